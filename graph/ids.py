@@ -1,0 +1,36 @@
+"""Stable ids: the same entity gets the same id on every run and every machine."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+_PREFIX = {
+    "Institution": "ins",
+    "Company": "com",
+    "Fund": "fun",
+    "Policy": "pol",
+    "Person": "per",
+    "Place": "pla",
+    "Sector": "sec",
+    "Article": "art",
+}
+
+
+def canonical_key(name: str) -> str:
+    """The form two names must share to be the same name (NFKC, no spaces, no 《》)."""
+    text = unicodedata.normalize("NFKC", name)
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "《》〈〉“”\"'‘’「」『』")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def entity_id(label: str, name: str) -> str:
+    return f"{_PREFIX[label]}-{_digest(label + '|' + canonical_key(name))}"
+
+
+def document_id(text: str) -> str:
+    """An article is identified by its normalised text, so re-reading it from another path is a no-op."""
+    return f"art-{_digest(text)}"
