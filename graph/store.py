@@ -1,0 +1,124 @@
+"""One interface, two real databases: the embedded FalkorDB and Neo4j.
+
+Query results come back as plain Python values: nodes, relationships and paths from
+either driver are turned into the small dataclasses below, so callers never see a
+driver's own types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Protocol, runtime_checkable
+
+
+@dataclass(frozen=True, slots=True)
+class GraphNode:
+    labels: tuple[str, ...]
+    properties: dict[str, Any]
+    element_id: str = ""  # the database's own id, only meaningful within one result
+
+    @property
+    def id(self) -> str:
+        """capgraph's stable id (the `id` property), or the database's id as a fallback."""
+        return str(self.properties.get("id", self.element_id))
+
+    @property
+    def label(self) -> str:
+        """The specific label (not the shared `Entity` one)."""
+        return next((lab for lab in self.labels if lab != "Entity"), self.labels[0] if self.labels else "")
+
+
+@dataclass(frozen=True, slots=True)
+class GraphRelationship:
+    type: str
+    start: str  # element id of the start node
+    end: str  # element id of the end node
+    properties: dict[str, Any]
+    element_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GraphPath:
+    nodes: tuple[GraphNode, ...]
+    relationships: tuple[GraphRelationship, ...]
+
+
+@dataclass(slots=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def scalar(self) -> Any:
+        return self.rows[0][0] if self.rows and self.rows[0] else None
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """What capgraph needs of a graph database."""
+
+    @property
+    def description(self) -> str:
+        """One line for the user: which database, where."""
+        ...
+
+    def query(self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> QueryResult:
+        """Run one statement, atomically. Read-only unless `write`: the database refuses a write then."""
+        ...
+
+    def existing_indexes(self) -> set[str]:
+        """Labels that have an index on their `id` property."""
+        ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> GraphStore: ...
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+
+
+
+def jsonable(value: Any) -> Any:
+    """A query value as JSON-ready data (nodes, relationships and paths as maps)."""
+    if isinstance(value, GraphNode):
+        return {"labels": list(value.labels), "properties": jsonable(value.properties)}
+    if isinstance(value, GraphRelationship):
+        return {"type": value.type, "properties": jsonable(value.properties)}
+    if isinstance(value, GraphPath):
+        return {
+            "nodes": [jsonable(node) for node in value.nodes],
+            "relationships": [jsonable(rel) for rel in value.relationships],
+        }
+    if isinstance(value, list | tuple):
+        return [jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): jsonable(item) for key, item in value.items()}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def display(value: Any) -> str:
+    """A query value as short text for a table cell."""
+    if isinstance(value, GraphNode):
+        return f"({value.label} {value.properties.get('name', value.id)})"
+    if isinstance(value, GraphRelationship):
+        return f"[:{value.type}]"
+    if isinstance(value, GraphPath):
+        parts = [display(value.nodes[0])] if value.nodes else []
+        for rel, node in zip(value.relationships, value.nodes[1:], strict=False):
+            parts += [f"-{display(rel)}-", display(node)]
+        return "".join(parts)
+    if isinstance(value, list | tuple):
+        return ", ".join(display(item) for item in value)
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:.0f}"
+    return str(value)

@@ -1,0 +1,130 @@
+"""Write one article's extraction to a store: idempotent, and all or nothing.
+
+An article becomes ONE Cypher statement (sections chained by `WITH count(*)`), because a
+single statement is atomic on FalkorDB and on Neo4j alike: a failure or an interrupted
+ingest leaves nothing of that article half-written, and the next ingest writes it whole.
+Everything is MERGEd on stable ids and lists are merged without duplicates, so writing
+the same article twice leaves the same graph.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from capgraph import __version__
+
+from .model import Edge, Extraction, Node
+from .schema import ALL_LABELS, ARTICLE, ENTITY, check_label, check_type
+from .store import GraphStore
+
+# Appends the items of `new` that `old` lacks (null-safe); used for aliases and articles.
+_MERGE_LIST = "reduce(acc = coalesce({old}, []), item IN {new} | CASE WHEN item IN acc THEN acc ELSE acc + item END)"
+
+_EVIDENCE_FIELDS = ("keys", "articles", "sentences", "starts", "ends")
+
+
+def index_statements(labels: tuple[str, ...] = (*ALL_LABELS, ENTITY)) -> list[str]:
+    """One index on `id` for every label (Neo4j syntax; FalkorDB accepts the same form)."""
+    return [f"CREATE INDEX FOR (n:{check_label(label)}) ON (n.id)" for label in labels]
+
+
+def _node_row(node: Node) -> dict[str, Any]:
+    properties = {key: value for key, value in node.properties.items() if value is not None}
+    aliases = list(dict.fromkeys([node.name, *node.aliases]))
+    return {"id": node.id, "name": node.name, "aliases": aliases, "props": properties}
+
+
+def _edge_row(edge: Edge) -> dict[str, Any]:
+    evidence = list({item.key: item for item in edge.evidence}.values())
+    properties = {key: value for key, value in edge.properties.items() if value is not None}
+    return {
+        "source": edge.source,
+        "target": edge.target,
+        "props": properties,
+        "confidence": float(edge.confidence),
+        "keys": [item.key for item in evidence],
+        "articles": [item.document for item in evidence],
+        "sentences": [item.sentence for item in evidence],
+        "starts": [item.start for item in evidence],
+        "ends": [item.end for item in evidence],
+    }
+
+
+def article_statement(extraction: Extraction) -> tuple[str, dict[str, Any]]:
+    """The single statement that writes one article, and its parameters."""
+    document = extraction.document
+    params: dict[str, Any] = {
+        "doc": {"id": document.id, "title": document.title, "path": document.path, "chars": len(document.text)},
+        "version": __version__,
+    }
+    parts = [
+        "MERGE (a:Article {id: $doc.id})",
+        "SET a.title = $doc.title, a.path = $doc.path, a.chars = $doc.chars, a.name = $doc.title",
+    ]
+
+    nodes_by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for node in extraction.nodes:
+        nodes_by_label[check_label(node.label)].append(_node_row(node))
+    for label in sorted(nodes_by_label):
+        key = f"nodes_{label}"
+        params[key] = nodes_by_label[label]
+        parts += [
+            "WITH count(*) AS _",
+            "MATCH (a:Article {id: $doc.id})",
+            f"UNWIND ${key} AS row",
+            f"MERGE (x:{ENTITY}:{label} {{id: row.id}})",
+            "SET x += row.props, x.name = row.name,",
+            "    x.aliases = " + _MERGE_LIST.format(old="x.aliases", new="row.aliases") + ",",
+            "    x.articles = " + _MERGE_LIST.format(old="x.articles", new="[$doc.id]"),
+            "MERGE (a)-[:MENTIONS]->(x)",
+        ]
+
+    edges_by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for edge in extraction.edges:
+        edges_by_type[check_type(edge.type)].append(_edge_row(edge))
+    for rel_type in sorted(edges_by_type):
+        key = f"edges_{rel_type}"
+        params[key] = edges_by_type[rel_type]
+        fresh = "[i IN range(0, size(row.keys) - 1) WHERE NOT row.keys[i] IN coalesce(r.evidence_keys, [])]"
+        parts += [
+            "WITH count(*) AS _",
+            f"UNWIND ${key} AS row",
+            f"MATCH (s:{ENTITY} {{id: row.source}})",
+            f"MATCH (t:{ENTITY} {{id: row.target}})",
+            f"MERGE (s)-[r:{rel_type}]->(t)",
+            f"WITH r, row, {fresh} AS fresh",
+            "SET r += row.props,",
+            "    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence"
+            " THEN row.confidence ELSE r.confidence END,",
+            ",\n".join(
+                f"    r.evidence_{field} = coalesce(r.evidence_{field}, []) + [i IN fresh | row.{field}[i]]"
+                for field in _EVIDENCE_FIELDS
+            ),
+        ]
+
+    # Last: mark the article written by this version (the whole statement is one transaction).
+    parts += [
+        "WITH count(*) AS _",
+        "MATCH (a:Article {id: $doc.id})",
+        "SET a.capgraph_version = $version",
+        "RETURN a.id AS article",
+    ]
+    return "\n".join(parts), params
+
+
+class GraphWriter:
+    """Writes extractions to a store, one atomic statement per article."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    def ensure_indexes(self) -> None:
+        existing = self.store.existing_indexes()
+        for label, statement in zip((*ALL_LABELS, ENTITY), index_statements(), strict=True):
+            if label not in existing:
+                self.store.query(statement, write=True)
+
+    def write(self, extraction: Extraction) -> None:
+        cypher, params = article_statement(extraction)
+        self.store.query(cypher, params, write=True)
