@@ -5,10 +5,34 @@ The CLI is thin: each command parses its options and calls the library.
 
 from __future__ import annotations
 
+import click
 import typer
+from capgraph.errors import CapgraphError
 from rich.console import Console
+from typer.core import TyperGroup
+
+# Results go to stdout; progress, warnings and errors to stderr, so `--format json` output stays clean.
+console = Console()
+err_console = Console(stderr=True)
+
+
+def fail(message: str, exit_code: int = 1) -> click.exceptions.Exit:
+    err_console.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return click.exceptions.Exit(exit_code)
+
+
+class CapgraphGroup(TyperGroup):
+    """Turns capgraph's errors into one line and a non-zero exit, for the script and CliRunner alike."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except CapgraphError as error:
+            raise fail(str(error), error.exit_code) from None
+
 
 app = typer.Typer(
+    cls=CapgraphGroup,
     name="capgraph",
     help="Build, query, view and export a knowledge graph of China's patient capital and tech finance "
     "from Chinese news and policy articles.",
@@ -17,10 +41,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
 )
-
-# Results go to stdout; progress, warnings and errors to stderr, so `--format json` output stays clean.
-console = Console()
-err_console = Console(stderr=True)
 
 
 def warn(message: str) -> None:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-
 from capgraph.errors import InputError
 from capgraph.settings import StoreSettings
 
@@ -104,7 +103,7 @@ def store_options(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"

@@ -12,6 +12,7 @@ import contextlib
 import ctypes
 import fcntl
 import os
+import random
 import secrets
 import signal
 import socket
@@ -22,7 +23,6 @@ from pathlib import Path
 from types import TracebackType
 
 import redis
-
 from capgraph.errors import BusyError, StoreError
 
 LOCK_NAME = "capgraph.lock"
@@ -41,6 +41,24 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def free_bolt_port() -> int:
+    """A free port below 32768: FalkorDB's Bolt listener silently fails on higher ports."""
+    candidates = random.Random().sample(range(20000, 32000), 50)
+    for port in candidates:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind(("0.0.0.0", port))  # the Bolt listener binds every interface
+            except OSError:
+                continue
+            return port
+    raise StoreError("no free port below 32768 for FalkorDB's Bolt listener")
+
+
+def _config_word(text: str) -> str:
+    # Quote only when needed: a quoted module path makes redis drop the module's arguments.
+    return f'"{text}"' if any(ch.isspace() for ch in text) else text
 
 
 class DataDirLock:
@@ -176,7 +194,7 @@ class EmbeddedFalkorDB:
                 "appendfsync everysec",
                 'save ""',
                 "daemonize no",
-                f'loadmodule "{module}"{module_args}',
+                f"loadmodule {_config_word(str(module))}{module_args}",
                 "",
             ]
         )

@@ -9,17 +9,16 @@ from typing import Any
 
 import falkordb
 import redis
+from capgraph.errors import StoreError
 from falkordb.edge import Edge as FalkorEdge
 from falkordb.node import Node as FalkorNode
 from falkordb.path import Path as FalkorPath
 
-from capgraph.errors import StoreError
-
 from .embedded import EmbeddedFalkorDB, ServerAddress
+from .schema import ENTITY
 from .store import GraphNode, GraphPath, GraphRelationship, QueryResult
 
 DEFAULT_GRAPH = "capgraph"
-_EMPTY_GRAPH = "empty key"  # FalkorDB's answer about a graph that does not exist yet
 
 
 def _node(value: FalkorNode) -> GraphNode:
@@ -65,6 +64,10 @@ class FalkorStore:
         try:
             self._db = falkordb.FalkorDB(host=address.host, port=address.port, password=address.password)
             self._graph = self._db.select_graph(graph)
+            if not self._db.connection.exists(graph):
+                # A graph exists once it has something; its id index makes it exist, so that
+                # reading a new graph answers "nothing" rather than an error.
+                self._graph.create_node_range_index(ENTITY, "id")
         except redis.exceptions.RedisError as error:
             raise StoreError(f"cannot reach FalkorDB at {address.host}:{address.port}: {error}") from None
 
@@ -89,8 +92,6 @@ class FalkorStore:
         try:
             result = run(cypher, dict(params or {}), timeout=self.timeout_ms)
         except redis.exceptions.ResponseError as error:
-            if _EMPTY_GRAPH in str(error) and not write:
-                return QueryResult([], [])  # nothing was written to this graph yet
             raise StoreError(_explain(str(error))) from None
         except redis.exceptions.ConnectionError as error:
             raise StoreError(f"lost the connection to FalkorDB: {error}") from None
@@ -102,7 +103,7 @@ class FalkorStore:
         try:
             self._graph.delete()
         except redis.exceptions.ResponseError as error:
-            if _EMPTY_GRAPH not in str(error):
+            if "empty key" not in str(error):  # FalkorDB's answer about a graph that is not there
                 raise StoreError(_explain(str(error))) from None
 
     def existing_indexes(self) -> set[str]:

@@ -83,7 +83,6 @@ class GraphStore(Protocol):
     ) -> None: ...
 
 
-
 def jsonable(value: Any) -> Any:
     """A query value as JSON-ready data (nodes, relationships and paths as maps)."""
     if isinstance(value, GraphNode):

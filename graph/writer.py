@@ -15,7 +15,7 @@ from typing import Any
 from capgraph import __version__
 
 from .model import Edge, Extraction, Node
-from .schema import ALL_LABELS, ARTICLE, ENTITY, check_label, check_type
+from .schema import ALL_LABELS, ENTITY, check_label, check_type
 from .store import GraphStore
 
 # Appends the items of `new` that `old` lacks (null-safe); used for aliases and articles.

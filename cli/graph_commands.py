@@ -1,0 +1,171 @@
+"""Commands that build and inspect the graph: ingest, stats, cypher, db."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from capgraph.graph.model import Skipped
+from capgraph.graph.open import open_store
+from capgraph.graph.stats import GraphStats, clear_graph, graph_stats
+from capgraph.ingest import ArticleReport, IngestReport, ingest
+from capgraph.settings import StoreSettings
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .app import app, console, err_console, warn
+from .options import OutputFormat, parse_params, store_options
+from .output import emit
+
+db_app = typer.Typer(help="Look after the database: where it is, what is in it, empty it.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@app.command("ingest")
+@store_options
+def ingest_command(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False)
+    ],
+    settings: StoreSettings,
+) -> None:
+    """Read articles, extract entities and relationships, and write them to the graph.
+
+    Writing is idempotent (ingesting the same articles again changes nothing) and atomic
+    per article. Unreadable files are skipped with a warning and listed at the end.
+    """
+    with open_store(settings) as store:
+        with Progress(
+            TextColumn("[bold]ingest[/]"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("", total=None)
+
+            def started(total: int) -> None:
+                progress.update(task, total=total)
+
+            def done(path: Path, result: ArticleReport | Skipped) -> None:
+                if isinstance(result, Skipped):
+                    warn(f"skipped {result.path}: {result.reason}")
+                progress.update(task, advance=1, description=path.name)
+
+            report = ingest(paths, store, on_start=started, on_article=done)
+        stats = graph_stats(store)
+    _print_ingest_report(report, stats)
+
+
+def _print_ingest_report(report: IngestReport, stats: GraphStats) -> None:
+    articles = Table(title="Articles ingested", title_justify="left")
+    articles.add_column("article")
+    articles.add_column("title", overflow="fold")
+    articles.add_column("nodes", justify="right")
+    articles.add_column("relationships", justify="right")
+    for item in report.articles:
+        articles.add_row(Path(item.path).name, item.title, str(sum(item.nodes.values())), str(sum(item.edges.values())))
+    console.print(articles)
+    if report.skipped:
+        skipped = Table(title="Skipped", title_justify="left")
+        skipped.add_column("file")
+        skipped.add_column("why")
+        for item in report.skipped:
+            skipped.add_row(item.path, item.reason)
+        console.print(skipped)
+    _print_stats(stats)
+
+
+def _print_stats(stats: GraphStats) -> None:
+    console.print(f"[bold]store:[/] {stats.store}", highlight=False)
+    both = Table.grid(padding=(0, 4))
+    labels = Table(title="Nodes per label", title_justify="left")
+    labels.add_column("label")
+    labels.add_column("count", justify="right")
+    for label, count in sorted(stats.labels.items()):
+        labels.add_row(label, str(count))
+    labels.add_row("[bold]total[/]", f"[bold]{stats.nodes}[/]")
+    types = Table(title="Relationships per type", title_justify="left")
+    types.add_column("type")
+    types.add_column("count", justify="right")
+    for rel_type, count in sorted(stats.types.items()):
+        types.add_row(rel_type, str(count))
+    types.add_row("[bold]total[/]", f"[bold]{stats.relationships}[/]")
+    both.add_row(labels, types)
+    console.print(both)
+
+
+@app.command("stats")
+@store_options
+def stats_command(
+    settings: StoreSettings,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
+) -> None:
+    """Count nodes per label and relationships per type, and say which store is in use."""
+    with open_store(settings) as store:
+        stats = graph_stats(store)
+    if fmt is OutputFormat.table:
+        console.print(f"[bold]articles:[/] {stats.articles}", highlight=False)
+        _print_stats(stats)
+    else:
+        print(
+            json.dumps(
+                {"store": stats.store, "articles": stats.articles, "labels": stats.labels, "types": stats.types},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+
+
+@app.command("cypher")
+@store_options
+def cypher_command(
+    statement: Annotated[str, typer.Argument(help="The Cypher statement.", show_default=False)],
+    settings: StoreSettings,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="A query parameter as name=value (repeatable).")
+    ] = None,
+    write: Annotated[bool, typer.Option("--write", help="Allow the statement to change the graph.")] = False,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="table, json or csv.")] = OutputFormat.table,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the result to this file.")] = None,
+) -> None:
+    """Run a Cypher statement: read-only unless --write; values go in as parameters ($name)."""
+    params = parse_params(param)
+    with open_store(settings) as store:
+        result = store.query(statement, params, write=write)
+    emit(result, fmt, out)
+
+
+@db_app.command("info")
+@store_options
+def db_info_command(settings: StoreSettings) -> None:
+    """Which database is in use, where its data is, and how much is in it."""
+    with open_store(settings) as store:
+        stats = graph_stats(store)
+    console.print(f"[bold]store:[/] {stats.store}", highlight=False)
+    if not settings.uses_neo4j:
+        size = sum(path.stat().st_size for path in settings.data_dir.rglob("*") if path.is_file())
+        console.print(f"[bold]data directory:[/] {settings.data_dir.resolve()} ({size / 1024:.0f} KiB)")
+    console.print(
+        f"[bold]articles:[/] {stats.articles}  [bold]nodes:[/] {stats.nodes}  "
+        f"[bold]relationships:[/] {stats.relationships}",
+        highlight=False,
+    )
+
+
+@db_app.command("clear")
+@store_options
+def db_clear_command(
+    settings: StoreSettings,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete every node and relationship in the graph."""
+    if not yes:
+        typer.confirm("Delete the whole graph?", abort=True, err=True)
+    with open_store(settings) as store:
+        removed = clear_graph(store)
+    console.print(f"deleted {removed} nodes and their relationships")

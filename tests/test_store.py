@@ -1,0 +1,153 @@
+"""The stores and the writer against real databases: FalkorDB, and Neo4j's driver over Bolt."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from capgraph.errors import BusyError, StoreError
+from capgraph.graph.embedded import EmbeddedFalkorDB
+from capgraph.graph.falkor_store import FalkorStore
+from capgraph.graph.ids import document_id, entity_id
+from capgraph.graph.model import Document, Edge, Evidence, Extraction, Node
+from capgraph.graph.stats import graph_stats
+from capgraph.graph.store import GraphNode, GraphPath, GraphStore
+from capgraph.graph.writer import GraphWriter, article_statement
+
+
+def small_extraction(text: str = "国务院办公厅印发《促进创业投资高质量发展的若干政策措施》。") -> Extraction:
+    doc = Document(document_id(text), "sample.txt", "样例", text)
+    issuer = Node(
+        entity_id("Institution", "国务院办公厅"),
+        "Institution",
+        "国务院办公厅",
+        ["国办"],
+        {"kind": "government"},
+        [doc.id],
+    )
+    policy = Node(
+        entity_id("Policy", "促进创业投资高质量发展的若干政策措施"),
+        "Policy",
+        "促进创业投资高质量发展的若干政策措施",
+        [],
+        {},
+        [doc.id],
+    )
+    evidence = Evidence(doc.id, text, 0, len(text))
+    edge = Edge("ISSUED", issuer.id, policy.id, {}, [evidence], 0.9)
+    return Extraction(doc, [issuer, policy], [edge])
+
+
+def counts(store: GraphStore) -> tuple[dict[str, int], dict[str, int]]:
+    stats = graph_stats(store)
+    return stats.labels, stats.types
+
+
+def exercise_writer(store: GraphStore) -> None:
+    writer = GraphWriter(store)
+    writer.ensure_indexes()
+    extraction = small_extraction()
+    writer.write(extraction)
+    first = counts(store)
+    assert first == ({"Article": 1, "Institution": 1, "Policy": 1}, {"ISSUED": 1, "MENTIONS": 2})
+
+    writer.ensure_indexes()
+    writer.write(extraction)  # idempotent: same graph, no duplicated evidence or aliases
+    assert counts(store) == first
+    row = store.query(
+        "MATCH (i:Institution)-[r:ISSUED]->(p:Policy) "
+        "RETURN i.name, i.aliases, i.kind, p.name, r.evidence_sentences, r.evidence_articles, r.confidence"
+    ).rows
+    assert row == [
+        [
+            "国务院办公厅",
+            ["国务院办公厅", "国办"],
+            "government",
+            "促进创业投资高质量发展的若干政策措施",
+            [extraction.document.text],
+            [extraction.document.id],
+            0.9,
+        ]
+    ]
+
+    # The same fact from a second article keeps both pieces of evidence and both articles.
+    other = small_extraction("2024年6月,国务院办公厅印发《促进创业投资高质量发展的若干政策措施》。")
+    writer.write(other)
+    labels, types = counts(store)
+    assert labels["Article"] == 2 and labels["Institution"] == 1 and types["ISSUED"] == 1
+    evidence = store.query("MATCH ()-[r:ISSUED]->() RETURN r.evidence_articles").scalar()
+    assert sorted(evidence) == sorted([extraction.document.id, other.document.id])
+    articles = store.query("MATCH (i:Institution) RETURN i.articles").scalar()
+    assert sorted(articles) == sorted([extraction.document.id, other.document.id])
+
+
+def test_writer_is_idempotent_and_merges_evidence_on_falkordb(store: FalkorStore) -> None:
+    exercise_writer(store)
+
+
+def test_writer_over_neo4j_driver_and_bolt(neo4j_store: GraphStore) -> None:
+    exercise_writer(neo4j_store)
+    paths = neo4j_store.query("MATCH p = (:Institution)-[:ISSUED]->(:Policy) RETURN p").rows
+    assert len(paths) == 1 and isinstance(paths[0][0], GraphPath)
+    assert [node.properties["name"] for node in paths[0][0].nodes][0] == "国务院办公厅"
+
+
+def test_an_article_is_written_whole_or_not_at_all(store: FalkorStore) -> None:
+    extraction = small_extraction()
+    # An edge whose target does not exist plus a property the database refuses (a map) must fail
+    # the whole statement: the nodes written before it in the same statement are rolled back.
+    extraction.edges[0].properties["bad"] = {"nested": "map"}
+    with pytest.raises(StoreError):
+        GraphWriter(store).write(extraction)
+    assert store.query("MATCH (n) RETURN count(n)").scalar() == 0
+
+
+def test_read_only_queries_refuse_writes(store: FalkorStore) -> None:
+    with pytest.raises(StoreError, match="refused"):
+        store.query("CREATE (:Institution {id: 'x'})")
+    assert store.query("MATCH (n) RETURN count(n)").scalar() == 0
+
+
+def test_query_values_are_plain(store: FalkorStore) -> None:
+    GraphWriter(store).write(small_extraction())
+    node = store.query("MATCH (n:Institution) RETURN n").scalar()
+    assert isinstance(node, GraphNode)
+    assert node.label == "Institution" and node.properties["name"] == "国务院办公厅"
+
+
+def test_statement_passes_text_as_parameters() -> None:
+    extraction = small_extraction()
+    extraction.nodes[0].name = "X'}) DETACH DELETE n //"
+    cypher, params = article_statement(extraction)
+    assert "DETACH" not in cypher and "国务院" not in cypher
+    assert params["nodes_Institution"][0]["name"] == "X'}) DETACH DELETE n //"
+
+
+def test_embedded_server_persists_and_stops(tmp_path: Path) -> None:
+    with FalkorStore.embedded(tmp_path) as falkor:
+        GraphWriter(falkor).write(small_extraction())
+        pid = falkor._server._process.pid  # type: ignore[union-attr]
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+    with FalkorStore.embedded(tmp_path) as falkor:
+        assert falkor.query("MATCH (n:Institution) RETURN n.name").scalar() == "国务院办公厅"
+
+
+def test_a_second_command_on_the_same_data_dir_waits_then_refuses(tmp_path: Path) -> None:
+    with EmbeddedFalkorDB(tmp_path), pytest.raises(BusyError, match="in use by another capgraph command"):
+        EmbeddedFalkorDB(tmp_path, wait_seconds=0.5).start()
+    # Released when the first one ends.
+    with EmbeddedFalkorDB(tmp_path, wait_seconds=0.5) as again:
+        assert again.address is not None
+
+
+def test_server_listens_on_loopback_with_a_password(tmp_path: Path) -> None:
+    import redis
+
+    with EmbeddedFalkorDB(tmp_path) as server:
+        address = server.address
+        assert address is not None and address.host == "127.0.0.1"
+        with pytest.raises(redis.exceptions.AuthenticationError):
+            redis.Redis(host="127.0.0.1", port=address.port).ping()
+        assert "bind 127.0.0.1" in (tmp_path / "falkordb.conf").read_text()
