@@ -53,6 +53,9 @@ class QueryResult:
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
+    def column(self, index: int = 0) -> list[Any]:
+        return [row[index] for row in self.rows]
+
     def scalar(self) -> Any:
         return self.rows[0][0] if self.rows and self.rows[0] else None
 

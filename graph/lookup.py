@@ -1,0 +1,34 @@
+"""Find an entity by what a user types: its id, its name, or any of its aliases."""
+
+from __future__ import annotations
+
+from capgraph.errors import InputError
+
+from .ids import canonical_key
+from .store import GraphNode, GraphStore
+
+# Exact id, name or alias first; then names that contain what was typed (shortest first).
+FIND_EXACT = (
+    "MATCH (n:Entity) WHERE n.id = $name OR n.name = $name OR $name IN n.aliases "
+    "RETURN n ORDER BY size(n.name) LIMIT 5"
+)
+FIND_CONTAINING = "MATCH (n:Entity) WHERE n.name CONTAINS $name RETURN n ORDER BY size(n.name) LIMIT 5"
+
+
+def find_entities(store: GraphStore, name: str) -> list[GraphNode]:
+    typed = canonical_key(name)
+    if not typed:
+        raise InputError("an entity name is empty")
+    for cypher in (FIND_EXACT, FIND_CONTAINING):
+        nodes = [value for value in store.query(cypher, {"name": typed}).column(0) if isinstance(value, GraphNode)]
+        if nodes:
+            return nodes
+    return []
+
+
+def find_entity(store: GraphStore, name: str) -> GraphNode:
+    """The one entity meant by `name`; an InputError (one line) if there is none."""
+    nodes = find_entities(store, name)
+    if not nodes:
+        raise InputError(f"no entity named {name!r} in the graph")
+    return nodes[0]
