@@ -30,6 +30,7 @@ class StoreSettings:
             "neo4j_user": env.get("NEO4J_USERNAME", env.get("NEO4J_USER", "neo4j")),
             "neo4j_password": env.get("NEO4J_PASSWORD", ""),
             "neo4j_database": env.get("NEO4J_DATABASE") or None,
+            "wait_seconds": _seconds(env.get("CAPGRAPH_LOCK_WAIT"), default=60.0),
         }
         values.update({key: value for key, value in overrides.items() if value is not None})
         if not isinstance(values["data_dir"], Path):
@@ -39,3 +40,10 @@ class StoreSettings:
     @property
     def uses_neo4j(self) -> bool:
         return bool(self.neo4j_uri)
+
+
+def _seconds(text: str | None, default: float) -> float:
+    try:
+        return max(0.0, float(text)) if text else default
+    except ValueError:
+        return default
