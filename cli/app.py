@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import click
 import typer
-from capgraph.errors import CapgraphError
 from rich.console import Console
 from typer.core import TyperGroup
+
+from capgraph.errors import CapgraphError
 
 # Results go to stdout; progress, warnings and errors to stderr, so `--format json` output stays clean.
 console = Console()

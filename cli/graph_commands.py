@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
 from capgraph.graph.model import Skipped
 from capgraph.graph.open import open_store
 from capgraph.graph.stats import GraphStats, clear_graph, graph_stats
 from capgraph.ingest import ArticleReport, IngestReport, ingest
 from capgraph.settings import StoreSettings
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from .app import app, console, err_console, warn
 from .options import OutputFormat, parse_params, store_options

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+
 from capgraph.errors import InputError
 from capgraph.settings import StoreSettings
 

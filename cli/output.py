@@ -7,9 +7,10 @@ import io
 import json
 from pathlib import Path
 
+from rich.table import Table
+
 from capgraph.errors import InputError
 from capgraph.graph.store import QueryResult, display, jsonable
-from rich.table import Table
 
 from .app import console
 from .options import OutputFormat

@@ -23,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 
 import redis
+
 from capgraph.errors import BusyError, StoreError
 
 LOCK_NAME = "capgraph.lock"

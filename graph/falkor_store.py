@@ -9,10 +9,11 @@ from typing import Any
 
 import falkordb
 import redis
-from capgraph.errors import StoreError
 from falkordb.edge import Edge as FalkorEdge
 from falkordb.node import Node as FalkorNode
 from falkordb.path import Path as FalkorPath
+
+from capgraph.errors import StoreError
 
 from .embedded import EmbeddedFalkorDB, ServerAddress
 from .schema import ENTITY

@@ -7,11 +7,12 @@ from types import TracebackType
 from typing import Any
 
 import neo4j
-from capgraph.errors import StoreError
 from neo4j import exceptions as neo4j_errors
 from neo4j.graph import Node as Neo4jNode
 from neo4j.graph import Path as Neo4jPath
 from neo4j.graph import Relationship as Neo4jRelationship
+
+from capgraph.errors import StoreError
 
 from .store import GraphNode, GraphPath, GraphRelationship, QueryResult
 

@@ -7,12 +7,13 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import capgraph
 import pytest
+from typer.testing import CliRunner
+
+import capgraph
 from capgraph.graph.embedded import EmbeddedFalkorDB, ServerAddress, free_bolt_port
 from capgraph.graph.falkor_store import FalkorStore
 from capgraph.graph.neo4j_store import Neo4jStore
-from typer.testing import CliRunner
 
 PACKAGE_DIR = Path(capgraph.__file__).parent
 CORPUS = PACKAGE_DIR / "data" / "corpus"

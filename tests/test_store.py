@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from capgraph.errors import BusyError, StoreError
 from capgraph.graph.embedded import EmbeddedFalkorDB
 from capgraph.graph.falkor_store import FalkorStore

@@ -1,0 +1,333 @@
+"""A selection of the graph as plain data: what views, exports and analytics work on.
+
+Three selections: the whole graph, the neighbourhood of an entity, or what a saved query
+returns. Each becomes a `Subgraph` of plain dataclasses, independent of the database.
+
+By default the provenance layer (`Article` nodes and `MENTIONS` edges) is left out: it
+would tie every entity of an article to every other and drown the picture. The evidence
+stays on each relationship (article titles and sentences). `include_articles=True`
+brings the articles that mention the selected entities back in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from capgraph.errors import InputError
+
+from .lookup import find_entity
+from .schema import ARTICLE, ENTITY, MENTIONS, RELATIONSHIP_TYPES
+from .store import GraphNode, GraphPath, GraphRelationship, GraphStore, QueryResult
+
+# Relationship properties that hold the evidence lists (see graph.writer).
+EVIDENCE_PROPERTIES = ("evidence_keys", "evidence_articles", "evidence_sentences", "evidence_starts", "evidence_ends")
+MAX_HOPS = 6
+_ID_BATCH = 500
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    article: str  # Article id
+    sentence: str
+    start: int | None
+    end: int | None
+
+
+@dataclass(slots=True)
+class SubgraphNode:
+    id: str
+    label: str  # the specific label (Fund, Institution, Article …)
+    name: str
+    labels: tuple[str, ...]  # every label, e.g. ("Entity", "Fund")
+    properties: dict[str, Any] = field(default_factory=dict)  # all stored properties, id and name included
+
+    @property
+    def aliases(self) -> list[str]:
+        return [str(alias) for alias in self.properties.get("aliases") or []]
+
+
+@dataclass(slots=True)
+class SubgraphRelationship:
+    type: str
+    source: str  # SubgraphNode.id
+    target: str
+    properties: dict[str, Any] = field(default_factory=dict)  # all stored properties, evidence lists included
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.type, self.source, self.target)
+
+    @property
+    def evidence(self) -> list[EvidenceItem]:
+        props = self.properties
+        articles = list(props.get("evidence_articles") or [])
+        sentences = list(props.get("evidence_sentences") or [])
+        starts = list(props.get("evidence_starts") or [])
+        ends = list(props.get("evidence_ends") or [])
+        return [
+            EvidenceItem(
+                str(article),
+                str(sentences[i]) if i < len(sentences) else "",
+                int(starts[i]) if i < len(starts) and starts[i] is not None else None,
+                int(ends[i]) if i < len(ends) and ends[i] is not None else None,
+            )
+            for i, article in enumerate(articles)
+        ]
+
+
+@dataclass(slots=True)
+class Subgraph:
+    nodes: dict[str, SubgraphNode] = field(default_factory=dict)  # by id
+    relationships: dict[tuple[str, str, str], SubgraphRelationship] = field(default_factory=dict)  # by key
+    article_titles: dict[str, str] = field(default_factory=dict)  # Article id -> title, for the evidence
+    description: str = "the whole graph"  # what was selected, in words
+    focus: str | None = None  # id of the entity a neighbourhood is centred on
+
+    def add_node(self, node: SubgraphNode) -> None:
+        self.nodes.setdefault(node.id, node)
+
+    def add_relationship(self, rel: SubgraphRelationship) -> None:
+        if rel.source in self.nodes and rel.target in self.nodes:
+            self.relationships.setdefault(rel.key, rel)
+
+    def degree(self) -> dict[str, int]:
+        degrees = dict.fromkeys(self.nodes, 0)
+        for rel in self.relationships.values():
+            degrees[rel.source] += 1
+            degrees[rel.target] += 1
+        return degrees
+
+    def restricted_to(self, node_ids: Iterable[str]) -> Subgraph:
+        """The induced subgraph on some of the nodes (used to cut big graphs down)."""
+        keep = set(node_ids)
+        part = Subgraph(article_titles=dict(self.article_titles), description=self.description, focus=self.focus)
+        for node_id, node in self.nodes.items():
+            if node_id in keep:
+                part.nodes[node_id] = node
+        for rel in self.relationships.values():
+            part.add_relationship(rel)
+        return part
+
+    def label_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for node in self.nodes.values():
+            counts[node.label] = counts.get(node.label, 0) + 1
+        return dict(sorted(counts.items()))
+
+    def type_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for rel in self.relationships.values():
+            counts[rel.type] = counts.get(rel.type, 0) + 1
+        return dict(sorted(counts.items()))
+
+
+def subgraph_node(node: GraphNode) -> SubgraphNode:
+    properties = dict(node.properties)
+    name = properties.get("name") or properties.get("title") or node.id
+    return SubgraphNode(id=node.id, label=node.label, name=str(name), labels=tuple(node.labels), properties=properties)
+
+
+# --- selections ---------------------------------------------------------------------------
+
+_NODES_BY_ID = "MATCH (n) WHERE (n:Entity OR n:Article) AND n.id IN $ids RETURN n"
+_RELS_FROM_ENTITIES = (
+    "MATCH (s:Entity)-[r]->(t:Entity) WHERE s.id IN $ids AND type(r) IN $types "
+    "RETURN s.id AS source, r AS rel, t.id AS target"
+)
+_MENTIONS_FROM_ARTICLES = (
+    "MATCH (s:Article)-[r:MENTIONS]->(t:Entity) WHERE s.id IN $ids RETURN s.id AS source, r AS rel, t.id AS target"
+)
+_MENTIONING_ARTICLES = "MATCH (a:Article)-[:MENTIONS]->(n:Entity) WHERE n.id IN $ids RETURN DISTINCT a.id"
+_ARTICLE_TITLES = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id, a.title"
+_NEIGHBOURS = "MATCH (n:Entity)-[r]-(m:Entity) WHERE n.id IN $ids AND type(r) IN $types RETURN DISTINCT m.id"
+
+
+def _batches(ids: Iterable[str]) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in ids:
+        batch.append(item)
+        if len(batch) >= _ID_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _relationship_types(include_articles: bool) -> list[str]:
+    return [*RELATIONSHIP_TYPES, MENTIONS] if include_articles else list(RELATIONSHIP_TYPES)
+
+
+def whole_graph(store: GraphStore, *, include_articles: bool = False) -> Subgraph:
+    """Every entity (and, if asked, every article) with the relationships among them."""
+    labels = "n:Entity OR n:Article" if include_articles else "n:Entity"
+    subgraph = Subgraph(description="the whole graph")
+    for value in store.query(f"MATCH (n) WHERE {labels} RETURN n").column(0):
+        if isinstance(value, GraphNode):
+            subgraph.add_node(subgraph_node(value))
+    result = store.query(
+        "MATCH (s)-[r]->(t) WHERE type(r) IN $types RETURN s.id AS source, r AS rel, t.id AS target",
+        {"types": _relationship_types(include_articles)},
+    )
+    _add_relationship_rows(subgraph, result)
+    _add_article_titles(store, subgraph)
+    return subgraph
+
+
+def neighbourhood(store: GraphStore, name: str, hops: int = 1, *, include_articles: bool = False) -> Subgraph:
+    """The entity called `name` (any alias) and everything within `hops` relationships of it.
+
+    The walk follows the schema's relationships only, never MENTIONS: two entities named in
+    the same article are not neighbours for that. Hop by hop, so it stays linear in the
+    size of the neighbourhood (no path enumeration) and runs the same on both databases.
+    """
+    if not 1 <= hops <= MAX_HOPS:
+        raise InputError(f"--hops must be between 1 and {MAX_HOPS}, got {hops}")
+    centre = find_entity(store, name)
+    seen = {centre.id}
+    frontier = [centre.id]
+    for _ in range(hops):
+        found: set[str] = set()
+        for batch in _batches(frontier):
+            found.update(
+                str(v) for v in store.query(_NEIGHBOURS, {"ids": batch, "types": list(RELATIONSHIP_TYPES)}).column(0)
+            )
+        frontier = sorted(found - seen)
+        seen.update(frontier)
+        if not frontier:
+            break
+    subgraph = nodes_with_relationships(store, seen, include_articles=include_articles)
+    subgraph.description = f"{hops} hop{'s' if hops != 1 else ''} around {centre.properties.get('name', name)}"
+    subgraph.focus = centre.id
+    return subgraph
+
+
+def nodes_with_relationships(store: GraphStore, ids: Iterable[str], *, include_articles: bool = False) -> Subgraph:
+    """The nodes with these ids and every relationship among them (the induced subgraph)."""
+    wanted = sorted(set(ids))
+    if include_articles:
+        articles: set[str] = set()
+        for batch in _batches(wanted):
+            articles.update(str(v) for v in store.query(_MENTIONING_ARTICLES, {"ids": batch}).column(0))
+        wanted = sorted(set(wanted) | articles)
+    subgraph = Subgraph()
+    for batch in _batches(wanted):
+        for value in store.query(_NODES_BY_ID, {"ids": batch}).column(0):
+            if isinstance(value, GraphNode):
+                subgraph.add_node(subgraph_node(value))
+    _fetch_relationships_among(store, subgraph, include_articles)
+    _add_article_titles(store, subgraph)
+    return subgraph
+
+
+def query_result_subgraph(
+    store: GraphStore, result: QueryResult, *, include_articles: bool = False, description: str = "a query"
+) -> Subgraph:
+    """The nodes, relationships and paths a query returned, completed with the relationships among those nodes."""
+    nodes: dict[str, GraphNode] = {}
+    relationships: list[GraphRelationship] = []
+    for value in _graph_values(result.rows):
+        if isinstance(value, GraphNode):
+            nodes.setdefault(value.element_id or value.id, value)
+        else:
+            relationships.append(value)
+    # A relationship returned without its nodes: fetch its end nodes by the database's own id.
+    missing = {end for rel in relationships for end in (rel.start, rel.end) if end and end not in nodes}
+    if missing:
+        nodes.update(_nodes_by_element_id(store, missing))
+    ids = {node.id for node in nodes.values() if include_articles or ARTICLE not in node.labels}
+    if not ids:
+        raise InputError(f"{description} returned no nodes, relationships or paths to show")
+    subgraph = nodes_with_relationships(store, ids, include_articles=include_articles)
+    subgraph.description = description
+    return subgraph
+
+
+def saved_query_subgraph(
+    store: GraphStore,
+    name: str,
+    raw_params: Mapping[str, str] | None = None,
+    *,
+    extra_dirs: Iterable[Any] = (),
+    include_articles: bool = False,
+) -> Subgraph:
+    """What the saved query `name` returns (see capgraph.queries), as a subgraph."""
+    try:
+        from capgraph.queries.packs import find_query
+        from capgraph.queries.runner import run_saved_query
+    except ImportError as error:  # the query packs are optional for views and exports
+        raise InputError(f"saved queries are not available: {error}") from None
+    query = find_query(name, list(extra_dirs))
+    result = run_saved_query(store, query, dict(raw_params or {}))
+    return query_result_subgraph(store, result, include_articles=include_articles, description=f"query {name}")
+
+
+def _graph_values(value: Any) -> Iterator[GraphNode | GraphRelationship]:
+    if isinstance(value, GraphNode | GraphRelationship):
+        yield value
+    elif isinstance(value, GraphPath):
+        yield from value.nodes
+        yield from value.relationships
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _graph_values(item)
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _graph_values(item)
+
+
+def _nodes_by_element_id(store: GraphStore, element_ids: set[str]) -> dict[str, GraphNode]:
+    # The two databases name their internal ids differently: id() is an integer on FalkorDB,
+    # elementId() a string on Neo4j.
+    from .neo4j_store import Neo4jStore
+
+    if isinstance(store, Neo4jStore):
+        cypher, values = "MATCH (n) WHERE elementId(n) IN $ids RETURN n", sorted(element_ids)
+    else:
+        cypher, values = "MATCH (n) WHERE id(n) IN $ids RETURN n", sorted(int(e) for e in element_ids if e.isdigit())
+    found = [v for v in store.query(cypher, {"ids": values}).column(0) if isinstance(v, GraphNode)]
+    return {node.element_id: node for node in found}
+
+
+def _fetch_relationships_among(store: GraphStore, subgraph: Subgraph, include_articles: bool) -> None:
+    """Relationships leaving the selected nodes; those landing outside the selection are dropped."""
+    entity_ids = [node_id for node_id, node in subgraph.nodes.items() if ENTITY in node.labels]
+    article_ids = [node_id for node_id, node in subgraph.nodes.items() if node.label == ARTICLE]
+    for batch in _batches(entity_ids):
+        _add_relationship_rows(
+            subgraph, store.query(_RELS_FROM_ENTITIES, {"ids": batch, "types": list(RELATIONSHIP_TYPES)})
+        )
+    if include_articles:
+        for batch in _batches(article_ids):
+            _add_relationship_rows(subgraph, store.query(_MENTIONS_FROM_ARTICLES, {"ids": batch}))
+
+
+def _add_relationship_rows(subgraph: Subgraph, result: QueryResult) -> None:
+    for source, rel, target in result.rows:
+        if isinstance(rel, GraphRelationship) and source is not None and target is not None:
+            subgraph.add_relationship(SubgraphRelationship(rel.type, str(source), str(target), dict(rel.properties)))
+
+
+def _add_article_titles(store: GraphStore, subgraph: Subgraph) -> None:
+    """Titles of the articles cited as evidence (and of Article nodes in the selection)."""
+    cited = {item.article for rel in subgraph.relationships.values() for item in rel.evidence}
+    cited.update(node.id for node in subgraph.nodes.values() if node.label == ARTICLE)
+    for batch in _batches(sorted(cited)):
+        for article_id, title in store.query(_ARTICLE_TITLES, {"ids": batch}).rows:
+            subgraph.article_titles[str(article_id)] = str(title or article_id)
+
+
+__all__ = [
+    "ENTITY",
+    "EVIDENCE_PROPERTIES",
+    "EvidenceItem",
+    "Subgraph",
+    "SubgraphNode",
+    "SubgraphRelationship",
+    "neighbourhood",
+    "nodes_with_relationships",
+    "query_result_subgraph",
+    "saved_query_subgraph",
+    "whole_graph",
+]
