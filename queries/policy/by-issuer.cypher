@@ -1,0 +1,8 @@
+// title: Policies by issuer
+// description: The policies each institution issued (印发, 发布, 出台); all issuers, or one.
+// param: issuer: entity = null — only this issuer (by id, name or any alias); all when left out
+// returns: issuer, policy, articles
+MATCH (issuer:Entity)-[r:ISSUED]->(policy:Policy)
+WHERE $issuer IS NULL OR issuer.id = $issuer
+RETURN issuer.name AS issuer, policy.name AS policy, size(coalesce(policy.articles, [])) AS articles
+ORDER BY issuer, policy

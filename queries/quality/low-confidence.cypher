@@ -1,0 +1,9 @@
+// title: Low-confidence facts
+// description: Relationships the extractor was least sure of (confidence below a threshold), least sure first.
+// param: below: float = 0.7 — only relationships with a confidence below this
+// returns: source, type, target, confidence, sentence
+MATCH (s:Entity)-[r]->(t:Entity)
+WHERE r.confidence IS NOT NULL AND r.confidence < $below
+RETURN s.name AS source, type(r) AS type, t.name AS target, r.confidence AS confidence,
+       r.evidence_sentences[0] AS sentence
+ORDER BY confidence, type, source
