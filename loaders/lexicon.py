@@ -1,0 +1,31 @@
+"""Domain knowledge kept as data (data/lexicon, data/gazetteer), loaded once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+LEXICON_DIR = DATA_DIR / "lexicon"
+GAZETTEER_DIR = DATA_DIR / "gazetteer"
+
+
+@cache
+def lexicon(name: str) -> dict[str, Any]:
+    """One YAML file of data/lexicon/ (e.g. lexicon("furniture")), parsed once."""
+    with (LEXICON_DIR / f"{name}.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+@cache
+def gazetteer(name: str) -> Any:
+    with (GAZETTEER_DIR / f"{name}.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+def words(name: str, key: str) -> tuple[str, ...]:
+    """A list of words from a lexicon file, longest first (so alternations prefer the longest)."""
+    return tuple(sorted({str(w) for w in lexicon(name).get(key, []) or []}, key=lambda w: (-len(w), w)))

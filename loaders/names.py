@@ -1,0 +1,98 @@
+"""Where a name starts, and whether a span is a name or a description (general rules, data-driven)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .gazetteer import is_place, is_sector
+from .lexicon import lexicon, words
+
+MAX_NAME = 24  # characters a name may run to the left of its suffix
+
+
+def is_name_char(ch: str) -> bool:
+    """Characters a name is walked over with (digits stop it: 3家全资子公司 is not a name)."""
+    return "\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha() or ch in "·&"
+
+
+@cache
+def _alternation(file: str, key: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words(file, key)))
+
+
+def name_start(text: str, end: int, boundaries: tuple[str, str] = ("organisations", "left_boundaries"),
+               soft: bool = True, limit: int = MAX_NAME) -> int:
+    """The start of the name whose suffix begins at `end`.
+
+    Walk left over name characters, then start after the last boundary word in that window.
+    A soft boundary (与/和/及) is crossed when what follows it is too short to be a name on its own.
+    """
+    low = max(0, end - limit)
+    start = end
+    while start > low and is_name_char(text[start - 1]):
+        start -= 1
+    window_start = start
+    pattern = _alternation(*boundaries)
+    softs = set(words("organisations", "soft_boundaries")) if soft else set()
+    last = None
+    for match in pattern.finditer(text, window_start, end):
+        last = match
+    if last is not None:
+        start = last.end()
+        if last.group(0) in softs and 1 <= end - start <= 2:
+            before = None
+            for match in pattern.finditer(text, window_start, last.start()):
+                before = match
+            start = before.end() if before is not None else window_start
+    return strip_leading_junk(text, start, end)
+
+
+def strip_leading_junk(text: str, start: int, end: int) -> int:
+    junk = words("organisations", "leading_junk")
+    changed = True
+    while changed:
+        changed = False
+        for word in junk:
+            if text.startswith(word, start) and end - start > len(word) + 1:
+                start += len(word)
+                changed = True
+                break
+        while start < end and (text[start].isdigit() or text[start] in "·-"):
+            start += 1
+            changed = True
+    return start
+
+
+def is_generic(core: str, extra: tuple[str, ...] = ()) -> bool:
+    """True when the modifier is made only of descriptive words (商业银行, 国有资本, 科技支行)."""
+    vocabulary = sorted(set(words("organisations", "generic_modifiers")) | set(extra), key=len, reverse=True)
+    rest = core
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in vocabulary:
+            if rest.startswith(word):
+                rest = rest[len(word):]
+                changed = True
+                break
+            if rest.endswith(word):
+                rest = rest[: -len(word)]
+                changed = True
+                break
+    if not rest:
+        return True
+    return is_sector(rest) or is_sector(core) or (is_place(core) and False)
+
+
+def department_cut(name: str) -> str:
+    """An organisation's department is not an entity: 某研究院信用建设推进部 → 某研究院."""
+    data = lexicon("organisations")
+    for parent in data["parent_suffixes_for_departments"]:
+        at = name.find(parent)
+        if at == -1:
+            continue
+        tail = name[at + len(parent):]
+        if tail and len(tail) <= 10 and any(tail.endswith(d) for d in data["department_suffixes"]):
+            return name[: at + len(parent)]
+    return name

@@ -1,0 +1,74 @@
+"""Text normalisation: Unicode, web furniture, whitespace, and lines the source broke apart.
+
+Everything downstream (offsets, evidence) points into the text this stage returns.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .lexicon import lexicon
+
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
+_SENTENCE_END = "。！？!?;；:：”’」』)）】…"
+_LONG_LINE = 40  # a line this long without a sentence end was broken by the source (a page break)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def strip_furniture(lines: list[str]) -> list[str]:
+    data = lexicon("furniture")
+    cuts: list[str] = data.get("cut", [])
+    prefixes: list[str] = data.get("line_prefix", [])
+    exact = set(data.get("line_exact", []))
+    out: list[str] = []
+    for line in lines:
+        for cut in cuts:
+            if cut in line:
+                line = line.replace(cut, "")
+        for prefix in prefixes:
+            at = line.find(prefix)
+            if at != -1:
+                line = line[:at]
+        if line.strip() in exact:
+            line = ""
+        out.append(line)
+    return out
+
+
+def rejoin_broken_lines(lines: list[str]) -> list[str]:
+    """Join text the source split one character per line, or mid-sentence at a page break.
+
+    `lines` has no blank lines; a run of one-character lines is glued to the line before and after.
+    """
+    out: list[str] = []
+    glue_next = False
+    for line in lines:
+        single = len(line) == 1
+        if out and (glue_next or single):
+            out[-1] += line
+        else:
+            out.append(line)
+        last = out[-1]
+        # glue the following line when this one is a lone character or a long line cut mid-sentence
+        glue_next = single or (len(last) >= _LONG_LINE and _is_cjk(last[-1]) and last[-1] not in _SENTENCE_END)
+    return out
+
+
+def normalise_text(raw: str) -> str:
+    text = unicodedata.normalize("NFKC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line.strip() for line in strip_furniture(lines)]
+    kept = rejoin_broken_lines([line for line in lines if line])
+    return "\n\n".join(kept)
+
+
+def first_meaningful_line(text: str) -> str:
+    for line in text.split("\n"):
+        line = line.strip()
+        if sum(1 for ch in line if _is_cjk(ch) or ch.isalpha()) >= 4:
+            return line[:200]
+    return ""

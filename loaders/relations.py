@@ -1,0 +1,344 @@
+"""Relationships from trigger words and the constructions this field writes in.
+
+Each rule looks at one sentence (sometimes the sentences before it, for the subject in focus),
+and every edge carries that sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from capgraph.graph.model import Mention, Sentence
+from capgraph.graph.schema import endpoints_allowed
+
+from .entities import parse_amount
+from .lexicon import lexicon, words
+from .resolve import Entity
+
+ORG = ("Institution", "Company")
+_CLAUSE_BREAK = re.compile(r"[,,;;:：。!?]")
+_DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
+_JOINERS = re.compile(r"^(?:、|和|与|及|以及|,|通过|会同|联合|携手|等|等单位|等机构|等企业|\s)*$")
+
+
+@dataclass
+class Found:
+    type: str
+    source: Entity
+    target: Entity
+    sentence: Sentence
+    confidence: float
+    properties: dict[str, object] = field(default_factory=dict)
+
+
+class Context:
+    """The mentions of one document, with their entities and sentences, for the rules to query."""
+
+    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
+                 entity_of: Callable[[Mention], Entity]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.mentions = mentions
+        self.entity = entity_of
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            self.by_sentence.setdefault(mention.sentence, []).append(mention)
+
+    def in_sentence(self, index: int, labels: tuple[str, ...] | None = None) -> list[Mention]:
+        found = self.by_sentence.get(index, [])
+        return [m for m in found if labels is None or self.entity(m).label in labels]
+
+    def topic_before(self, offset: int, labels: tuple[str, ...] = ORG, kind: str | None = None,
+                     within: int = 4000) -> Mention | None:
+        """The last organisation mentioned before `offset`: the subject an elliptical sentence is about."""
+        for mention in reversed(self.mentions):
+            if mention.end <= offset and offset - mention.end <= within:
+                entity = self.entity(mention)
+                if entity.label in labels and (kind is None or entity.kind == kind):
+                    return mention
+        return None
+
+    def group_before(self, index: int, position: int, labels: tuple[str, ...], gap: int = 8) -> list[Mention]:
+        """Mentions ending just before `position` in the sentence, joined as a list (A、B和C, X通过F)."""
+        group: list[Mention] = []
+        edge = position
+        for mention in reversed(self.in_sentence(index)):
+            if mention.end > edge:
+                continue
+            between = self.text[mention.end: edge]
+            if self.entity(mention).label in labels and (len(between) <= gap and not _CLAUSE_BREAK.search(between)):
+                if group and not _JOINERS.match(between):
+                    break
+                group.append(mention)
+                edge = mention.start
+            elif mention.end <= edge:
+                break
+        return list(reversed(group))
+
+    def group_after(self, index: int, position: int, labels: tuple[str, ...], gap: int = 24) -> list[Mention]:
+        group: list[Mention] = []
+        edge = position
+        for mention in self.in_sentence(index):
+            if mention.start < edge:
+                continue
+            between = self.text[edge: mention.start]
+            if group and not _JOINERS.match(between):
+                break
+            if not group and (len(between) > gap or _CLAUSE_BREAK.search(between)):
+                break
+            if self.entity(mention).label in labels:
+                group.append(mention)
+                edge = mention.end
+            elif group:
+                break
+        return group
+
+
+def _triggers(sentence: Sentence, vocabulary: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Non-overlapping trigger occurrences (document offsets), longest words first."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for word in vocabulary:
+        for match in re.finditer(re.escape(word), sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append((start, end, word))
+    return sorted(found)
+
+
+def _date(sentence: Sentence) -> dict[str, object]:
+    match = _DATE.search(sentence.text)
+    return {"date": match.group(0)} if match else {}
+
+
+def issued(ctx: Context) -> list[Found]:
+    out = []
+    for sentence in ctx.sentences:
+        policies = ctx.in_sentence(sentence.index, ("Policy",))
+        if not policies:
+            continue
+        for start, end, _ in _triggers(sentence, words("relations", "issued")):
+            after = [p for p in policies if 0 <= p.start - end <= 16]
+            if not after:
+                continue
+            issuers = ctx.group_before(sentence.index, start, ("Institution",), gap=6)
+            for issuer in issuers:
+                out.append(Found("ISSUED", ctx.entity(issuer), ctx.entity(after[0]), sentence, 0.9,
+                                 _date(sentence)))
+    return out
+
+
+def manages(ctx: Context) -> list[Found]:
+    out = []
+    for sentence in ctx.sentences:
+        funds = ctx.in_sentence(sentence.index, ("Fund",))
+        if not funds:
+            continue
+        for start, _end, _ in _triggers(sentence, words("relations", "manages")):
+            managers = ctx.group_before(sentence.index, start, ("Institution",), gap=4)
+            if not managers:
+                continue
+            manager = managers[-1]
+            fund = min(funds, key=lambda f: abs(f.start - manager.start))
+            out.append(Found("MANAGES", ctx.entity(manager), ctx.entity(fund), sentence, 0.85))
+    return out
+
+
+def subsidiaries(ctx: Context) -> list[Found]:
+    out = []
+    for sentence in ctx.sentences:
+        for start, end, word in _triggers(sentence, words("relations", "subsidiary")):
+            children = ctx.group_after(sentence.index, end, ("Institution", "Company", "Fund"), gap=2)
+            parents = ctx.group_before(sentence.index, start, ORG, gap=3)
+            confidence = 0.85
+            if not children and "子公司" in word:
+                # A、B和C 3家全资子公司: the children are listed before the word
+                children = ctx.group_before(sentence.index, start, ("Institution", "Company"), gap=8)
+                parents = []
+                opener = re.search(r"(旗下|下属)", ctx.text[sentence.start: start])
+                if opener:
+                    parents = ctx.group_before(sentence.index, sentence.start + opener.start(), ORG, gap=3)
+            if children and not parents:
+                topic = ctx.topic_before(sentence.start, within=600)
+                parents = [topic] if topic else []
+                confidence = 0.6
+            for parent in parents[-1:]:
+                for child in children:
+                    out.append(Found("SUBSIDIARY_OF", ctx.entity(child), ctx.entity(parent), sentence, confidence))
+    return out
+
+
+def established(ctx: Context) -> list[Found]:
+    out = []
+    for sentence in ctx.sentences:
+        for start, end, _ in _triggers(sentence, words("relations", "established")):
+            targets = [m for m in ctx.in_sentence(sentence.index, ("Fund", "Institution", "Company"))
+                       if 0 <= m.start - end <= 20 and not _CLAUSE_BREAK.search(ctx.text[end: m.start])]
+            if not targets:
+                continue
+            target = targets[0]
+            clause_start = _clause_start(ctx.text, sentence, start)
+            clause = ctx.text[clause_start: start]
+            founders = ctx.group_before(sentence.index, start, ("Institution", "Company", "Fund"), gap=12)
+            founders = [f for f in founders if f.start >= clause_start]
+            confidence = 0.85
+            partners = re.match(r"^(?:\S{0,12}?)(与|同|联合|携手)", clause)
+            if partners:
+                # X与A、B等单位合作成立F: the partners and the subject X (or the one in focus)
+                first = clause_start + partners.end()
+                subject = [m for m in ctx.in_sentence(sentence.index, ORG) if clause_start <= m.start and
+                           m.end <= clause_start + partners.start() + 1]
+                if not subject:
+                    topic = ctx.topic_before(first, within=1500)
+                    subject = [topic] if topic else []
+                    confidence = 0.6
+                founders = subject + [f for f in founders if f.start >= first]
+            properties = parse_amount(ctx.text[end: target.start]) or {}
+            for founder in founders:
+                if founder is target:
+                    continue
+                out.append(Found("ESTABLISHED", ctx.entity(founder), ctx.entity(target), sentence, confidence,
+                                 {**properties, **_date(sentence)}))
+    return out
+
+
+def _clause_start(text: str, sentence: Sentence, position: int) -> int:
+    for at in range(position - 1, sentence.start - 1, -1):
+        if text[at] in ",,;;:：":
+            return at + 1
+    return sentence.start
+
+
+def invested(ctx: Context) -> list[Found]:
+    out = []
+    for sentence in ctx.sentences:
+        for start, end, _ in _triggers(sentence, words("relations", "invested")):
+            investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
+            if not investees:
+                continue
+            investors = ctx.group_before(sentence.index, start, ("Institution", "Fund", "Company"), gap=10)
+            confidence = 0.85
+            for investor in investors:
+                for investee in investees:
+                    if investor is not investee:
+                        out.append(Found("INVESTED_IN", ctx.entity(investor), ctx.entity(investee), sentence,
+                                         confidence, {**(parse_amount(sentence.text) or {}), **_date(sentence)}))
+        # 直投项目34个,重点支持A、B等企业: the investor in focus, the companies listed
+        for start, end, _ in _triggers(sentence, words("relations", "portfolio")):
+            investees = [m for m in ctx.in_sentence(sentence.index, ("Company",)) if m.start >= end]
+            topic = ctx.topic_before(sentence.start, ("Institution",), kind="investor", within=800)
+            if topic is None:
+                continue
+            for investee in investees:
+                out.append(Found("INVESTED_IN", ctx.entity(topic), ctx.entity(investee), sentence, 0.6))
+    return out
+
+
+def affiliations(ctx: Context) -> list[Found]:
+    out = []
+    titles = words("persons", "titles")
+    for sentence in ctx.sentences:
+        for person in ctx.in_sentence(sentence.index, ("Person",)):
+            title = person.properties.get("title")
+            if not title:
+                continue
+            orgs = ctx.in_sentence(sentence.index, ORG)
+            before = [o for o in orgs if o.end <= person.start]
+            chosen: list[Mention] = []
+            # ORG1高级副总裁、ORG2董事长NAME: every organisation followed by a title in the chain
+            edge = person.start
+            for org in reversed(before):
+                between = ctx.text[org.end: edge]
+                if any(between.startswith(t) for t in titles) and len(between) <= 8:
+                    chosen.append(org)
+                    edge = org.start
+                    continue
+                if not chosen and person.start - org.end <= 16:
+                    chosen.append(org)
+                break
+            for org in chosen:
+                out.append(Found("AFFILIATED_WITH", ctx.entity(person), ctx.entity(org), sentence, 0.85,
+                                 {"title": title}))
+    out += _author_notes(ctx)
+    return out
+
+
+_UNIT_NOTE = re.compile(r"\(\s*作者(单位)?\s*[:：]?([^()]*)\)")
+
+
+def _author_notes(ctx: Context) -> list[Found]:
+    """(作者单位:X), (作者张三、李四均系X研究员), (作者系X研究员、Y主任): authors → their organisations."""
+    out = []
+    claimed: set[int] = set()
+    authors = [m for m in ctx.mentions if ctx.entity(m).label == "Person" and m.properties.get("role") == "author"]
+    for match in _UNIT_NOTE.finditer(ctx.text):
+        orgs = [m for m in ctx.mentions if match.start() <= m.start and m.end <= match.end()
+                and ctx.entity(m).label in ORG]
+        if not orgs:
+            continue
+        named = [m for m in authors if match.start() <= m.start < match.end()]
+        if not named:
+            bylines = sorted({m.properties.get("byline") for m in authors if m.end <= match.start()
+                              and m.properties.get("byline") is not None and id(m) not in claimed},
+                             key=lambda b: int(b))  # type: ignore[arg-type]
+            if not bylines:
+                continue
+            named = [m for m in authors if m.properties.get("byline") == bylines[-1]]
+        title_match = re.search("|".join(words("persons", "titles")), match.group(2))
+        properties = {"title": title_match.group(0)} if title_match else {}
+        sentence = next(s for s in ctx.sentences if s.start <= match.start() < s.end or s.start >= match.start())
+        for person in named:
+            claimed.add(id(person))
+            for org in orgs:
+                out.append(Found("AFFILIATED_WITH", ctx.entity(person), ctx.entity(org), sentence, 0.9,
+                                 dict(properties)))
+        for other in authors:
+            if other.properties.get("byline") is not None and other.properties.get("byline") == \
+                    named[0].properties.get("byline"):
+                claimed.add(id(other))
+    return out
+
+
+def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
+    """海信集团亿洋创业 → 海信集团; a branch 中国银行安徽省分行 → 中国银行, when the parent is named on its own."""
+    out = []
+    mentioned_alone: dict[str, Entity] = {}
+    for mention in ctx.mentions:
+        entity = ctx.entity(mention)
+        if entity.label in ORG:
+            mentioned_alone.setdefault(mention.text, entity)
+    branch = words("relations", "branch_suffixes")
+    for mention in ctx.mentions:
+        child = ctx.entity(mention)
+        if child.label not in ORG + ("Fund",):
+            continue
+        name = mention.text
+        for surface, parent in mentioned_alone.items():
+            if parent is child or len(surface) < 2 or not name.startswith(surface) or len(name) <= len(surface) + 1:
+                continue
+            rest = name[len(surface):]
+            if any(rest.endswith(b) for b in branch) or len(rest) >= 2:
+                sentence = ctx.sentences[mention.sentence]
+                out.append(Found("SUBSIDIARY_OF", child, parent, sentence, 0.7))
+                break
+    return out
+
+
+RULES: tuple[Callable[[Context], list[Found]], ...] = (issued, manages, subsidiaries, established, invested,
+                                                        affiliations)
+
+
+def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
+    found: list[Found] = []
+    for rule in RULES:
+        found += rule(ctx)
+    found += name_parents(ctx, entities)
+    return [f for f in found if f.source is not f.target
+            and endpoints_allowed(f.type, f.source.label, f.target.label)]
+
+
+__all__ = ["Context", "Found", "find_relations", "lexicon"]

@@ -1,0 +1,223 @@
+"""Resolution: mentions → one node per real entity, with every surface form as an alias.
+
+Surface forms are joined when the article declares a short form ((以下简称X), (简称X), an English name
+in brackets), when the gazetteer knows them as one actor, when one is the other with its leading
+places removed (青岛崂山科创集团 / 崂山科创集团), or when a short form derived from a full name
+(中金资本 from 中金资本管理有限公司) is used on its own later in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from capgraph.graph.ids import canonical_key, entity_id
+from capgraph.graph.model import Mention, Node
+
+from .entities import RANK, SentenceIndex
+from .gazetteer import is_place, is_sector, known_actors, strip_places
+from .lexicon import lexicon
+from .names import is_generic
+
+_DECLARED = re.compile(r"\(\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"《]?([^()“”\"《》,,。]{2,20}?)[”\"》]?\s*\)")
+_ENGLISH = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,40})\s*\)")
+LEGAL_ENDINGS = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "股份公司", "公司")
+TRADE_WORDS = ("科技", "技术", "管理", "投资管理", "资产管理", "信息技术", "信息", "控股", "实业", "发展")
+
+
+@dataclass
+class Entity:
+    label: str
+    kind: str | None
+    names: list[str]
+    canonical: str | None = None  # from the gazetteer
+    rank: int = 0
+    properties: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        if self.canonical:
+            return self.canonical
+        return max(self.names, key=lambda n: (len(n), n))
+
+    @property
+    def id(self) -> str:
+        return entity_id(self.label, self.name)
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def declared_aliases(text: str, mentions: list[Mention]) -> list[tuple[Mention, str, int]]:
+    """(mention, short form, offset of the short form) for 'X(以下简称Y)' and 'X(English)'."""
+    by_end = {m.end: m for m in mentions}
+    out = []
+    for pattern in (_DECLARED, _ENGLISH):
+        for match in pattern.finditer(text):
+            owner = by_end.get(match.start()) or by_end.get(match.start() - 1)
+            if owner is None or owner.label in ("Person", "Place", "Sector"):
+                continue
+            out.append((owner, match.group(1).strip(), match.start(1)))
+    return out
+
+
+def short_forms(name: str, label: str) -> list[str]:
+    """Forms an article may shorten a full organisation name to (places and legal endings dropped)."""
+    if label not in ("Institution", "Company"):
+        return []
+    forms: list[str] = []
+    bases = [name, strip_places(name)]
+    for base in bases:
+        for ending in LEGAL_ENDINGS:
+            if base.endswith(ending) and len(base) > len(ending) + 1:
+                core = base[: -len(ending)]
+                forms.append(core)
+                for trade in TRADE_WORDS:
+                    if core.endswith(trade) and len(core) - len(trade) >= 2:
+                        forms.append(core[: -len(trade)])
+                break
+        forms.append(base)
+    generic_ok = [f for f in dict.fromkeys(forms) if f != name and len(f) >= 3 and not is_place(f)
+                  and not is_sector(f) and not is_generic(f) and f not in _suffix_words()]
+    return generic_ok
+
+
+def _suffix_words() -> set[str]:
+    return {str(s) for s in lexicon("organisations")["suffixes"]}
+
+
+def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[list[Entity], list[Mention],
+                                                                                    dict[int, Entity]]:
+    """Group mentions into entities; find later uses of short forms; return entities, all mentions and
+    a map from id(mention) to its entity."""
+    union = _Union()
+    label_of: dict[str, tuple[int, str, str | None, str | None]] = {}  # surface → (rank, label, kind, canonical)
+    surfaces: set[str] = set()
+
+    def note(surface: str, rank: int, label: str, kind: str | None, canonical: str | None) -> None:
+        surfaces.add(surface)
+        union.find(surface)
+        current = label_of.get(surface)
+        if current is None or rank > current[0]:
+            label_of[surface] = (rank, label, kind, canonical)
+
+    for mention in mentions:
+        rank = RANK.get(mention.source, 0)
+        note(mention.text, rank, mention.label, mention.properties.get("kind"),  # type: ignore[arg-type]
+             mention.properties.get("canonical"))  # type: ignore[arg-type]
+        canonical = mention.properties.get("canonical")
+        if isinstance(canonical, str):
+            note(canonical, rank, mention.label, mention.properties.get("kind"), canonical)  # type: ignore[arg-type]
+            union.join(mention.text, canonical)
+
+    extra: list[Mention] = []
+    for owner, alias, offset in declared_aliases(text, mentions):
+        rank, label, kind, canonical = label_of[owner.text]
+        note(alias, rank, label, kind, None)
+        union.join(owner.text, alias)
+        extra.append(Mention(alias, owner.label, offset, offset + len(alias), index.at(offset),
+                             dict(owner.properties), "alias"))
+
+    # a surface with its places removed is the same entity as that shorter surface
+    for surface in sorted(surfaces):
+        if label_of[surface][1] in ("Person", "Policy", "Place", "Sector"):
+            continue
+        bare = strip_places(surface)
+        if bare != surface and bare in surfaces and label_of[bare][1] not in ("Person", "Place", "Sector"):
+            union.join(surface, bare)
+
+    # short forms of full names, used on their own later in the article
+    covered = _covered(mentions + extra, len(text))
+    automaton = ahocorasick.Automaton()
+    candidates: dict[str, str] = {}
+    for surface in sorted(surfaces):
+        rank, label, _, _ = label_of[surface]
+        for form in short_forms(surface, label):
+            candidates.setdefault(form, surface)
+    known = known_actors()
+    for surface in sorted(surfaces):
+        if surface in known:
+            for alias in known[surface].aliases:
+                candidates.setdefault(alias, surface)
+    for surface in sorted(surfaces):
+        candidates.setdefault(surface, surface)
+    for form in candidates:
+        automaton.add_word(form, form)
+    if candidates:
+        automaton.make_automaton()
+        hits = []
+        for end_index, form in automaton.iter(text):
+            start = end_index - len(form) + 1
+            if not any(covered[start: end_index + 1]):
+                hits.append((start, end_index + 1, form))
+        # longest first, no overlaps
+        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        for start, end, form in hits:
+            if any(covered[start:end]):
+                continue
+            owner = candidates[form]
+            rank, label, kind, canonical = label_of[owner]
+            if form not in surfaces:
+                note(form, rank - 1, label, kind, None)
+            union.join(owner, form)
+            for position in range(start, end):
+                covered[position] = True
+            extra.append(Mention(form, label, start, end, index.at(start), {"kind": kind} if kind else {}, "alias"))
+
+    everything = sorted(mentions + extra, key=lambda m: (m.start, m.end))
+    groups: dict[str, list[str]] = {}
+    for surface in sorted(surfaces):
+        groups.setdefault(union.find(surface), []).append(surface)
+    entity_of_root: dict[str, Entity] = {}
+    for root, names in sorted(groups.items()):
+        best = max(names, key=lambda n: (label_of[n][0], len(n), n))
+        rank, label, kind, _ = label_of[best]
+        canonical = next((label_of[n][3] for n in names if label_of[n][3]), None)
+        entity_of_root[root] = Entity(label, kind, sorted(names, key=lambda n: (-len(n), n)), canonical, rank)
+    by_mention: dict[int, Entity] = {}
+    for mention in everything:
+        entity = entity_of_root[union.find(mention.text)]
+        by_mention[id(mention)] = entity
+        for key, value in mention.properties.items():
+            if key not in ("canonical", "byline", "role", "title", "kind"):
+                entity.properties.setdefault(key, value)
+    entities = sorted({id(e): e for e in entity_of_root.values()}.values(), key=lambda e: (e.label, e.name))
+    return entities, everything, by_mention
+
+
+def _covered(mentions: Iterable[Mention], length: int) -> list[bool]:
+    covered = [False] * length
+    for mention in mentions:
+        for position in range(mention.start, mention.end):
+            covered[position] = True
+    return covered
+
+
+def to_node(entity: Entity, document_id: str) -> Node:
+    properties = dict(entity.properties)
+    if entity.label == "Institution":
+        properties["kind"] = entity.kind or "other"
+    aliases = sorted({entity.name, *entity.names}, key=lambda n: (n != entity.name, -len(n), n))
+    return Node(id=entity.id, label=entity.label, name=entity.name, aliases=aliases, properties=properties,
+                documents=[document_id])
+
+
+def key_of(name: str) -> str:
+    return canonical_key(name)
