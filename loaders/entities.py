@@ -19,12 +19,14 @@ from .gazetteer import (
     actor_automaton,
     is_place,
     is_sector,
+    known_actors,
     leading_place,
     org_suffix_table,
     starts_with_government_prefix,
+    strip_places,
 )
 from .lexicon import lexicon, words
-from .names import department_cut, is_generic, is_name_char, name_start
+from .names import department_cut, is_generic, is_name_char, name_start, starts_with_junk
 from .persons import find_persons
 
 # How much each finder is trusted when two mentions overlap with the same length.
@@ -81,7 +83,11 @@ def classify_org(name: str, suffix_label: str, suffix_kind: str | None) -> tuple
 def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     """Names ending in an organisation suffix; `known_ends` are end offsets of gazetteer mentions."""
     table = org_suffix_table()
+    data = lexicon("organisations")
     generic = words("organisations", "generic_modifiers")
+    not_names = set(data.get("not_names", []))
+    blockers = set(data.get("single_suffix_blockers", []))
+    known = known_actors()
     longest_at: dict[int, str] = {}
     for end_index, suffix in _suffix_automaton().iter(text):
         if len(suffix) > len(longest_at.get(end_index, "")):
@@ -89,21 +95,34 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     found = []
     for end_index, suffix in sorted(longest_at.items()):
         end = end_index + 1
-        # a suffix followed by more name characters and another suffix is handled at that one
-        suffix_start = end - len(suffix)
-        start = name_start(text, suffix_start)
-        name = text[start:end]
         info = table[suffix]
-        core = name[: -len(suffix)]
-        if len(core) < 2 or is_generic(core) or is_place(core) or is_sector(name) or core.endswith("子"):
+        if len(suffix) == 1 and text[end:end + 1] in blockers:
             continue
         if suffix.endswith("园") and text[end:end + 1] == "区":  # 产业园区 is a kind of place, not a name
             continue
+        suffix_start = end - len(suffix)
+        start = name_start(text, suffix_start, soft_cross=info.get("kind") == "research")
+        name = text[start:end]
+        core = name[: -len(suffix)]
+        if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
+            continue
+        if any(name.endswith(w) for w in not_names):
+            continue
         strength = info.get("strength")
-        if strength == "placed" and not starts_with_government_prefix(name):
-            continue
-        if strength == "brand" and (len(core) > 4 or any(core.endswith(g) for g in generic)):
-            continue
+        if strength == "placed":
+            place = leading_place(name)
+            if not (place or starts_with_government_prefix(name)):
+                continue
+            bare = strip_places(core)
+            if bare and is_generic(bare):
+                continue
+        if strength == "brand":
+            # 海尔资本, 中金资本, or a parent's unit (海信集团亿洋创业); not 耐心资本 or 放宽银行资本
+            parent = next((k for k in known if core.startswith(k) and len(k) >= 2), "")
+            brand = core[len(parent):]
+            if not 2 <= len(brand) <= 4 or is_place(brand) or any(brand.endswith(g) for g in generic) or \
+                    any(brand.endswith(x) for x in table):
+                continue
         if end in known_ends and not leading_place(name):
             continue  # the gazetteer knows this name; a longer span here is a verb or a particle
         cut = department_cut(name)
@@ -164,9 +183,15 @@ def _strip_words(core: str, vocabulary: Iterable[str]) -> str:
     return core
 
 
-def find_funds(text: str) -> list[Mention]:
+_QUANTITY = re.compile(r"[\d一二三四五六七八九十百千万亿]+(?:亿|万)?元|元级|\d")
+_DESCRIPTIVE = ("政府", "市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
+
+
+def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
+    """Named funds: a fund suffix whose modifier says which fund (not 政府引导基金, 产投基金)."""
     data = lexicon("funds")
     type_words = [str(w) for w in data["type_words"]]
+    strict_types = [w for w in type_words if w not in ("科创", "科技", "绿色", "发展", "创新", "成长")]
     longest_at: dict[int, str] = {}
     for end_index, suffix in _fund_automaton().iter(text):
         if len(suffix) > len(longest_at.get(end_index, "")):
@@ -174,24 +199,28 @@ def find_funds(text: str) -> list[Mention]:
     found = []
     for end_index, suffix in sorted(longest_at.items()):
         end = end_index + 1
-        if end < len(text) and text[end] in "管公会":  # 基金管理…, 基金公司, 基金会 are organisations
+        if end < len(text) and text[end] in "管公会群业" or end in known_ends:  # 基金管理…, 基金公司, 基金群
             continue
         start = name_start(text, end - len(suffix))
         name = text[start:end]
         core = name[: -len(suffix)]
-        sized = _SIZE_BEFORE.search(text, max(0, start - 16), start)
-        rest = _strip_words(core + suffix[:-2], type_words)
-        if not core or is_sector(core) and not sized:
+        sized = bool(re.search(r"规模[约达为]?[\d.]+\s*(?:万亿|亿|万)?元的?$", text[max(0, start - 16):start]))
+        if not core or starts_with_junk(name) or _QUANTITY.search(core) or is_sector(core) and not sized:
             continue
         if suffix == data["bare_suffix"]:
             # 中信基金, 华夏基金: a brand with bare 基金 is a fund management company
-            if rest and rest == core and not is_place(core) and len(core) >= 2 and not is_generic(core):
+            rest = _strip_words(core, type_words)
+            if rest == core and 2 <= len(core) <= 4 and not is_place(core) and not is_generic(core):
                 found.append(_mention(text, start, end, "Institution", "org", kind="investor"))
             continue
-        if not rest and not (sized and _strip_words(core, [w for w in type_words if len(w) <= 4 and w not in
-                                                            ("科创", "科技", "绿色")])):
-            continue
-        if is_place(core) and suffix in ("基金",):
+        place = strip_places(core)
+        typed_part = core[len(core) - len(place):] if place != core else core
+        rest = _strip_words(place + suffix[:-2], type_words)
+        if place != core and not rest:
+            # 京津冀创业投资引导基金 is named; 青岛市级政府引导基金, 青岛产投基金 describe
+            if any(d in core for d in _DESCRIPTIVE) or len(typed_part + suffix[:-2]) < 4:
+                continue
+        elif not rest and not (sized and _strip_words(core, strict_types)):
             continue
         properties = parse_amount(text[max(0, start - 16):start]) if sized else None
         found.append(_mention(text, start, end, "Fund", "fund", **(properties or {})))
@@ -210,7 +239,7 @@ def _doc_number_after(text: str, end: int) -> str | None:
     return match.group(0) if match else None
 
 
-def find_policies(text: str) -> list[Mention]:
+def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
     data = lexicon("policies")
     found = []
     for match in _TITLE.finditer(text):
@@ -236,9 +265,11 @@ def find_policies(text: str) -> list[Mention]:
             longest_at[end_index] = suffix
     for end_index, suffix in sorted(longest_at.items()):
         end = end_index + 1
+        if end in known_ends:
+            continue
         start = name_start(text, end - len(suffix), soft=False, limit=30)
         name = text[start:end]
-        if name == suffix or len(name) - len(suffix) < 2:
+        if name == suffix or len(name) - len(suffix) < 2 or len(name) >= 28:
             continue
         specific = len(name) >= int(data["min_unbracketed_length"]) or re.search(
             r"[\d一二三四五六七八九十百]", name)
@@ -295,6 +326,8 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
     for tail in _list_tail().finditer(text):
         noun = tail.group(1) or tail.group(2)
         label = nouns[noun]
+        if noun == "项目" and not re.search(r"\d|一批", tail.group(0)):
+            continue  # 等项目准入标准: 项目 modifies what follows, the items are not projects
         seg_start = tail.start()
         while seg_start > 0 and text[seg_start - 1] not in ",。;:!?()“”《》\n,等":
             seg_start -= 1
@@ -318,6 +351,8 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
                         start += len(opener)
                         break
             item = text[start:end]
+            if item[:1].isdigit() or _needs_place(item) and not leading_place(item):
+                continue
             if not (2 <= len(item) <= max_len) or is_place(item) or is_sector(item) or is_generic(item):
                 continue
             if not all(is_name_char(ch) for ch in item) or any(item.startswith(v) for v in verbs):
@@ -325,6 +360,12 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
             found.append(_mention(text, start, end, label, "list",
                                   kind="other" if label == "Institution" else None))
     return found
+
+
+def _needs_place(item: str) -> bool:
+    """Items ending like 研发平台 or 中心 are descriptions unless a place names them."""
+    table = org_suffix_table()
+    return item.endswith("平台") or any(item.endswith(s) and v.get("strength") == "placed" for s, v in table.items())
 
 
 def _split_list(segment: str) -> list[str]:
@@ -337,6 +378,48 @@ def _split_list(segment: str) -> list[str]:
     if len(joined) == 2 and all(len(p) >= 2 for p in joined):
         pieces[-1:] = joined
     return pieces
+
+
+# --- companies by their short-name endings ------------------------------------------------------------
+
+@cache
+def _weak_suffix_re() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words("companies", "weak_suffixes")) + ")$")
+
+
+@cache
+def _before_title_re() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in words("persons", "titles"))
+    return re.compile(rf"(?:^|(?<=[,、:;(\s]))([\u4e00-\u9fffA-Za-z]{{2,6}})(?={titles})")
+
+
+def find_weak_companies(text: str) -> list[Mention]:
+    """东华软件高级副总裁…: a short company name right before a title; 海济医药、国数科技: a list of them."""
+    found = []
+    weak = _weak_suffix_re()
+    for match in _before_title_re().finditer(text):
+        name = match.group(1)
+        if weak.search(name) and len(weak.sub("", name)) >= 2 and not is_sector(name) and not is_generic(name):
+            found.append(_mention(text, match.start(1), match.end(1), "Company", "list"))
+    for clause in re.finditer(r"[^,。;:!?()“”\n]+", text):
+        pieces = clause.group(0).split("、")
+        if len(pieces) < 2:
+            continue
+        offset = clause.start()
+        spans = []
+        for piece in pieces:
+            spans.append((offset, offset + len(piece)))
+            offset += len(piece) + 1
+        first_start, first_end = spans[0]
+        spans[0] = (name_start(text, first_end, limit=10), first_end)
+        last_start, last_end = spans[-1]
+        match = re.match(r"[\u4e00-\u9fff]{2,8}?(?:" + weak.pattern[3:-2] + ")", text[last_start:last_end])
+        spans[-1] = (last_start, last_start + match.end()) if match else spans[-1]
+        items = [text[a:b] for a, b in spans]
+        if all(2 <= len(i) <= 8 and weak.search(i) and len(weak.sub("", i)) >= 2 and not is_sector(i)
+               and not is_generic(i) and not starts_with_junk(i) for i in items):
+            found += [_mention(text, a, b, "Company", "list") for a, b in spans]
+    return found
 
 
 # --- selection ------------------------------------------------------------------------------------
@@ -356,8 +439,10 @@ def select_mentions(mentions: list[Mention]) -> list[Mention]:
 
 def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     known = find_known(text)
-    candidates = known + find_organisations(text, {m.end for m in known}) + find_funds(text)
-    candidates += find_policies(text)
+    known_ends = {m.end for m in known}
+    candidates = known + find_organisations(text, known_ends) + find_funds(text, known_ends)
+    candidates += find_policies(text, known_ends)
+    candidates += find_weak_companies(text)
     candidates += find_quoted_platforms(text)
     candidates += find_persons(text)
     candidates += find_list_items(text, candidates)

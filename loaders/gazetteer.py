@@ -76,14 +76,24 @@ def sector_automaton() -> ahocorasick.Automaton:
 @cache
 def _leading_place_re() -> re.Pattern[str]:
     names = "|".join(re.escape(p) for p in sorted(places(), key=len, reverse=True))
-    # a known place, or a short name ending in an administrative unit, each optionally with 市/省/区
-    return re.compile(rf"^(?:(?:{names})(?:省|市|区|县)?|[\u4e00-\u9fff]{{2,3}}(?:省|市|区|县))")
+    # a known place, optionally with its administrative unit (青岛市, 山东省)
+    return re.compile(rf"^(?:{names})(?:省|市|区|县)?")
 
 
 def leading_place(name: str) -> str:
     """The place a name starts with ('' when none): 青岛市崂山区… → 青岛市."""
     match = _leading_place_re().match(name)
-    return match.group(0) if match and match.end() < len(name) else ""
+    if not match or match.end() >= len(name):
+        return ""
+    place = match.group(0)
+    if place not in places() and any(place.endswith(w) for w in _not_place_endings()):
+        return ""
+    return place
+
+
+@cache
+def _not_place_endings() -> tuple[str, ...]:
+    return tuple(lexicon("organisations").get("not_place_endings", []))
 
 
 def strip_places(name: str) -> str:
@@ -106,7 +116,10 @@ def is_sector(name: str) -> bool:
 
 
 def is_place(name: str) -> bool:
-    return name in places() or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:省|市|区|县)", name))
+    if name in places():
+        return True
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:省|市|区|县)", name)) and not any(
+        name.endswith(w) for w in _not_place_endings())
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .gazetteer import is_place, is_sector
+from .gazetteer import is_sector
 from .lexicon import lexicon, words
 
 MAX_NAME = 24  # characters a name may run to the left of its suffix
@@ -22,30 +22,43 @@ def _alternation(file: str, key: str) -> re.Pattern[str]:
 
 
 def name_start(text: str, end: int, boundaries: tuple[str, str] = ("organisations", "left_boundaries"),
-               soft: bool = True, limit: int = MAX_NAME) -> int:
+               soft: bool = True, limit: int = MAX_NAME, soft_cross: bool = False) -> int:
     """The start of the name whose suffix begins at `end`.
 
     Walk left over name characters, then start after the last boundary word in that window.
-    A soft boundary (与/和/及) is crossed when what follows it is too short to be a name on its own.
+    With `soft_cross`, a soft boundary (与/和/及) is crossed when what follows it is too short to be a
+    name on its own (国家发展与战略研究院); with `soft` False it is no boundary at all (policy titles).
     """
     low = max(0, end - limit)
     start = end
     while start > low and is_name_char(text[start - 1]):
         start -= 1
     window_start = start
-    pattern = _alternation(*boundaries)
+    pattern = _alternation(*boundaries) if soft else _hard_boundaries()
     softs = set(words("organisations", "soft_boundaries")) if soft else set()
     last = None
     for match in pattern.finditer(text, window_start, end):
         last = match
     if last is not None:
         start = last.end()
-        if last.group(0) in softs and 1 <= end - start <= 2:
+        if soft_cross and last.group(0) in softs and 1 <= end - start <= 2:
             before = None
             for match in pattern.finditer(text, window_start, last.start()):
                 before = match
             start = before.end() if before is not None else window_start
     return strip_leading_junk(text, start, end)
+
+
+@cache
+def _hard_boundaries() -> re.Pattern[str]:
+    """Boundaries without 与/和/及, for titles that contain them (城市更新和城市建设三年攻坚行动)."""
+    softs = set(words("organisations", "soft_boundaries"))
+    return re.compile("|".join(re.escape(w) for w in words("organisations", "left_boundaries") if w not in softs))
+
+
+def starts_with_junk(name: str) -> bool:
+    """A candidate that still opens with a verb or a description is a phrase, not a name (实现资本)."""
+    return any(name.startswith(w) for w in words("organisations", "leading_junk") if len(w) >= 2)
 
 
 def strip_leading_junk(text: str, start: int, end: int) -> int:
@@ -80,9 +93,7 @@ def is_generic(core: str, extra: tuple[str, ...] = ()) -> bool:
                 rest = rest[: -len(word)]
                 changed = True
                 break
-    if not rest:
-        return True
-    return is_sector(rest) or is_sector(core) or (is_place(core) and False)
+    return not rest or is_sector(core)
 
 
 def department_cut(name: str) -> str:

@@ -96,10 +96,14 @@ class Context:
         return group
 
 
-def _triggers(sentence: Sentence, vocabulary: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """Non-overlapping trigger occurrences (document offsets), longest words first."""
+def _triggers(sentence: Sentence, vocabulary: tuple[str, ...],
+              ctx: Context | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping trigger occurrences (document offsets), longest words first; a word inside a
+    name (投资 in 高瓴投资) is no trigger."""
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
+    if ctx is not None:
+        taken += [(m.start, m.end) for m in ctx.in_sentence(sentence.index)]
     for word in vocabulary:
         for match in re.finditer(re.escape(word), sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -121,7 +125,7 @@ def issued(ctx: Context) -> list[Found]:
         policies = ctx.in_sentence(sentence.index, ("Policy",))
         if not policies:
             continue
-        for start, end, _ in _triggers(sentence, words("relations", "issued")):
+        for start, end, _ in _triggers(sentence, words("relations", "issued"), ctx):
             after = [p for p in policies if 0 <= p.start - end <= 16]
             if not after:
                 continue
@@ -138,7 +142,7 @@ def manages(ctx: Context) -> list[Found]:
         funds = ctx.in_sentence(sentence.index, ("Fund",))
         if not funds:
             continue
-        for start, _end, _ in _triggers(sentence, words("relations", "manages")):
+        for start, _end, _ in _triggers(sentence, words("relations", "manages"), ctx):
             managers = ctx.group_before(sentence.index, start, ("Institution",), gap=4)
             if not managers:
                 continue
@@ -151,7 +155,7 @@ def manages(ctx: Context) -> list[Found]:
 def subsidiaries(ctx: Context) -> list[Found]:
     out = []
     for sentence in ctx.sentences:
-        for start, end, word in _triggers(sentence, words("relations", "subsidiary")):
+        for start, end, word in _triggers(sentence, words("relations", "subsidiary"), ctx):
             children = ctx.group_after(sentence.index, end, ("Institution", "Company", "Fund"), gap=2)
             parents = ctx.group_before(sentence.index, start, ORG, gap=3)
             confidence = 0.85
@@ -175,7 +179,7 @@ def subsidiaries(ctx: Context) -> list[Found]:
 def established(ctx: Context) -> list[Found]:
     out = []
     for sentence in ctx.sentences:
-        for start, end, _ in _triggers(sentence, words("relations", "established")):
+        for start, end, _ in _triggers(sentence, words("relations", "established"), ctx):
             targets = [m for m in ctx.in_sentence(sentence.index, ("Fund", "Institution", "Company"))
                        if 0 <= m.start - end <= 20 and not _CLAUSE_BREAK.search(ctx.text[end: m.start])]
             if not targets:
@@ -216,7 +220,7 @@ def _clause_start(text: str, sentence: Sentence, position: int) -> int:
 def invested(ctx: Context) -> list[Found]:
     out = []
     for sentence in ctx.sentences:
-        for start, end, _ in _triggers(sentence, words("relations", "invested")):
+        for start, end, _ in _triggers(sentence, words("relations", "invested"), ctx):
             investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
             if not investees:
                 continue
@@ -228,7 +232,7 @@ def invested(ctx: Context) -> list[Found]:
                         out.append(Found("INVESTED_IN", ctx.entity(investor), ctx.entity(investee), sentence,
                                          confidence, {**(parse_amount(sentence.text) or {}), **_date(sentence)}))
         # 直投项目34个,重点支持A、B等企业: the investor in focus, the companies listed
-        for start, end, _ in _triggers(sentence, words("relations", "portfolio")):
+        for _start, end, _ in _triggers(sentence, words("relations", "portfolio"), ctx):
             investees = [m for m in ctx.in_sentence(sentence.index, ("Company",)) if m.start >= end]
             topic = ctx.topic_before(sentence.start, ("Institution",), kind="investor", within=800)
             if topic is None:
@@ -304,27 +308,28 @@ def _author_notes(ctx: Context) -> list[Found]:
 
 
 def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
-    """海信集团亿洋创业 → 海信集团; a branch 中国银行安徽省分行 → 中国银行, when the parent is named on its own."""
+    """A unit named after its parent: 海信集团亿洋创业 → 海信集团 (a group or company name, then the unit's
+    own name), a branch 中国银行安徽省分行 → 中国银行; only when the parent is also named on its own."""
     out = []
-    mentioned_alone: dict[str, Entity] = {}
-    for mention in ctx.mentions:
-        entity = ctx.entity(mention)
-        if entity.label in ORG:
-            mentioned_alone.setdefault(mention.text, entity)
     branch = words("relations", "branch_suffixes")
+    alone = {id(ctx.entity(m)) for m in ctx.mentions}
+    parents = [e for e in entities if e.label in ORG and id(e) in alone]
     for mention in ctx.mentions:
         child = ctx.entity(mention)
-        if child.label not in ORG + ("Fund",):
+        if child.label not in ORG:
             continue
-        name = mention.text
-        for surface, parent in mentioned_alone.items():
-            if parent is child or len(surface) < 2 or not name.startswith(surface) or len(name) <= len(surface) + 1:
+        for parent in parents:
+            if parent is child:
                 continue
-            rest = name[len(surface):]
-            if any(rest.endswith(b) for b in branch) or len(rest) >= 2:
-                sentence = ctx.sentences[mention.sentence]
-                out.append(Found("SUBSIDIARY_OF", child, parent, sentence, 0.7))
-                break
+            for name in parent.names:
+                rest = mention.text[len(name):]
+                if not mention.text.startswith(name) or len(rest) < 2 or rest in child.names:
+                    continue
+                is_branch = any(rest.endswith(b) for b in branch)
+                is_unit = name.endswith(("集团", "公司", "控股")) and not any(rest.endswith(b) for b in ("中心",))
+                if is_branch or is_unit:
+                    out.append(Found("SUBSIDIARY_OF", child, parent, ctx.sentences[mention.sentence], 0.7))
+                    break
     return out
 
 

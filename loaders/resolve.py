@@ -18,7 +18,7 @@ from capgraph.graph.ids import canonical_key, entity_id
 from capgraph.graph.model import Mention, Node
 
 from .entities import RANK, SentenceIndex
-from .gazetteer import is_place, is_sector, known_actors, strip_places
+from .gazetteer import is_place, is_sector, known_actors, leading_place, strip_places
 from .lexicon import lexicon
 from .names import is_generic
 
@@ -99,6 +99,17 @@ def short_forms(name: str, label: str) -> list[str]:
     return generic_ok
 
 
+def _place_steps(name: str) -> list[str]:
+    """青岛崂山科创集团 → [崂山科创集团, 科创集团]: the name with one, two … leading places removed."""
+    steps = []
+    while True:
+        place = leading_place(name)
+        if not place:
+            return steps
+        name = name[len(place):]
+        steps.append(name)
+
+
 def _suffix_words() -> set[str]:
     return {str(s) for s in lexicon("organisations")["suffixes"]}
 
@@ -135,13 +146,15 @@ def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[l
         extra.append(Mention(alias, owner.label, offset, offset + len(alias), index.at(offset),
                              dict(owner.properties), "alias"))
 
-    # a surface with its places removed is the same entity as that shorter surface
+    # a surface with its places removed, or shortened to a derived short form, is the same entity as
+    # that shorter surface when the article uses it (青岛崂山科创集团 / 崂山科创集团, 中车四方股份公司 / 中车四方股份)
     for surface in sorted(surfaces):
-        if label_of[surface][1] in ("Person", "Policy", "Place", "Sector"):
+        if label_of[surface][1] not in ("Institution", "Company", "Fund"):
             continue
-        bare = strip_places(surface)
-        if bare != surface and bare in surfaces and label_of[bare][1] not in ("Person", "Place", "Sector"):
-            union.join(surface, bare)
+        for shorter in (*_place_steps(surface), *short_forms(surface, label_of[surface][1])):
+            if shorter != surface and shorter in surfaces and label_of[shorter][1] in ("Institution", "Company",
+                                                                                      "Fund"):
+                union.join(surface, shorter)
 
     # short forms of full names, used on their own later in the article
     covered = _covered(mentions + extra, len(text))
@@ -214,7 +227,12 @@ def to_node(entity: Entity, document_id: str) -> Node:
     properties = dict(entity.properties)
     if entity.label == "Institution":
         properties["kind"] = entity.kind or "other"
-    aliases = sorted({entity.name, *entity.names}, key=lambda n: (n != entity.name, -len(n), n))
+    names = {entity.name, *entity.names}
+    if entity.label in ("Institution", "Company"):
+        # the name without its leading place is a form readers use too (崂山区巨峰科技大厦 → 巨峰科技大厦)
+        names |= {bare for n in entity.names for bare in [strip_places(n)]
+                  if bare != n and len(bare) >= 4 and not is_generic(bare) and not is_sector(bare)}
+    aliases = sorted(names, key=lambda n: (n != entity.name, -len(n), n))
     return Node(id=entity.id, label=entity.label, name=entity.name, aliases=aliases, properties=properties,
                 documents=[document_id])
 
