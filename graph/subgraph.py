@@ -11,6 +11,7 @@ brings the articles that mention the selected entities back in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,7 @@ from .store import GraphNode, GraphPath, GraphRelationship, GraphStore, QueryRes
 # Relationship properties that hold the evidence lists (see graph.writer).
 EVIDENCE_PROPERTIES = ("evidence_keys", "evidence_articles", "evidence_sentences", "evidence_starts", "evidence_ends")
 MAX_HOPS = 6
+_NUMERIC_ELEMENT_ID = re.compile(r"(?:node_)?(\d+)")
 _ID_BATCH = 500
 
 
@@ -278,16 +280,17 @@ def _graph_values(value: Any) -> Iterator[GraphNode | GraphRelationship]:
 
 
 def _nodes_by_element_id(store: GraphStore, element_ids: set[str]) -> dict[str, GraphNode]:
-    # The two databases name their internal ids differently: id() is an integer on FalkorDB,
-    # elementId() a string on Neo4j.
-    from .neo4j_store import Neo4jStore
-
-    if isinstance(store, Neo4jStore):
-        cypher, values = "MATCH (n) WHERE elementId(n) IN $ids RETURN n", sorted(element_ids)
-    else:
-        cypher, values = "MATCH (n) WHERE id(n) IN $ids RETURN n", sorted(int(e) for e in element_ids if e.isdigit())
-    found = [v for v in store.query(cypher, {"ids": values}).column(0) if isinstance(v, GraphNode)]
-    return {node.element_id: node for node in found}
+    # FalkorDB's internal ids are integers for id() ("7", or "node_7" over its Bolt endpoint);
+    # Neo4j 5's are strings such as "4:…:12", for elementId().
+    matches = {e: _NUMERIC_ELEMENT_ID.fullmatch(e) for e in element_ids}
+    numeric = sorted(int(m.group(1)) for m in matches.values() if m)
+    textual = sorted(e for e, m in matches.items() if not m)
+    found: list[Any] = []
+    if numeric:
+        found += store.query("MATCH (n) WHERE id(n) IN $ids RETURN n", {"ids": numeric}).column(0)
+    if textual:
+        found += store.query("MATCH (n) WHERE elementId(n) IN $ids RETURN n", {"ids": textual}).column(0)
+    return {node.element_id: node for node in found if isinstance(node, GraphNode)}
 
 
 def _fetch_relationships_among(store: GraphStore, subgraph: Subgraph, include_articles: bool) -> None:
