@@ -26,7 +26,7 @@ from .gazetteer import (
     strip_places,
 )
 from .lexicon import lexicon, words
-from .names import department_cut, is_generic, is_name_char, name_start, starts_with_junk
+from .names import department_cut, has_brand_context, is_generic, is_name_char, name_start, starts_with_junk
 from .persons import find_persons
 
 # How much each finder is trusted when two mentions overlap with the same length.
@@ -87,6 +87,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     generic = words("organisations", "generic_modifiers")
     not_names = set(data.get("not_names", []))
     blockers = set(data.get("single_suffix_blockers", []))
+    all_blockers = set(data.get("suffix_blockers", []))
     known = known_actors()
     longest_at: dict[int, str] = {}
     for end_index, suffix in _suffix_automaton().iter(text):
@@ -96,7 +97,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     for end_index, suffix in sorted(longest_at.items()):
         end = end_index + 1
         info = table[suffix]
-        if len(suffix) == 1 and text[end:end + 1] in blockers:
+        if len(suffix) == 1 and text[end:end + 1] in blockers or text[end:end + 1] in all_blockers:
             continue
         if suffix.endswith("园") and text[end:end + 1] == "区":  # 产业园区 is a kind of place, not a name
             continue
@@ -116,12 +117,14 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             bare = strip_places(core)
             if bare and is_generic(bare):
                 continue
+        if strength == "bank" and not (leading_place(name) or starts_with_government_prefix(name)):
+            strength = "brand"
         if strength == "brand":
             # 海尔资本, 中金资本, or a parent's unit (海信集团亿洋创业); not 耐心资本 or 放宽银行资本
-            parent = next((k for k in known if core.startswith(k) and len(k) >= 2), "")
+            parent = next((k for k in known if core.startswith(k) and 2 <= len(k) < len(core)), "")
             brand = core[len(parent):]
             if not 2 <= len(brand) <= 4 or is_place(brand) or any(brand.endswith(g) for g in generic) or \
-                    any(brand.endswith(x) for x in table):
+                    any(brand.endswith(x) for x in table) or not (parent or has_brand_context(text, start, end)):
                 continue
         if end in known_ends and not leading_place(name):
             continue  # the gazetteer knows this name; a longer span here is a verb or a particle
@@ -183,7 +186,7 @@ def _strip_words(core: str, vocabulary: Iterable[str]) -> str:
     return core
 
 
-_QUANTITY = re.compile(r"[\d一二三四五六七八九十百千万亿]+(?:亿|万)?元|元级|\d")
+_QUANTITY = re.compile(r"[\d一二三四五六七八九十百千万亿]+(?:亿|万)?元|元级|\d|一批|一只|多只|各只|基金")
 _DESCRIPTIVE = ("政府", "市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
 
 
@@ -205,12 +208,14 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
         name = text[start:end]
         core = name[: -len(suffix)]
         sized = bool(re.search(r"规模[约达为]?[\d.]+\s*(?:万亿|亿|万)?元的?$", text[max(0, start - 16):start]))
-        if not core or starts_with_junk(name) or _QUANTITY.search(core) or is_sector(core) and not sized:
+        if not core or len(core) > 16 or starts_with_junk(name) or _QUANTITY.search(core) or \
+                is_sector(core) and not sized:
             continue
         if suffix == data["bare_suffix"]:
             # 中信基金, 华夏基金: a brand with bare 基金 is a fund management company
             rest = _strip_words(core, type_words)
-            if rest == core and 2 <= len(core) <= 4 and not is_place(core) and not is_generic(core):
+            if rest == core and 2 <= len(core) <= 4 and not is_place(core) and not is_generic(core) \
+                    and has_brand_context(text, start, end):
                 found.append(_mention(text, start, end, "Institution", "org", kind="investor"))
             continue
         place = strip_places(core)
@@ -315,12 +320,17 @@ def _list_tail() -> re.Pattern[str]:
     )
 
 
+def _ends_like_org(item: str) -> bool:
+    return any(item.endswith(s) and len(s) >= 2 for s in org_suffix_table())
+
+
 def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
     """Items of 'A、B和C等N家企业' lists; each item is typed by its own shape, else by the class noun."""
     data = lexicon("lists")
     nouns: dict[str, str] = data["class_nouns"]
     max_len = int(data["max_item_length"])
     openers = words("lists", "openers")
+    known_ends = {m.end for m in taken if m.source == "gazetteer"}
     verbs = words("organisations", "leading_junk")
     found = []
     for tail in _list_tail().finditer(text):
@@ -351,8 +361,10 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
                         start += len(opener)
                         break
             item = text[start:end]
-            if item[:1].isdigit() or _needs_place(item) and not leading_place(item):
+            if item[:1].isdigit() or _needs_place(item) and not leading_place(item) or end in known_ends:
                 continue
+            if any(item.endswith(str(f)) for f in lexicon("funds")["suffixes"]) or _ends_like_org(item):
+                continue  # the shape finders decided about this one
             if not (2 <= len(item) <= max_len) or is_place(item) or is_sector(item) or is_generic(item):
                 continue
             if not all(is_name_char(ch) for ch in item) or any(item.startswith(v) for v in verbs):
@@ -393,13 +405,14 @@ def _before_title_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[,、:;(\s]))([\u4e00-\u9fffA-Za-z]{{2,6}})(?={titles})")
 
 
-def find_weak_companies(text: str) -> list[Mention]:
+def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
     """东华软件高级副总裁…: a short company name right before a title; 海济医药、国数科技: a list of them."""
     found = []
     weak = _weak_suffix_re()
     for match in _before_title_re().finditer(text):
         name = match.group(1)
-        if weak.search(name) and len(weak.sub("", name)) >= 2 and not is_sector(name) and not is_generic(name):
+        if weak.search(name) and len(weak.sub("", name)) >= 2 and not is_sector(name) and not is_generic(name) \
+                and match.end(1) not in known_ends and not starts_with_junk(name):
             found.append(_mention(text, match.start(1), match.end(1), "Company", "list"))
     for clause in re.finditer(r"[^,。;:!?()“”\n]+", text):
         pieces = clause.group(0).split("、")
@@ -418,7 +431,7 @@ def find_weak_companies(text: str) -> list[Mention]:
         items = [text[a:b] for a, b in spans]
         if all(2 <= len(i) <= 8 and weak.search(i) and len(weak.sub("", i)) >= 2 and not is_sector(i)
                and not is_generic(i) and not starts_with_junk(i) for i in items):
-            found += [_mention(text, a, b, "Company", "list") for a, b in spans]
+            found += [_mention(text, a, b, "Company", "list") for a, b in spans if b not in known_ends]
     return found
 
 
@@ -442,7 +455,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
     known_ends = {m.end for m in known}
     candidates = known + find_organisations(text, known_ends) + find_funds(text, known_ends)
     candidates += find_policies(text, known_ends)
-    candidates += find_weak_companies(text)
+    candidates += find_weak_companies(text, known_ends)
     candidates += find_quoted_platforms(text)
     candidates += find_persons(text)
     candidates += find_list_items(text, candidates)

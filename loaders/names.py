@@ -61,6 +61,18 @@ def starts_with_junk(name: str) -> bool:
     return any(name.startswith(w) for w in words("organisations", "leading_junk") if len(w) >= 2)
 
 
+_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)?(?:余|多)?[家个只所批位名座]")
+
+
+def has_brand_context(text: str, start: int, end: int) -> bool:
+    """A brand-shaped name names an actor when a list or an actor's verb or title surrounds it."""
+    data = lexicon("organisations")
+    after = text[end: end + 4]
+    before = text[max(0, start - 2): start]
+    return any(after.startswith(w) for w in data["brand_context_after"]) or any(
+        before.endswith(w) for w in data["brand_context_before"])
+
+
 def strip_leading_junk(text: str, start: int, end: int) -> int:
     junk = words("organisations", "leading_junk")
     changed = True
@@ -73,6 +85,11 @@ def strip_leading_junk(text: str, start: int, end: int) -> int:
                 break
         while start < end and (text[start].isdigit() or text[start] in "·-"):
             start += 1
+            changed = True
+        # 3家…, 五家…, 一批…: a count and its measure word open a description
+        count = _COUNT.match(text, start, end)
+        if count and end - count.end() >= 2:
+            start = count.end()
             changed = True
     return start
 

@@ -152,9 +152,13 @@ def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[l
         if label_of[surface][1] not in ("Institution", "Company", "Fund"):
             continue
         for shorter in (*_place_steps(surface), *short_forms(surface, label_of[surface][1])):
-            if shorter != surface and shorter in surfaces and label_of[shorter][1] in ("Institution", "Company",
-                                                                                      "Fund"):
-                union.join(surface, shorter)
+            if shorter == surface or shorter not in surfaces or label_of[shorter][1] not in ("Institution",
+                                                                                              "Company", "Fund"):
+                continue
+            known_a, known_b = label_of[surface][3], label_of[shorter][3]
+            if known_a and known_b and known_a != known_b:
+                continue  # two different gazetteer actors (上海国投 / 国投) stay apart
+            union.join(surface, shorter)
 
     # short forms of full names, used on their own later in the article
     covered = _covered(mentions + extra, len(text))
