@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,18 @@ def gazetteer(name: str) -> Any:
         return yaml.safe_load(handle) or {}
 
 
+@cache
 def words(name: str, key: str) -> tuple[str, ...]:
     """A list of words from a lexicon file, longest first (so alternations prefer the longest)."""
     return tuple(sorted({str(w) for w in lexicon(name).get(key, []) or []}, key=lambda w: (-len(w), w)))
+
+
+@cache
+def alternation(name: str, key: str, anchor: str = "") -> re.Pattern[str]:
+    """The words of a lexicon list as one compiled regex, longest first ('^' or '$' anchors it)."""
+    body = "|".join(re.escape(w) for w in words(name, key))
+    if anchor == "^":
+        return re.compile(f"^(?:{body})")
+    if anchor == "$":
+        return re.compile(f"(?:{body})$")
+    return re.compile(body)

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from .gazetteer import is_sector
-from .lexicon import lexicon, words
+from .lexicon import alternation, lexicon, words
 
 MAX_NAME = 24  # characters a name may run to the left of its suffix
 
@@ -56,9 +56,15 @@ def _hard_boundaries() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words("organisations", "left_boundaries") if w not in softs))
 
 
+@cache
+def _junk_start() -> re.Pattern[str]:
+    junk = [w for w in words("organisations", "leading_junk") if len(w) >= 2]
+    return re.compile("^(?:" + "|".join(re.escape(w) for w in junk) + ")")
+
+
 def starts_with_junk(name: str) -> bool:
     """A candidate that still opens with a verb or a description is a phrase, not a name (实现资本)."""
-    return any(name.startswith(w) for w in words("organisations", "leading_junk") if len(w) >= 2)
+    return _junk_start().match(name) is not None
 
 
 _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)?(?:余|多)?[家个只所批位名座]")
@@ -74,15 +80,14 @@ def has_brand_context(text: str, start: int, end: int) -> bool:
 
 
 def strip_leading_junk(text: str, start: int, end: int) -> int:
-    junk = words("organisations", "leading_junk")
+    junk = alternation("organisations", "leading_junk")
     changed = True
     while changed:
         changed = False
-        for word in junk:
-            if text.startswith(word, start) and end - start > len(word) + 1:
-                start += len(word)
-                changed = True
-                break
+        match = junk.match(text, start, end)
+        if match and end - match.end() > 1:
+            start = match.end()
+            changed = True
         while start < end and (text[start].isdigit() or text[start] in "·-"):
             start += 1
             changed = True
@@ -94,22 +99,17 @@ def strip_leading_junk(text: str, start: int, end: int) -> int:
     return start
 
 
+@cache
+def _generic_res(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    vocabulary = sorted(set(words("organisations", "generic_modifiers")) | set(extra), key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in vocabulary)
+    return re.compile(f"^(?:{body})+"), re.compile(f"(?:{body})+$")
+
+
 def is_generic(core: str, extra: tuple[str, ...] = ()) -> bool:
     """True when the modifier is made only of descriptive words (商业银行, 国有资本, 科技支行)."""
-    vocabulary = sorted(set(words("organisations", "generic_modifiers")) | set(extra), key=len, reverse=True)
-    rest = core
-    changed = True
-    while rest and changed:
-        changed = False
-        for word in vocabulary:
-            if rest.startswith(word):
-                rest = rest[len(word):]
-                changed = True
-                break
-            if rest.endswith(word):
-                rest = rest[: -len(word)]
-                changed = True
-                break
+    leading, trailing = _generic_res(extra)
+    rest = trailing.sub("", leading.sub("", core))
     return not rest or is_sector(core)
 
 

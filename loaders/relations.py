@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from capgraph.graph.model import Mention, Sentence
 from capgraph.graph.schema import endpoints_allowed
@@ -104,14 +105,17 @@ def _triggers(sentence: Sentence, vocabulary: tuple[str, ...],
     taken: list[tuple[int, int]] = []
     if ctx is not None:
         taken += [(m.start, m.end) for m in ctx.in_sentence(sentence.index)]
-    for word in vocabulary:
-        for match in re.finditer(re.escape(word), sentence.text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            found.append((start, end, word))
-    return sorted(found)
+    for match in _vocabulary_re(vocabulary).finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        found.append((start, end, match.group(0)))
+    return found
+
+
+@cache
+def _vocabulary_re(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True)))
 
 
 def _date(sentence: Sentence) -> dict[str, object]:
