@@ -1,0 +1,67 @@
+"""Regression guard: extraction scores on the shared gold set stay at or above issue 3's targets."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from capgraph.errors import InputError
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+SCORER = GOLD.parent / "tools" / "kgscore.py"
+ENTITY_F1_TARGET = 0.90
+RELATION_F1_TARGET = 0.75
+
+needs_gold = pytest.mark.skipif(not GOLD.is_dir(), reason="shared gold annotations not present")
+
+
+def _evaluate():
+    from capgraph.cli.extract import evaluate  # the CLI module; imported late so a CLI issue fails only here
+
+    return evaluate(GOLD)
+
+
+@needs_gold
+def test_gold_scores_meet_targets() -> None:
+    summary, results = _evaluate()
+    assert len(results) == len(list(GOLD.glob("*.json")))
+    assert summary["entities_typed"]["f1"] >= ENTITY_F1_TARGET
+    assert summary["relations"]["f1"] >= RELATION_F1_TARGET
+
+
+@needs_gold
+@pytest.mark.skipif(not SCORER.is_file(), reason="shared scorer not present")
+def test_vendored_scorer_agrees_with_the_shared_scorer(tmp_path: Path) -> None:
+    from capgraph.loaders.pipeline import extract_document, read_document, to_contract_json
+
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus"
+    for gold_file in GOLD.glob("*.json"):
+        doc = read_document(corpus / json.loads(gold_file.read_text(encoding="utf-8"))["doc"])
+        prediction = to_contract_json([extract_document(doc)])
+        (tmp_path / gold_file.name).write_text(json.dumps(prediction, ensure_ascii=False), encoding="utf-8")
+    shared = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD), "--pred", str(tmp_path), "--json"],
+                            capture_output=True, text=True, check=True)
+    summary, _ = _evaluate()
+    theirs = json.loads(shared.stdout)
+    for key in ("entities_typed", "entities_untyped", "relations"):
+        assert theirs[key] == summary[key]
+
+
+def test_missing_gold_folder_is_an_input_error(tmp_path: Path) -> None:
+    from capgraph.cli.extract import evaluate
+
+    with pytest.raises(InputError, match="no such gold folder"):
+        evaluate(tmp_path / "nope")
+
+
+def test_gold_article_not_found_is_an_input_error(tmp_path: Path) -> None:
+    from capgraph.cli.extract import evaluate
+
+    (tmp_path / "x.json").write_text(json.dumps({"doc": "missing.txt", "entities": [], "relations": []}),
+                                     encoding="utf-8")
+    with pytest.raises(InputError, match="not found"):
+        evaluate(tmp_path, tmp_path)
