@@ -112,10 +112,17 @@ def resolve_entities(store: GraphStore, query: SavedQuery, params: dict[str, Any
     return resolved
 
 
-def run_saved_query(store: GraphStore, query: SavedQuery, raw_params: Mapping[str, Any]) -> QueryResult:
-    """Bind, resolve and run a saved query read-only; a query that writes is refused."""
+def check_read_only(query: SavedQuery) -> None:
+    """A StoreError (one line) if the saved query would write to the graph."""
     clause = write_clause(query.cypher)
     if clause is not None:
-        raise StoreError(f"saved query {query.name} writes to the graph ({clause}); saved queries run read-only")
+        raise StoreError(
+            f"saved query {query.name} writes to the graph ({clause}); refused: saved queries run read-only"
+        )
+
+
+def run_saved_query(store: GraphStore, query: SavedQuery, raw_params: Mapping[str, Any]) -> QueryResult:
+    """Bind, resolve and run a saved query read-only; a query that writes is refused."""
+    check_read_only(query)
     params = resolve_entities(store, query, bind_params(query, raw_params))
     return store.query(query.cypher, params, write=False)
