@@ -41,7 +41,7 @@ def _signature(query: SavedQuery) -> str:
     parts = []
     for param in query.params:
         default = "" if param.required else f" = {param.default}"
-        parts.append(f"{param.name}: {param.type}{default}")
+        parts.append(f"{param.name}: {param.type_text}{default}")
     return ", ".join(parts)
 
 
@@ -77,7 +77,7 @@ def show_command(name: QueryName, pack_dir: PackDirs = None) -> None:
             params.add_column(heading)
         for param in query.params:
             params.add_row(
-                param.name, param.type, "(required)" if param.required else str(param.default), param.description
+                param.name, param.type_text, "(required)" if param.required else str(param.default), param.description
             )
         console.print(params)
     console.print(f"[bold]returns:[/] {', '.join(query.returns)}", highlight=False)

@@ -15,7 +15,8 @@ Header keys: `title` (one line), `description` (repeatable; lines are joined), `
 `NAME: TYPE [= DEFAULT] [— DESCRIPTION]` (`--` or ` - ` also separate the description).
 A parameter without a default is required; `= null` makes it optional with no value.
 Types: string, int, float, bool, list (comma-separated text), and entity (a name or alias
-that the runner resolves to the entity's `id` before the query runs).
+that the runner resolves to the entity's `id` before the query runs); `entity(Fund)` or
+`entity(Institution|Fund)` only accepts entities with one of those labels.
 
 The query is called `PACK/FILE-STEM`, e.g. `funds/managers`. Packs shipped with capgraph
 live beside this module; `extra_dirs` add the user's own (a folder of pack folders, or a
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from capgraph.errors import InputError
+from capgraph.graph.schema import ENTITY_LABELS
 
 PACKS_DIR = Path(__file__).resolve().parent
 PARAM_TYPES: tuple[str, ...] = ("string", "int", "float", "bool", "list", "entity")
@@ -39,7 +41,7 @@ _LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*
 _PARAMETER_USE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _HEADER_LINE = re.compile(r"^//\s*(?P<key>[a-z_]+)\s*:\s?(?P<value>.*)$")
 _PARAM = re.compile(
-    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*:\s*(?P<type>[a-z]+)"
+    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*:\s*(?P<type>[a-z]+)(?:\((?P<labels>[A-Za-z|]+)\))?"
     r"(?:\s*=\s*(?P<default>.*?))?"
     r"(?:\s+(?:—|--|-)\s+(?P<description>.*))?$"
 )
@@ -52,6 +54,12 @@ class QueryParam:
     default: str | None = None  # as written in the header (text); converted by the runner
     required: bool = True
     description: str = ""
+    labels: tuple[str, ...] = ()  # for `entity(Fund|Institution)`: the labels the entity must have
+
+    @property
+    def type_text(self) -> str:
+        """The type as written in the header, e.g. `entity(Fund)`."""
+        return f"{self.type}({'|'.join(self.labels)})" if self.labels else self.type
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +139,12 @@ def _parse_param(text: str, where: str) -> QueryParam:
     param_type = match["type"]
     if param_type not in PARAM_TYPES:
         raise InputError(f"{where}: parameter type {param_type!r} is not one of {', '.join(PARAM_TYPES)}")
+    labels = tuple(match["labels"].split("|")) if match["labels"] else ()
+    if labels and param_type != "entity":
+        raise InputError(f"{where}: only entity parameters take labels, as in entity(Fund)")
+    unknown = [label for label in labels if label not in ENTITY_LABELS]
+    if unknown:
+        raise InputError(f"{where}: {unknown[0]!r} is not an entity label ({', '.join(ENTITY_LABELS)})")
     default = match["default"]
     return QueryParam(
         name=match["name"],
@@ -138,6 +152,7 @@ def _parse_param(text: str, where: str) -> QueryParam:
         default=default.strip() if default is not None else None,
         required=default is None,
         description=(match["description"] or "").strip(),
+        labels=labels,
     )
 
 

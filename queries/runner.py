@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from capgraph.errors import InputError, StoreError
-from capgraph.graph.lookup import find_entity
-from capgraph.graph.store import GraphStore, QueryResult
+from capgraph.graph.lookup import find_entities
+from capgraph.graph.store import GraphNode, GraphStore, QueryResult
 
 from .packs import QueryParam, SavedQuery, code_only
 
@@ -103,12 +103,24 @@ def bind_params(query: SavedQuery, raw: Mapping[str, Any]) -> dict[str, Any]:
     return bound
 
 
+def resolve_entity(store: GraphStore, param: QueryParam, name: str) -> GraphNode:
+    """The entity an entity parameter names (id, name or any alias), of the labels it asks for."""
+    found = find_entities(store, name)
+    fitting = [node for node in found if not param.labels or node.label in param.labels]
+    if fitting:
+        return fitting[0]
+    wanted = " or ".join(param.labels) if param.labels else "entity"
+    described = ", ".join(f"{node.properties.get('name', node.id)} ({node.label})" for node in found)
+    others = f" (found only {described})" if found else ""
+    raise InputError(f"no {wanted} named {name!r} in the graph{others}")
+
+
 def resolve_entities(store: GraphStore, query: SavedQuery, params: dict[str, Any]) -> dict[str, Any]:
     """Entity parameters (a name or any alias) replaced by the entity's `id`."""
     resolved = dict(params)
     for param in query.params:
         if param.type == "entity" and resolved.get(param.name) is not None:
-            resolved[param.name] = find_entity(store, str(resolved[param.name])).id
+            resolved[param.name] = resolve_entity(store, param, str(resolved[param.name])).id
     return resolved
 
 

@@ -183,17 +183,21 @@ def test_at_least_20_queries_in_the_six_packs() -> None:
 
 def test_every_query_declares_the_columns_it_returns(handmade: FalkorStore) -> None:
     """Each query runs on FalkorDB with sample parameters, and its columns are the header's `returns`."""
-    samples = {
-        "entity": "国家创业投资引导基金",
-        "string": "a.txt",
-        "int": "2",
-        "float": "0.8",
-        "bool": "true",
-        "list": "x",
+    samples = {"string": "a.txt", "int": "2", "float": "0.8", "bool": "true", "list": "x"}
+    entity_samples = {
+        "Fund": "引导基金",
+        "Institution": "深创投",
+        "Company": "沐曦股份",
+        "Sector": "集成电路",
+        "Place": "青岛",
     }
     overrides = {"quality/orphans": {"label": "Sector"}, "actors/institutions-by-kind": {"kind": "investor"}}
     for name, query in load_packs().items():
-        raw = {param.name: samples[param.type] for param in query.params if param.required}
+        raw = {
+            param.name: entity_samples[(*param.labels, "Fund")[0]] if param.type == "entity" else samples[param.type]
+            for param in query.params
+            if param.required
+        }
         raw.update(overrides.get(name, {}))
         result = run_saved_query(handmade, query, raw)
         assert result.columns == query.returns, name
@@ -218,6 +222,10 @@ def test_header_parsing() -> None:
         parse_query("p/q", "// title: T\nMATCH (n) WHERE n.id = $x RETURN n")
     with pytest.raises(InputError, match="not one of"):
         parse_query("p/q", "// title: T\n// param: x: date\nRETURN $x")
+    with pytest.raises(InputError, match="not an entity label"):
+        parse_query("p/q", "// title: T\n// param: x: entity(Fnd)\nRETURN $x")
+    labelled = parse_query("p/q", "// title: T\n// param: x: entity(Fund|Company) — one\nRETURN $x")
+    assert labelled.params[0].labels == ("Fund", "Company") and labelled.params[0].type_text == "entity(Fund|Company)"
 
 
 def test_bind_params_types_and_errors() -> None:
@@ -260,6 +268,8 @@ def test_funds_managers_and_managed_by(handmade: FalkorStore) -> None:
     rows = run(handmade, "funds/managers", fund="京津冀创业投资引导基金")
     assert [(row["manager"], row["kind"], row["parent"]) for row in rows] == [("中金资本", "investor", "中投公司")]
     assert rows[0]["evidence"] == "中金资本MANAGES京津冀创业投资引导基金。"
+    with pytest.raises(InputError, match=r"no Fund named '深创投' in the graph \(found only 深创投 \(Institution\)\)"):
+        run(handmade, "funds/managers", fund="深创投")  # an entity of the wrong label is not taken
     rows = run(handmade, "funds/managed-by", manager="深圳市创新投资集团")
     assert column(rows, "fund") == ["粤港澳大湾区创业投资引导基金"]
 
@@ -575,7 +585,10 @@ ERROR_CASES: list[tuple[list[str], str]] = [
     (["query", "run", "money/reach", "-p", "from=深创投", "-p", "max_depth=deep"], "must be a whole number"),
     (["query", "run", "money/reach", "-p", "from=深创投", "-p", "depth=2"], "has no parameter 'depth'"),
     (["query", "run", "money/reach", "-p", "from"], "--param takes name=value"),
-    (["query", "run", "money/reach", "-p", "from=没有这个机构"], "no entity named '没有这个机构'"),
+    (
+        ["query", "run", "money/reach", "-p", "from=没有这个机构"],
+        "no Institution or Fund or Company named '没有这个机构'",
+    ),
 ]
 
 

@@ -1,6 +1,6 @@
 // title: Actors in a place
 // description: The entities located in a place (LOCATED_IN), or in a place inside it, by label.
-// param: place: entity — the place, by id, name or any alias (e.g. 青岛)
+// param: place: entity(Place) — the place, by id, name or any alias (e.g. 青岛)
 // returns: label, name, located_in
 MATCH (place:Place {id: $place})
 MATCH (actor:Entity)-[:LOCATED_IN*1..3]->(place)

@@ -1,7 +1,7 @@
 // title: People and their organisations
 // description: Persons and the institutions or companies they are affiliated with (作者单位, titles such
 // description: as 董事长, 副行长), with the title when known; everyone, or the people of one organisation.
-// param: organisation: entity = null — only people of this organisation (by id, name or any alias)
+// param: organisation: entity(Institution|Company) = null — only people of this organisation (by id, name or any alias)
 // returns: person, organisation, title, evidence
 MATCH (person:Person)-[r:AFFILIATED_WITH]->(organisation:Entity)
 WHERE $organisation IS NULL OR organisation.id = $organisation

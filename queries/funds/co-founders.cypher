@@ -1,7 +1,7 @@
 // title: Co-founders of funds
 // description: Pairs of actors that set up the same fund together (both ESTABLISHED it);
 // description: all funds, or one fund.
-// param: fund: entity = null — only this fund (by id, name or any alias); all funds when left out
+// param: fund: entity(Fund) = null — only this fund (by id, name or any alias); all funds when left out
 // returns: fund, founder_a, founder_b
 MATCH (a:Entity)-[:ESTABLISHED]->(fund:Fund)
 WHERE $fund IS NULL OR fund.id = $fund

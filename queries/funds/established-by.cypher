@@ -1,7 +1,7 @@
 // title: Funds set up by an institution
 // description: The funds an institution set up (设立, 发起设立, 组建), itself or through its subsidiaries
 // description: (any depth of SUBSIDIARY_OF), with the one that set each up.
-// param: institution: entity — the institution, by id, name or any alias
+// param: institution: entity(Institution|Company|Fund) — the institution, by id, name or any alias
 // returns: fund, established_by, via_subsidiary, evidence
 MATCH (top:Entity {id: $institution})
 MATCH (member:Entity)-[:SUBSIDIARY_OF*0..4]->(top)

@@ -1,7 +1,7 @@
 // title: Fund hierarchy
 // description: The funds under a fund at any depth (national → regional → sub-funds), following
 // description: ESTABLISHED and INVESTED_IN from fund to fund; one row per fund, by its shortest path.
-// param: fund: entity — the top fund, by id, name or any alias
+// param: fund: entity(Fund) — the top fund, by id, name or any alias
 // param: max_depth: int = 6 — follow at most this many fund-to-fund steps (1–6)
 // returns: fund, depth, parent, amount_cny, path
 MATCH (top:Fund {id: $fund})

@@ -1,7 +1,7 @@
 // title: Who manages a fund
 // description: The institutions that manage a fund (管理团队, 管理人, 受托管理), the group each belongs to,
 // description: and the sentence that says so.
-// param: fund: entity — the fund, by id, name or any alias
+// param: fund: entity(Fund) — the fund, by id, name or any alias
 // returns: manager, kind, parent, evidence
 MATCH (manager:Institution)-[r:MANAGES]->(fund:Fund {id: $fund})
 OPTIONAL MATCH (manager)-[:SUBSIDIARY_OF]->(parent)

@@ -1,7 +1,7 @@
 // title: Investors of a company
 // description: Who put money into a company or fund: direct investors (depth 1) and those that
 // description: reach it through funds (INVESTED_IN or ESTABLISHED, up to max_depth steps).
-// param: company: entity — the company (or fund), by id, name or any alias
+// param: company: entity(Company|Fund|Institution) — the company (or fund), by id, name or any alias
 // param: max_depth: int = 3 — follow at most this many steps back (1–6)
 // returns: investor, label, depth, via, path
 MATCH (target:Entity {id: $company})

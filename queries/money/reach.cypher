@@ -1,7 +1,7 @@
 // title: Follow the money
 // description: The funds and companies an institution or fund reaches, directly or through funds,
 // description: following INVESTED_IN and ESTABLISHED; every path up to max_depth steps, shortest first.
-// param: from: entity — where the money starts: an institution or fund, by id, name or any alias
+// param: from: entity(Institution|Fund|Company) — where the money starts: an institution or fund, by id, name or any alias
 // param: max_depth: int = 4 — follow at most this many steps (1–6)
 // returns: reaches, label, depth, via, path
 MATCH (source:Entity {id: $from})

@@ -1,6 +1,6 @@
 // title: Policies by issuer
 // description: The policies each institution issued (印发, 发布, 出台); all issuers, or one.
-// param: issuer: entity = null — only this issuer (by id, name or any alias); all when left out
+// param: issuer: entity(Institution) = null — only this issuer (by id, name or any alias); all when left out
 // returns: issuer, policy, articles
 MATCH (issuer:Entity)-[r:ISSUED]->(policy:Policy)
 WHERE $issuer IS NULL OR issuer.id = $issuer

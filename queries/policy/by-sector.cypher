@@ -1,6 +1,6 @@
 // title: Policies about a sector
 // description: Policies that focus on a sector (FOCUSES_ON) or name it in their title, with their issuers.
-// param: sector: entity — the sector, by id, name or any alias (e.g. 人工智能)
+// param: sector: entity(Sector) — the sector, by id, name or any alias (e.g. 人工智能)
 // returns: policy, issued_by, how
 MATCH (sector:Sector {id: $sector})
 MATCH (policy:Policy)
