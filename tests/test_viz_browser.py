@@ -20,7 +20,9 @@ from capgraph.viz.page import ViewOptions, write_page
 
 CHROMIUM = os.environ.get("CAPGRAPH_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CAPGRAPH_CHROMEDRIVER", "/usr/bin/chromedriver")
-_LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
+# Requests that never leave the machine: the page itself, inline data, and chrome:// (Chromium's
+# own UI resources, e.g. the datalist's picker icon or a late new-tab page), which no host serves.
+_LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:", "chrome:")
 
 
 def _require_browser() -> None:
@@ -162,3 +164,41 @@ def test_big_graph_is_cut_to_the_most_connected(browser, sample_store, tmp_path)
     assert driver.find_element("id", "legend-colour-title").text == "COLOUR: KIND"
     assert _severe_console_messages(driver) == []
     driver.save_screenshot(str(tmp_path / "cut.png"))
+
+
+def test_sample_articles_fund_page(browser, store, corpus_dir, tmp_path):
+    """The issue's done-when on the real sample articles: the national fund's two-hop page."""
+    from capgraph.ingest import ingest
+
+    ingest([corpus_dir], store)
+    subgraph = neighbourhood(store, "国家创业投资引导基金", hops=2)
+    page = tmp_path / "fund.html"
+    write_page(subgraph, page)
+    _open(browser, page)
+    assert _severe_console_messages(browser) == []
+    assert browser.execute_script("return nodes.length;") == len(subgraph.nodes)
+    assert browser.execute_script("return edges.length;") == len(subgraph.relationships)
+    names = set(browser.execute_script("return nodes.get().map(n => n.cgName);"))
+    assert "国家创业投资引导基金" in names
+    assert [url for url in _requested_urls(browser) if not url.startswith(_LOCAL_SCHEMES)] == []
+    browser.save_screenshot(str(tmp_path / "sample-fund.png"))
+
+    regional = {name for name in names if name.endswith("创业投资引导基金") and name != "国家创业投资引导基金"}
+    if not regional:
+        pytest.xfail("extraction does not yet link 国家创业投资引导基金 to its regional funds (loaders/, not the view)")
+    managers = browser.execute_script("return edges.get().filter(e => e.cgType === 'MANAGES').length;")
+    evidence = browser.execute_script("return edges.get().every(e => e.cgEvidence.length > 0);")
+    assert evidence
+    if not managers:
+        pytest.xfail("extraction does not yet find the regional funds' managers")
+
+
+def test_the_request_check_sees_other_hosts(browser, tmp_path):
+    """A control: a page that asks another host for something is caught by the same check."""
+    page = tmp_path / "leaky.html"
+    page.write_text(
+        '<html><body><img src="http://127.0.0.1:9/pixel.png"><script>var capgraphStable = true;</script></body></html>',
+        encoding="utf-8",
+    )
+    _open(browser, page)
+    assert "http://127.0.0.1:9/pixel.png" in _requested_urls(browser)

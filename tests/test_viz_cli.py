@@ -1,0 +1,124 @@
+"""`capgraph viz`, `export` and `analyze` through the CLI, on the embedded store of a data directory."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from test_viz_support import AROUND_FUND_2, EDGE_COUNT, FUND, FUND_ALIAS, NODE_COUNT, REGIONAL, build_sample_graph
+
+from capgraph.cli import app
+from capgraph.graph.open import open_store
+from capgraph.settings import StoreSettings
+
+
+@pytest.fixture
+def filled(data_dir: Path) -> Path:
+    """The hand-made graph in the CLI's data directory."""
+    with open_store(StoreSettings.from_env(data_dir=data_dir)) as store:
+        build_sample_graph(store)
+    return data_dir
+
+
+def _page_nodes(html: str) -> list[dict]:
+    start = html.index('id="capgraph-nodes">') + len('id="capgraph-nodes">')
+    return json.loads(html[start : html.index("</script>", start)])
+
+
+def test_viz_around_an_alias(runner, filled, tmp_path):
+    out = tmp_path / "fund.html"
+    result = runner.invoke(app, ["viz", "--around", FUND_ALIAS, "--hops", "2", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"{len(AROUND_FUND_2)} nodes" in result.output
+    html = out.read_text(encoding="utf-8")
+    assert {node["cgName"] for node in _page_nodes(html)} == AROUND_FUND_2
+    assert "<script>alert" not in html  # the hostile name travels escaped
+    assert "http://" not in html.split("<script>", 1)[0] and "https://cdn" not in html
+
+
+def test_viz_default_name_and_cut(runner, filled, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["viz", "--max-nodes", "4"])
+    assert result.exit_code == 0, result.output
+    assert f"left out {NODE_COUNT - 4}" in result.output
+    assert len(_page_nodes((tmp_path / "capgraph-graph.html").read_text(encoding="utf-8"))) == 4
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "cypher", "ttl", "jsonld"])
+def test_export_formats(runner, filled, tmp_path, fmt):
+    out = tmp_path / f"g.{fmt}"
+    result = runner.invoke(app, ["export", "--format", fmt, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"{NODE_COUNT} nodes, {EDGE_COUNT} relationships" in result.output
+    if fmt == "graphml":
+        graph = nx.read_graphml(out)
+        assert (graph.number_of_nodes(), graph.number_of_edges()) == (NODE_COUNT, EDGE_COUNT)
+
+
+def test_export_csv_folder_and_stdout(runner, filled, tmp_path):
+    result = runner.invoke(app, ["export", "-f", "csv", "-o", str(tmp_path / "csv"), "--around", FUND])
+    assert result.exit_code == 0, result.output
+    with (tmp_path / "csv" / "nodes.csv").open(encoding="utf-8", newline="") as handle:
+        assert len(list(csv.reader(handle))) == len(AROUND_FUND_2) + 1  # a header, then a node a row
+    printed = runner.invoke(app, ["export", "-f", "cypher", "-o", "-", "--around", FUND, "--hops", "1"])
+    assert printed.exit_code == 0
+    assert printed.stdout.count("MERGE (n:") == 3
+
+
+def test_analyze_table_json_and_write_back(runner, filled, tmp_path):
+    table = runner.invoke(app, ["analyze", "--top", "3"])
+    assert table.exit_code == 0, table.output
+    assert "Communities" in table.output and "pagerank" in table.output
+    as_json = runner.invoke(app, ["analyze", "--format", "json", "--write-back"])
+    assert as_json.exit_code == 0, as_json.output
+    data = json.loads(as_json.stdout.split("\nwrote the measures")[0])
+    assert data["nodes"] == NODE_COUNT and len(data["top"]["pagerank"]) == 10
+    out = tmp_path / "by-community.html"
+    page = runner.invoke(app, ["viz", "--size-by", "pagerank", "--colour-by", "community", "--out", str(out)])
+    assert page.exit_code == 0 and "no selected node has" not in page.output
+    assert all("pagerank" in node["cgProps"] for node in _page_nodes(out.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["viz", "--around", "不存在的机构"], "no entity named"),
+        (["viz", "--around", FUND, "--query", "funds/managers"], "not both"),
+        (["viz", "--param", "a=b"], "--param goes with --query"),
+        (["viz", "--around", FUND, "--hops", "9"], "--hops must be between"),
+        (["export", "-f", "gexf", "-o", "-"], "needs a file"),
+        (["analyze", "--format", "csv"], "table or json"),
+        (["viz", "--query", "no/such-query"], "no/such-query"),
+    ],
+)
+def test_bad_input_is_one_line(runner, filled, args, message):
+    result = runner.invoke(app, args)
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_hostile_name_in_cypher_export_is_escaped(runner, filled):
+    printed = runner.invoke(app, ["export", "-f", "cypher", "-o", "-"])
+    line = next(line for line in printed.stdout.splitlines() if "alert" in line and line.startswith("MERGE"))
+    assert "'<script>alert(\"x\")</script>科技'" in line and line.endswith(";")
+
+
+def test_viz_and_export_a_saved_query(runner, filled, tmp_path):
+    out = tmp_path / "hierarchy.html"
+    result = runner.invoke(
+        app, ["viz", "--query", "funds/hierarchy", "--param", f"fund={FUND_ALIAS}", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert {node["cgName"] for node in _page_nodes(out.read_text(encoding="utf-8"))} == {FUND, *REGIONAL}
+    printed = runner.invoke(
+        app, ["export", "-f", "json", "-o", "-", "--query", "funds/hierarchy", "-p", f"fund={FUND}"]
+    )
+    assert printed.exit_code == 0, printed.output
+    data = json.loads(printed.stdout)
+    assert len(data["nodes"]) == 3 and len(data["links"]) == 2
+    scalars = runner.invoke(app, ["viz", "--query", "funds/by-size"])
+    assert scalars.exit_code != 0 and "no nodes, relationships or paths" in scalars.output
