@@ -5,7 +5,6 @@ The CLI is thin: each command parses its options and calls the library.
 
 from __future__ import annotations
 
-import click
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
@@ -17,15 +16,15 @@ console = Console()
 err_console = Console(stderr=True)
 
 
-def fail(message: str, exit_code: int = 1) -> click.exceptions.Exit:
+def fail(message: str, exit_code: int = 1) -> typer.Exit:
     err_console.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
-    return click.exceptions.Exit(exit_code)
+    return typer.Exit(exit_code)
 
 
 class CapgraphGroup(TyperGroup):
     """Turns capgraph's errors into one line and a non-zero exit, for the script and CliRunner alike."""
 
-    def invoke(self, ctx: click.Context) -> object:
+    def invoke(self, ctx: typer.Context) -> object:
         try:
             return super().invoke(ctx)
         except CapgraphError as error:

@@ -91,7 +91,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def store_options(command: F) -> F:
-    signature = inspect.signature(command)
+    # eval_str: command modules use `from __future__ import annotations`, and typer needs real types.
+    signature = inspect.signature(command, eval_str=True)
     own = [parameter for name, parameter in signature.parameters.items() if name != "settings"]
 
     @functools.wraps(command)
@@ -100,7 +101,9 @@ def store_options(command: F) -> F:
         kwargs["settings"] = StoreSettings.from_env(**store_values)
         return command(*args, **kwargs)
 
-    wrapper.__signature__ = signature.replace(parameters=[*own, *_STORE_PARAMETERS])  # type: ignore[attr-defined]
+    parameters = [*own, *_STORE_PARAMETERS]
+    wrapper.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {parameter.name: parameter.annotation for parameter in parameters}
     return wrapper  # type: ignore[return-value]
 
 

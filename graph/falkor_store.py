@@ -17,7 +17,8 @@ from capgraph.errors import StoreError
 
 from .embedded import EmbeddedFalkorDB, ServerAddress
 from .schema import ENTITY
-from .store import GraphNode, GraphPath, GraphRelationship, QueryResult
+from .store import GraphNode, GraphPath, GraphRelationship, QueryResult, Statement
+from .writer import combine
 
 DEFAULT_GRAPH = "capgraph"
 
@@ -99,6 +100,11 @@ class FalkorStore:
         columns = [str(column[1]) if isinstance(column, list | tuple) else str(column) for column in result.header]
         rows = [[_plain(value) for value in row] for row in result.result_set]
         return QueryResult(columns, rows)
+
+    def write_atomic(self, statements: list[Statement]) -> None:
+        # FalkorDB has no multi-query transactions: one query is atomic, so chain them into one.
+        cypher, params = combine(statements)
+        self.query(cypher, params, write=True)
 
     def delete_graph(self) -> None:
         try:

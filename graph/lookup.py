@@ -9,8 +9,7 @@ from .store import GraphNode, GraphStore
 
 # Exact id, name or alias first; then names that contain what was typed (shortest first).
 FIND_EXACT = (
-    "MATCH (n:Entity) WHERE n.id = $name OR n.name = $name OR $name IN n.aliases "
-    "RETURN n ORDER BY size(n.name) LIMIT 5"
+    "MATCH (n:Entity) WHERE n.id = $name OR n.name = $name OR $name IN n.aliases RETURN n ORDER BY size(n.name) LIMIT 5"
 )
 FIND_CONTAINING = "MATCH (n:Entity) WHERE n.name CONTAINS $name RETURN n ORDER BY size(n.name) LIMIT 5"
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Iterator, Mapping
 from types import TracebackType
 from typing import Any
 
@@ -14,7 +15,7 @@ from neo4j.graph import Relationship as Neo4jRelationship
 
 from capgraph.errors import StoreError
 
-from .store import GraphNode, GraphPath, GraphRelationship, QueryResult
+from .store import GraphNode, GraphPath, GraphRelationship, QueryResult, Statement
 
 
 def _element_id(value: Any) -> str:
@@ -67,13 +68,25 @@ class Neo4jStore:
             return QueryResult(columns, rows)
 
         access = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+        with self._errors(), self._driver.session(database=self.database, default_access_mode=access) as session:
+            return session.execute_write(work) if write else session.execute_read(work)
+
+    def write_atomic(self, statements: list[Statement]) -> None:
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            for cypher, params in statements:
+                tx.run(cypher, params).consume()
+
+        with self._errors(), self._driver.session(database=self.database, default_access_mode=neo4j.WRITE_ACCESS) as s:
+            s.execute_write(work)
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """The driver's errors as one line for the user."""
         try:
-            with self._driver.session(database=self.database, default_access_mode=access) as session:
-                if write:
-                    return session.execute_write(work)
-                return session.execute_read(work)
+            yield
         except neo4j_errors.Neo4jError as error:
-            if "write" in str(error.code or "").lower() or "AccessMode" in str(error.code or ""):
+            code = str(error.code or "")
+            if "AccessMode" in code or "WriteOnReadOnly" in code:
                 raise StoreError(
                     "this query writes to the graph; it was refused because it was run read-only (use --write)"
                 ) from None

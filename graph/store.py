@@ -45,6 +45,9 @@ class GraphPath:
     relationships: tuple[GraphRelationship, ...]
 
 
+Statement = tuple[str, dict[str, Any]]  # Cypher text and its parameters
+
+
 @dataclass(slots=True)
 class QueryResult:
     columns: list[str]
@@ -71,6 +74,10 @@ class GraphStore(Protocol):
 
     def query(self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> QueryResult:
         """Run one statement, atomically. Read-only unless `write`: the database refuses a write then."""
+        ...
+
+    def write_atomic(self, statements: list[Statement]) -> None:
+        """Run write statements as one transaction: all of them take effect, or none."""
         ...
 
     def existing_indexes(self) -> set[str]:

@@ -1,8 +1,9 @@
 """Write one article's extraction to a store: idempotent, and all or nothing.
 
-An article becomes ONE Cypher statement (sections chained by `WITH count(*)`), because a
-single statement is atomic on FalkorDB and on Neo4j alike: a failure or an interrupted
-ingest leaves nothing of that article half-written, and the next ingest writes it whole.
+An article is one transaction: on Neo4j an explicit transaction over its statements, on
+FalkorDB the statements chained into one query (a single query is FalkorDB's unit of
+atomicity). A failure or an interrupted ingest leaves nothing of that article
+half-written, and the next ingest writes it whole.
 Everything is MERGEd on stable ids and lists are merged without duplicates, so writing
 the same article twice leaves the same graph.
 """
@@ -16,7 +17,7 @@ from capgraph import __version__
 
 from .model import Edge, Extraction, Node
 from .schema import ALL_LABELS, ENTITY, check_label, check_type
-from .store import GraphStore
+from .store import GraphStore, Statement
 
 # Appends the items of `new` that `old` lacks (null-safe); used for aliases and articles.
 _MERGE_LIST = "reduce(acc = coalesce({old}, []), item IN {new} | CASE WHEN item IN acc THEN acc ELSE acc + item END)"
@@ -51,66 +52,96 @@ def _edge_row(edge: Edge) -> dict[str, Any]:
     }
 
 
-def article_statement(extraction: Extraction) -> tuple[str, dict[str, Any]]:
-    """The single statement that writes one article, and its parameters."""
+# Rows per UNWIND: keeps each statement's parameters small (FalkorDB's Bolt endpoint crashes on
+# large messages) without changing what is written.
+BATCH_ROWS = 20
+
+
+def _batches(rows: list[dict[str, Any]], size: int) -> list[list[dict[str, Any]]]:
+    return [rows[start : start + size] for start in range(0, len(rows), size)]
+
+
+def article_statements(extraction: Extraction, batch_rows: int = BATCH_ROWS) -> list[Statement]:
+    """The statements that write one article, in order; run them as one transaction.
+
+    Each statement stands alone (Neo4j runs them in one explicit transaction); `combine`
+    chains them into one statement for FalkorDB, where a single query is the transaction.
+    """
     document = extraction.document
-    params: dict[str, Any] = {
-        "doc": {"id": document.id, "title": document.title, "path": document.path, "chars": len(document.text)},
-        "version": __version__,
-    }
-    parts = [
-        "MERGE (a:Article {id: $doc.id})",
-        "SET a.title = $doc.title, a.path = $doc.path, a.chars = $doc.chars, a.name = $doc.title",
+    doc = {"id": document.id, "title": document.title, "path": document.path, "chars": len(document.text)}
+    statements: list[Statement] = [
+        (
+            "MERGE (a:Article {id: $doc.id})\n"
+            "SET a.title = $doc.title, a.path = $doc.path, a.chars = $doc.chars, a.name = $doc.title",
+            {"doc": doc},
+        )
     ]
 
     nodes_by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in extraction.nodes:
         nodes_by_label[check_label(node.label)].append(_node_row(node))
     for label in sorted(nodes_by_label):
-        key = f"nodes_{label}"
-        params[key] = nodes_by_label[label]
-        parts += [
-            "WITH count(*) AS _",
-            "MATCH (a:Article {id: $doc.id})",
-            f"UNWIND ${key} AS row",
-            f"MERGE (x:{ENTITY}:{label} {{id: row.id}})",
-            "SET x += row.props, x.name = row.name,",
-            "    x.aliases = " + _MERGE_LIST.format(old="x.aliases", new="row.aliases") + ",",
-            "    x.articles = " + _MERGE_LIST.format(old="x.articles", new="[$doc.id]"),
-            "MERGE (a)-[:MENTIONS]->(x)",
-        ]
+        for index, batch in enumerate(_batches(nodes_by_label[label], batch_rows)):
+            key = f"nodes_{label}_{index}"
+            cypher = "\n".join(
+                [
+                    "MATCH (a:Article {id: $doc.id})",
+                    f"UNWIND ${key} AS row",
+                    f"MERGE (x:{ENTITY}:{label} {{id: row.id}})",
+                    "SET x += row.props, x.name = row.name,",
+                    "    x.aliases = " + _MERGE_LIST.format(old="x.aliases", new="row.aliases") + ",",
+                    "    x.articles = " + _MERGE_LIST.format(old="x.articles", new="[$doc.id]"),
+                    "MERGE (a)-[:MENTIONS]->(x)",
+                ]
+            )
+            statements.append((cypher, {"doc": doc, key: batch}))
 
     edges_by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for edge in extraction.edges:
         edges_by_type[check_type(edge.type)].append(_edge_row(edge))
+    fresh = "[i IN range(0, size(row.keys) - 1) WHERE NOT row.keys[i] IN coalesce(r.evidence_keys, [])]"
     for rel_type in sorted(edges_by_type):
-        key = f"edges_{rel_type}"
-        params[key] = edges_by_type[rel_type]
-        fresh = "[i IN range(0, size(row.keys) - 1) WHERE NOT row.keys[i] IN coalesce(r.evidence_keys, [])]"
-        parts += [
-            "WITH count(*) AS _",
-            f"UNWIND ${key} AS row",
-            f"MATCH (s:{ENTITY} {{id: row.source}})",
-            f"MATCH (t:{ENTITY} {{id: row.target}})",
-            f"MERGE (s)-[r:{rel_type}]->(t)",
-            f"WITH r, row, {fresh} AS fresh",
-            "SET r += row.props,",
-            "    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence"
-            " THEN row.confidence ELSE r.confidence END,",
-            ",\n".join(
-                f"    r.evidence_{field} = coalesce(r.evidence_{field}, []) + [i IN fresh | row.{field}[i]]"
-                for field in _EVIDENCE_FIELDS
-            ),
-        ]
+        for index, batch in enumerate(_batches(edges_by_type[rel_type], batch_rows)):
+            key = f"edges_{rel_type}_{index}"
+            cypher = "\n".join(
+                [
+                    f"UNWIND ${key} AS row",
+                    f"MATCH (s:{ENTITY} {{id: row.source}})",
+                    f"MATCH (t:{ENTITY} {{id: row.target}})",
+                    f"MERGE (s)-[r:{rel_type}]->(t)",
+                    f"WITH r, row, {fresh} AS fresh",
+                    "SET r += row.props,",
+                    "    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence"
+                    " THEN row.confidence ELSE r.confidence END,",
+                    ",\n".join(
+                        f"    r.evidence_{field} = coalesce(r.evidence_{field}, []) + [i IN fresh | row.{field}[i]]"
+                        for field in _EVIDENCE_FIELDS
+                    ),
+                ]
+            )
+            statements.append((cypher, {key: batch}))
 
-    # Last: mark the article written by this version (the whole statement is one transaction).
-    parts += [
-        "WITH count(*) AS _",
-        "MATCH (a:Article {id: $doc.id})",
-        "SET a.capgraph_version = $version",
-        "RETURN a.id AS article",
-    ]
-    return "\n".join(parts), params
+    # Last: mark the article as written by this version.
+    statements.append(
+        (
+            "MATCH (a:Article {id: $doc.id})\nSET a.capgraph_version = $version\nRETURN a.id AS article",
+            {"doc": doc, "version": __version__},
+        )
+    )
+    return statements
+
+
+def combine(statements: list[Statement]) -> Statement:
+    """Chain statements into one; `WITH count(*)` always yields one row, so every part runs."""
+    params: dict[str, Any] = {}
+    for _, part in statements:
+        params.update(part)
+    return "\nWITH count(*) AS _\n".join(cypher for cypher, _ in statements), params
+
+
+def article_statement(extraction: Extraction) -> Statement:
+    """One article as a single statement (what the FalkorDB store runs)."""
+    return combine(article_statements(extraction))
 
 
 class GraphWriter:
@@ -126,5 +157,4 @@ class GraphWriter:
                 self.store.query(statement, write=True)
 
     def write(self, extraction: Extraction) -> None:
-        cypher, params = article_statement(extraction)
-        self.store.query(cypher, params, write=True)
+        self.store.write_atomic(article_statements(extraction))

