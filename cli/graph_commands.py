@@ -84,20 +84,20 @@ def _print_ingest_report(report: IngestReport, stats: GraphStats) -> None:
 def _print_stats(stats: GraphStats) -> None:
     console.print(f"[bold]store:[/] {stats.store}", highlight=False)
     both = Table.grid(padding=(0, 4))
-    labels = Table(title="Nodes per label", title_justify="left")
-    labels.add_column("label")
-    labels.add_column("count", justify="right")
-    for label, count in sorted(stats.labels.items()):
-        labels.add_row(label, str(count))
-    labels.add_row("[bold]total[/]", f"[bold]{stats.nodes}[/]")
-    types = Table(title="Relationships per type", title_justify="left")
-    types.add_column("type")
-    types.add_column("count", justify="right")
-    for rel_type, count in sorted(stats.types.items()):
-        types.add_row(rel_type, str(count))
-    types.add_row("[bold]total[/]", f"[bold]{stats.relationships}[/]")
+    labels = _count_table("Nodes per label", "label", stats.labels)
+    types = _count_table("Relationships per type", "type", stats.types)
     both.add_row(labels, types)
     console.print(both)
+
+
+def _count_table(title: str, key: str, counts: dict[str, int]) -> Table:
+    table = Table(title=title, title_justify="left")
+    table.add_column(key)
+    table.add_column("count", justify="right")
+    for name, count in sorted(counts.items()):
+        table.add_row(name, str(count))
+    table.add_row("[bold]total[/]", f"[bold]{sum(counts.values())}[/]")
+    return table
 
 
 @app.command("stats")
