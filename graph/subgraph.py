@@ -133,7 +133,9 @@ def subgraph_node(node: GraphNode) -> SubgraphNode:
 
 # --- selections ---------------------------------------------------------------------------
 
-_NODES_BY_ID = "MATCH (n) WHERE (n:Entity OR n:Article) AND n.id IN $ids RETURN n"
+# One query per label, so each uses its id index (a label disjunction would scan every node).
+_ENTITIES_BY_ID = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n"
+_ARTICLES_BY_ID = "MATCH (n:Article) WHERE n.id IN $ids RETURN n"
 _RELS_FROM_ENTITIES = (
     "MATCH (s:Entity)-[r]->(t:Entity) WHERE s.id IN $ids AND type(r) IN $types "
     "RETURN s.id AS source, r AS rel, t.id AS target"
@@ -208,16 +210,18 @@ def neighbourhood(store: GraphStore, name: str, hops: int = 1, *, include_articl
 def nodes_with_relationships(store: GraphStore, ids: Iterable[str], *, include_articles: bool = False) -> Subgraph:
     """The nodes with these ids and every relationship among them (the induced subgraph)."""
     wanted = sorted(set(ids))
-    if include_articles:
-        articles: set[str] = set()
+    lookups = [(_ENTITIES_BY_ID, wanted)]
+    if include_articles:  # the articles mentioning the selection, and any article selected itself
+        articles: set[str] = {node_id for node_id in wanted if node_id.startswith("art-")}
         for batch in _batches(wanted):
             articles.update(str(v) for v in store.query(_MENTIONING_ARTICLES, {"ids": batch}).column(0))
-        wanted = sorted(set(wanted) | articles)
+        lookups.append((_ARTICLES_BY_ID, sorted(articles)))
     subgraph = Subgraph()
-    for batch in _batches(wanted):
-        for value in store.query(_NODES_BY_ID, {"ids": batch}).column(0):
-            if isinstance(value, GraphNode):
-                subgraph.add_node(subgraph_node(value))
+    for cypher, node_ids in lookups:
+        for batch in _batches(node_ids):
+            for value in store.query(cypher, {"ids": batch}).column(0):
+                if isinstance(value, GraphNode):
+                    subgraph.add_node(subgraph_node(value))
     _fetch_relationships_among(store, subgraph, include_articles)
     _add_article_titles(store, subgraph)
     return subgraph
