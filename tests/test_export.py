@@ -224,3 +224,16 @@ def test_neighbourhood_export_has_the_selection_counts(sample_store, tmp_path):
     export_subgraph(sub, ExportFormat.graphml, tmp_path / "n.graphml")
     graph = nx.read_graphml(tmp_path / "n.graphml")
     assert (graph.number_of_nodes(), graph.number_of_edges()) == (len(sub.nodes), len(sub.relationships))
+
+
+def test_cypher_script_rebuilds_over_bolt(sample, neo4j_store):
+    """The same script through the real neo4j driver (FalkorDB's Bolt endpoint).
+
+    Without the hostile company: that endpoint refuses its text (see test_viz_support).
+    """
+    keep = [node_id for node_id in sample.nodes if node_id != eid(HOSTILE_NAME)]
+    part = sample.restricted_to(keep)
+    load_cypher_script(neo4j_store, cypher_script(part))
+    assert _counts(neo4j_store) == (len(part.nodes), len(part.relationships))
+    back = whole_graph(neo4j_store)
+    assert FUND_ALIAS in back.nodes[eid(FUND)].aliases
