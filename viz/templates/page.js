@@ -176,7 +176,12 @@ var capgraphStable = false; // true once the layout has settled and physics is o
   // --- the network ------------------------------------------------------------------------
   var container = document.getElementById("mynetwork");
   network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  var progress = document.getElementById("layout-progress");
+  network.on("stabilizationProgress", function (params) {
+    progress.textContent = "Laying out the graph… " + Math.round((100 * params.iterations) / params.total) + "%";
+  });
   network.once("stabilizationIterationsDone", function () {
+    progress.hidden = true;
     network.setOptions({ physics: { enabled: false } });
     capgraphStable = true;
     if (page.focus) network.selectNodes([page.focus]);
