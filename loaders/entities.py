@@ -186,7 +186,7 @@ def _strip_words(core: str, vocabulary: Iterable[str]) -> str:
     return core
 
 
-_QUANTITY = re.compile(r"[\d一二三四五六七八九十百千万亿]+(?:亿|万)?元|元级|\d|一批|一只|多只|各只|基金")
+_QUANTITY = re.compile(r"[\d一二三四五六七八九十百千万亿]+(?:亿|万)?元|元级|\d|一批|一只|多只|各只|基金|^[只个家批支]")
 _DESCRIPTIVE = ("政府", "市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
 
 

@@ -86,6 +86,8 @@ def leading_place(name: str) -> str:
     if not match or match.end() >= len(name):
         return ""
     place = match.group(0)
+    if place[-1] in "省市区县" and name[len(place): len(place) + 1] == "级":
+        place = place[:-1]  # 青岛市级政府引导基金: 市级 describes, the place is 青岛
     if place not in places() and any(place.endswith(w) for w in _not_place_endings()):
         return ""
     return place

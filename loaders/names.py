@@ -38,7 +38,8 @@ def name_start(text: str, end: int, boundaries: tuple[str, str] = ("organisation
     softs = set(words("organisations", "soft_boundaries")) if soft else set()
     last = None
     for match in pattern.finditer(text, window_start, end):
-        last = match
+        if not _inside_name_word(text, match.start(), match.end(), window_start, end):
+            last = match
     if last is not None:
         start = last.end()
         if soft_cross and last.group(0) in softs and 1 <= end - start <= 2:
@@ -47,6 +48,15 @@ def name_start(text: str, end: int, boundaries: tuple[str, str] = ("organisation
                 before = match
             start = before.end() if before is not None else window_start
     return strip_leading_junk(text, start, end)
+
+
+def _inside_name_word(text: str, start: int, end: int, low: int, high: int) -> bool:
+    """A boundary character inside a word names use (使 in 天使, 之 in 之江) is no boundary."""
+    for word in words("organisations", "boundary_exceptions"):
+        at = text.find(word, max(low, start - len(word) + 1), min(high, end + len(word) - 1))
+        if at != -1 and at <= start and end <= at + len(word):
+            return True
+    return False
 
 
 @cache

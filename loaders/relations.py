@@ -186,6 +186,15 @@ def established(ctx: Context) -> list[Found]:
         for start, end, _ in _triggers(sentence, words("relations", "established"), ctx):
             targets = [m for m in ctx.in_sentence(sentence.index, ("Fund", "Institution", "Company"))
                        if 0 <= m.start - end <= 20 and not _CLAUSE_BREAK.search(ctx.text[end: m.start])]
+            confidence = 0.85
+            if targets:
+                # X发起设立A、B和C: every fund of the list
+                listed = ctx.group_after(sentence.index, targets[0].start, ("Fund", "Institution", "Company"), gap=0)
+                targets = [t for t in listed if ctx.entity(t).label == ctx.entity(targets[0]).label] or targets[:1]
+            else:
+                # X发起设立首批三只区域基金: the last list of that many named funds
+                targets = _counted_funds(ctx, sentence, end)
+                confidence = 0.7
             if not targets:
                 continue
             target = targets[0]
@@ -193,7 +202,6 @@ def established(ctx: Context) -> list[Found]:
             clause = ctx.text[clause_start: start]
             founders = ctx.group_before(sentence.index, start, ("Institution", "Company", "Fund"), gap=12)
             founders = [f for f in founders if f.start >= clause_start]
-            confidence = 0.85
             partners = re.match(r"^(?:\S{0,12}?)(与|同|联合|携手)", clause)
             if partners:
                 # X与A、B等单位合作成立F: the partners and the subject X (or the one in focus)
@@ -205,13 +213,111 @@ def established(ctx: Context) -> list[Found]:
                     subject = [topic] if topic else []
                     confidence = 0.6
                 founders = subject + [f for f in founders if f.start >= first]
-            properties = parse_amount(ctx.text[end: target.start]) or {}
+            if not founders:
+                subject = _sentence_subject(ctx, sentence, start)
+                founders = [subject] if subject else []
+                confidence = min(confidence, 0.7)
+            properties = parse_amount(ctx.text[end: target.start]) if target.start >= end else None
             for founder in founders:
-                if founder is target:
-                    continue
-                out.append(Found("ESTABLISHED", ctx.entity(founder), ctx.entity(target), sentence, confidence,
-                                 {**properties, **_date(sentence)}))
+                for child in targets:
+                    if founder is child or ctx.entity(founder) is ctx.entity(child):
+                        continue
+                    out.append(Found("ESTABLISHED", ctx.entity(founder), ctx.entity(child), sentence, confidence,
+                                     {**(properties or {}), **_date(sentence)}))
+        out += _counted_passive(ctx, sentence)
     return out
+
+
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@cache
+def _counted_re() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in words("relations", "counted_fund_nouns"))
+    return re.compile(rf"(?:首批|第一批|第二批|新一批|新)?(\d+|[一二两三四五六七八九十])只({nouns})")
+
+
+def _count(token: str) -> int:
+    return int(token) if token.isdigit() else _NUMERALS.get(token, 0)
+
+
+def _fund_lists_before(ctx: Context, position: int, within: int = 3000) -> list[list[Mention]]:
+    """Lists of two or more named funds (A、B和C) ending before `position`, nearest last."""
+    lists: list[list[Mention]] = []
+    current: list[Mention] = []
+    for mention in ctx.mentions:
+        if mention.end > position or position - mention.end > within or ctx.entity(mention).label != "Fund":
+            continue
+        if current and mention.sentence == current[-1].sentence and \
+                _JOINERS.match(ctx.text[current[-1].end: mention.start]) and \
+                ctx.entity(mention) is not ctx.entity(current[-1]):
+            current.append(mention)
+            continue
+        if len(current) >= 2:
+            lists.append(current)
+        current = [mention]
+    if len(current) >= 2:
+        lists.append(current)
+    return lists
+
+
+def _counted_funds(ctx: Context, sentence: Sentence, end: int) -> list[Mention]:
+    """设立首批三只区域基金 (no name after the verb): the nearest earlier list of exactly that many funds."""
+    match = _counted_re().match(ctx.text, end, sentence.end)
+    if not match or _count(match.group(1)) < 2:
+        return []
+    wanted = _count(match.group(1))
+    for group in reversed(_fund_lists_before(ctx, end)):
+        if len(group) == wanted:
+            return group
+    return []
+
+
+def _counted_passive(ctx: Context, sentence: Sentence) -> list[Found]:
+    """F启动,A、B、C三只区域基金设立运行: funds counted as a lower tier (区域基金, 子基金) and set up, with
+    no founder named, belong to the fund the sentence is about (a Fund before the list, in an earlier clause)."""
+    out = []
+    sub_nouns = set(words("relations", "sub_fund_nouns"))
+    passive = words("relations", "passive_established")
+    for match in _counted_re().finditer(sentence.text):
+        if match.group(2) not in sub_nouns:
+            continue
+        at = sentence.start + match.start()
+        after = ctx.text[sentence.start + match.end(): sentence.end]
+        if not any(re.match(rf"(?:已|均已|均|正式|同步|同时)?{re.escape(p)}", after) for p in passive):
+            continue
+        children = ctx.group_before(sentence.index, at, ("Fund",), gap=2)
+        if len(children) != _count(match.group(1)):
+            continue
+        clause_start = _clause_start(ctx.text, sentence, children[0].start)
+        parents = [m for m in ctx.in_sentence(sentence.index, ("Fund",)) if m.end <= clause_start]
+        if not parents:
+            continue
+        parent = parents[-1]
+        for child in children:
+            if ctx.entity(child) is not ctx.entity(parent):
+                out.append(Found("ESTABLISHED", ctx.entity(parent), ctx.entity(child), sentence, 0.6,
+                                 _date(sentence)))
+    return out
+
+
+def _sentence_subject(ctx: Context, sentence: Sentence, before: int) -> Mention | None:
+    """The actor a sentence opens with (after a time or a 在…层面 adverbial): 引导基金公司通过…,在…,发起设立…"""
+    candidates = [m for m in ctx.in_sentence(sentence.index, ("Institution", "Company", "Fund")) if m.end <= before]
+    if not candidates:
+        return None
+    first = candidates[0]
+    opener = ctx.text[sentence.start: first.start]
+    if opener and not re.fullmatch(r"(?:[^,,;;。]{0,14}[,,])?(?:近日|日前|目前|此外|同时|随后)?[,,]?", opener):
+        return None
+    rest = ctx.text[first.end: before]
+    if ctx.in_sentence(sentence.index, ("Person",)) or not re.match(_SUBJECT_FOLLOWERS, rest):
+        return None  # a speaker's organisation (X局长Y介绍,…), a modifier (X的) or a list head: not the actor
+    return first
+
+
+_SUBJECT_FOLLOWERS = (r"(?:通过|将|已|还|则|在|于|也|又|再|正式|拟|计划|共|先后|分别|依托|围绕|按照|采取|采用|以"
+                      r"|近日|日前|,|,)")
 
 
 def _clause_start(text: str, sentence: Sentence, position: int) -> int:

@@ -9,7 +9,7 @@ places removed (青岛崂山科创集团 / 崂山科创集团), or when a short 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -139,6 +139,7 @@ def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[l
             union.join(mention.text, canonical)
 
     extra: list[Mention] = []
+    fund_company: dict[str, str] = {}  # 国家X引导基金有限公司 → 国家X引导基金
     for owner, alias, offset in declared_aliases(text, mentions):
         rank, label, kind, canonical = label_of[owner.text]
         note(alias, rank, label, kind, None)
@@ -158,6 +159,11 @@ def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[l
             known_a, known_b = label_of[surface][3], label_of[shorter][3]
             if known_a and known_b and known_a != known_b:
                 continue  # two different gazetteer actors (上海国投 / 国投) stay apart
+            if label_of[shorter][1] == "Fund" and label_of[surface][1] != "Fund":
+                # X有限公司 is fund X in company form (公司制运作); X基金管理有限公司 is its manager, another actor
+                if surface[len(shorter):] not in LEGAL_ENDINGS or not surface.startswith(shorter):
+                    continue
+                fund_company[surface] = shorter
             union.join(surface, shorter)
 
     # short forms of full names, used on their own later in the article
@@ -205,8 +211,12 @@ def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[l
     entity_of_root: dict[str, Entity] = {}
     for root, names in sorted(groups.items()):
         best = max(names, key=lambda n: (label_of[n][0], len(n), n))
+        if any(n in fund_company for n in names):
+            best = max((n for n in names if label_of[n][1] == "Fund"), key=lambda n: (label_of[n][0], len(n), n))
         rank, label, kind, _ = label_of[best]
         canonical = next((label_of[n][3] for n in names if label_of[n][3]), None)
+        if canonical is None and any(n in fund_company for n in names):
+            canonical = best  # the fund is named by its fund name, its company form is an alias
         entity_of_root[root] = Entity(label, kind, sorted(names, key=lambda n: (-len(n), n)), canonical, rank)
     by_mention: dict[int, Entity] = {}
     for mention in everything:
@@ -216,7 +226,45 @@ def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[l
             if key not in ("canonical", "byline", "role", "title", "kind"):
                 entity.properties.setdefault(key, value)
     entities = sorted({id(e): e for e in entity_of_root.values()}.values(), key=lambda e: (e.label, e.name))
+    anaphors = _fund_company_anaphors(text, fund_company, everything,
+                                      lambda surface: entity_of_root[union.find(surface)], index)
+    for mention, entity in anaphors:
+        by_mention[id(mention)] = entity
+    if anaphors:
+        everything = sorted(everything + [m for m, _ in anaphors], key=lambda m: (m.start, m.end))
     return entities, everything, by_mention
+
+
+def _fund_company_anaphors(text: str, fund_company: dict[str, str], mentions: list[Mention],
+                           entity_of: Callable[[str], Entity], index: SentenceIndex) -> list[tuple[Mention, Entity]]:
+    """引导基金公司 after 设立“国家X引导基金有限公司”: the fund's type head + 公司 refers back to the one fund
+    the article set up in company form. The anaphor points at the fund but is no alias of it."""
+    heads: dict[str, list[tuple[int, Entity]]] = {}
+    fund_suffixes = sorted((str(s) for s in lexicon("funds")["suffixes"] if str(s) != lexicon("funds")["bare_suffix"]),
+                           key=len, reverse=True)
+    for company, fund in fund_company.items():
+        head = next((s for s in fund_suffixes if fund.endswith(s) and len(fund) > len(s)), None)
+        first = text.find(company)
+        if head is None or first == -1:
+            continue
+        entity = entity_of(company)
+        if all(e is not entity for _, e in heads.get(head, [])):
+            heads.setdefault(head, []).append((first + len(company), entity))
+    covered = _covered(mentions, len(text))
+    out: list[tuple[Mention, Entity]] = []
+    for head, owners in heads.items():
+        if len(owners) != 1:
+            continue  # two funds in company form with the same head: the reference is ambiguous
+        after, entity = owners[0]
+        for form in (head + "有限公司", head + "公司"):
+            for match in re.finditer(re.escape(form), text[after:]):
+                start, end = after + match.start(), after + match.end()
+                if any(covered[start:end]):
+                    continue
+                for position in range(start, end):
+                    covered[position] = True
+                out.append((Mention(form, "Fund", start, end, index.at(start), {}, "anaphor"), entity))
+    return out
 
 
 def _covered(mentions: Iterable[Mention], length: int) -> list[bool]:

@@ -131,3 +131,41 @@ def test_extraction_is_deterministic_and_merges_across_documents() -> None:
     assert len(investor) == 1 and len(investor[0]["documents"]) == 2
     edge = [e for e in first["edges"] if e["type"] == "INVESTED_IN"]
     assert len(edge) == 1 and len(edge[0]["evidence"]) == 2
+
+
+def test_counted_regional_funds_set_up_under_a_parent_fund() -> None:
+    ex = extract("5月8日,华东科技创新引导基金启动,苏南创业投资引导基金、皖江创业投资引导基金两只区域基金设立运行。")
+    for child in ("苏南创业投资引导基金", "皖江创业投资引导基金"):
+        assert node(ex, child).label == "Fund"
+        assert has_edge(ex, "ESTABLISHED", "华东科技创新引导基金", child), child
+
+
+def test_fund_in_company_form_and_funds_referred_to_by_count() -> None:
+    ex = extract("西部创新引导基金采用公司制运作模式,设立“西部创新引导基金有限公司”,存续期15年。"
+                 "成渝创业投资引导基金、关中创业投资引导基金和北部湾创业投资引导基金均已完成注册。"
+                 "在区域基金层面,引导基金公司通过参股方式,在西部地区发起设立首批三只区域基金。")
+    fund = node(ex, "西部创新引导基金")
+    assert fund.label == "Fund" and fund.name == "西部创新引导基金"
+    assert "西部创新引导基金有限公司" in fund.aliases
+    assert "引导基金公司" not in fund.aliases  # an anaphor points at the fund, it does not name it
+    for child in ("成渝创业投资引导基金", "关中创业投资引导基金", "北部湾创业投资引导基金"):
+        assert has_edge(ex, "ESTABLISHED", "西部创新引导基金", child), child
+
+
+def test_count_that_does_not_match_a_list_links_nothing() -> None:
+    ex = extract("成渝创业投资引导基金、关中创业投资引导基金和北部湾创业投资引导基金均已完成注册。"
+                 "西部投资集团通过参股方式,发起设立首批两只区域基金。")
+    assert not [e for e in ex.edges if e.type == "ESTABLISHED"]
+
+
+def test_fund_manager_company_is_not_the_fund() -> None:
+    ex = extract("南山天使引导基金由南山天使引导基金管理有限公司作为管理人。")
+    fund, manager = node(ex, "南山天使引导基金"), node(ex, "南山天使引导基金管理有限公司")
+    assert fund.id != manager.id and fund.label == "Fund" and manager.label == "Institution"
+    assert has_edge(ex, "MANAGES", "南山天使引导基金管理有限公司", "南山天使引导基金")
+
+
+def test_founder_then_a_list_of_funds() -> None:
+    ex = extract("东湖投资集团发起设立东湖种子基金、东湖天使基金和东湖并购基金。")
+    for child in ("东湖种子基金", "东湖天使基金", "东湖并购基金"):
+        assert has_edge(ex, "ESTABLISHED", "东湖投资集团", child), child
