@@ -51,6 +51,30 @@ def places() -> frozenset[str]:
 
 
 @cache
+def place_aliases() -> dict[str, str]:
+    return {str(k): str(v) for k, v in (gazetteer("places").get("aliases") or {}).items()}
+
+
+@cache
+def countries() -> frozenset[str]:
+    return frozenset(str(p) for p in gazetteer("places").get("countries", []))
+
+
+def canonical_place(surface: str) -> str:
+    """青岛市 → 青岛, 大湾区 → 粤港澳大湾区, 崂山 → 崂山区; '' when the surface is no known place."""
+    known = places()
+    if surface in place_aliases():
+        return place_aliases()[surface]
+    if surface in known:
+        return surface
+    if surface[-1:] in ("省", "市") and surface[:-1] in known:
+        return place_aliases().get(surface[:-1], surface[:-1])
+    if surface[-1:] in ("区", "县") and surface[:-1] in known:
+        return surface
+    return ""
+
+
+@cache
 def sectors() -> frozenset[str]:
     return frozenset(str(s) for s in gazetteer("sectors"))
 

@@ -16,6 +16,7 @@ from typing import Any
 from capgraph.graph.model import Document, Edge, Evidence, Extraction, Node, Skipped
 
 from .entities import SentenceIndex, find_mentions
+from .places import find_places_and_sectors
 from .read import collect_inputs, read_document
 from .relations import Context, find_relations
 from .resolve import resolve, to_node
@@ -31,8 +32,10 @@ def extract_document(doc: Document) -> Extraction:
     entities, all_mentions, entity_by_mention = resolve(doc.text, mentions, index)
     context = Context(doc.text, sentences, all_mentions, lambda m: entity_by_mention[id(m)])
     found = find_relations(context, entities)
+    places, placed = find_places_and_sectors(context)
+    found += placed
 
-    nodes = [to_node(entity, doc.id) for entity in entities]
+    nodes = [to_node(entity, doc.id) for entity in (*entities, *places)]
     edges: dict[tuple[str, str, str], Edge] = {}
     for fact in found:
         key = (fact.type, fact.source.id, fact.target.id)

@@ -169,3 +169,28 @@ def test_founder_then_a_list_of_funds() -> None:
     ex = extract("东湖投资集团发起设立东湖种子基金、东湖天使基金和东湖并购基金。")
     for child in ("东湖种子基金", "东湖天使基金", "东湖并购基金"):
         assert has_edge(ex, "ESTABLISHED", "东湖投资集团", child), child
+
+
+def test_fund_focuses_on_the_sectors_of_its_clause() -> None:
+    ex = extract("华东科创基金聚焦人工智能、集成电路等领域的早期项目,同时关注新能源汽车市场。")
+    assert node(ex, "人工智能").label == "Sector"
+    assert has_edge(ex, "FOCUSES_ON", "华东科创基金", "人工智能")
+    assert has_edge(ex, "FOCUSES_ON", "华东科创基金", "集成电路")
+    assert not any(n.name == "新能源汽车" for n in ex.nodes)  # named, but nothing focuses on it
+
+
+def test_sector_inside_a_name_is_no_focus() -> None:
+    ex = extract("北辰资本专注于人工智能产业基金的募集。")
+    assert not [e for e in ex.edges if e.type == "FOCUSES_ON"]
+
+
+def test_located_in_by_name_by_branch_and_by_verb() -> None:
+    ex = extract("星河科技有限公司位于杭州市余杭区。中国银行江苏省分行与苏州市科技创新研究院签约。")
+    assert has_edge(ex, "LOCATED_IN", "星河科技有限公司", "余杭区")
+    assert has_edge(ex, "LOCATED_IN", "余杭区", "杭州")
+    assert node(ex, "杭州").label == "Place" and "杭州市" in node(ex, "杭州").aliases
+    assert has_edge(ex, "LOCATED_IN", "中国银行江苏省分行", "江苏")
+    assert has_edge(ex, "LOCATED_IN", "苏州市科技创新研究院", "苏州")
+    assert not any(n.name == "中国" for n in ex.nodes)  # 中国银行 is a brand, not a place
+    for edge in ex.edges:
+        assert edge.evidence and edge.evidence[0].sentence
