@@ -229,8 +229,8 @@ class EmbeddedFalkorDB:
                     return
                 except redis.exceptions.BusyLoadingError:
                     pass  # still loading the append-only file
-                except redis.exceptions.ConnectionError:
-                    pass
+                except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
+                    pass  # not listening yet, or too busy to answer
                 time.sleep(0.05)
             raise StoreError("timed out waiting for the server to load its data")
         finally:

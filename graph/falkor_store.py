@@ -95,7 +95,7 @@ class FalkorStore:
             result = run(cypher, dict(params or {}), timeout=self.timeout_ms)
         except redis.exceptions.ResponseError as error:
             raise StoreError(_explain(str(error))) from None
-        except redis.exceptions.ConnectionError as error:
+        except redis.exceptions.RedisError as error:
             raise StoreError(f"lost the connection to FalkorDB: {error}") from None
         columns = [str(column[1]) if isinstance(column, list | tuple) else str(column) for column in result.header]
         rows = [[_plain(value) for value in row] for row in result.result_set]

@@ -40,7 +40,7 @@ def servers_using(data_dir: Path) -> list[int]:
 
 def stats(runner: CliRunner) -> dict:
     result = runner.invoke(app, ["stats", "--format", "json"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0, (result.output, repr(result.exception))
     return json.loads(result.stdout)
 
 
