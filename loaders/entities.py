@@ -26,7 +26,15 @@ from .gazetteer import (
     strip_places,
 )
 from .lexicon import lexicon, words
-from .names import department_cut, has_brand_context, is_generic, is_name_char, name_start, starts_with_junk
+from .names import (
+    department_cut,
+    has_brand_context,
+    is_generic,
+    is_name_char,
+    name_start,
+    sector_description,
+    starts_with_junk,
+)
 from .persons import find_persons
 
 # How much each finder is trusted when two mentions overlap with the same length.
@@ -107,7 +115,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         core = name[: -len(suffix)]
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
             continue
-        if any(name.endswith(w) for w in not_names):
+        if any(name.endswith(w) for w in not_names) or not leading_place(name) and sector_description(core):
             continue
         strength = info.get("strength")
         if strength == "placed":
@@ -364,6 +372,8 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
             item = text[start:end]
             if item[:1].isdigit() or _needs_place(item) and not leading_place(item) or end in known_ends:
                 continue
+            if any(item.endswith(n) for n in nouns):
+                continue  # 省级专精特新企业: an item ending in the class noun describes, it does not name
             if any(item.endswith(str(f)) for f in lexicon("funds")["suffixes"]) or _ends_like_org(item):
                 continue  # the shape finders decided about this one
             if not (2 <= len(item) <= max_len) or is_place(item) or is_sector(item) or is_generic(item):
@@ -403,7 +413,7 @@ def _weak_suffix_re() -> re.Pattern[str]:
 @cache
 def _before_title_re() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in words("persons", "titles"))
-    return re.compile(rf"(?:^|(?<=[,、:;(\s]))([\u4e00-\u9fffA-Za-z]{{2,6}})(?={titles})")
+    return re.compile(rf"(?:^|(?<=[,、:;(\s]))([\u4e00-\u9fffA-Za-z]{{2,6}}?)(?={titles})")
 
 
 def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:

@@ -123,6 +123,19 @@ def is_generic(core: str, extra: tuple[str, ...] = ()) -> bool:
     return not rest or is_sector(core)
 
 
+def sector_description(core: str) -> bool:
+    """人工智能产业链 (公司): a field followed only by descriptive words names nothing."""
+    stripped = strip_leading_sector(core)
+    return stripped != core and bool(stripped) and is_generic(stripped)
+
+
+def strip_leading_sector(core: str) -> str:
+    for length in range(min(len(core) - 1, 8), 1, -1):
+        if is_sector(core[:length]):
+            return core[length:]
+    return core
+
+
 def department_cut(name: str) -> str:
     """An organisation's department is not an entity: 某研究院信用建设推进部 → 某研究院."""
     data = lexicon("organisations")

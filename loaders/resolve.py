@@ -18,7 +18,7 @@ from capgraph.graph.ids import canonical_key, entity_id
 from capgraph.graph.model import Mention, Node
 
 from .entities import RANK, SentenceIndex
-from .gazetteer import is_place, is_sector, known_actors, leading_place, strip_places
+from .gazetteer import countries, is_place, is_sector, known_actors, leading_place, org_suffix_table, strip_places
 from .lexicon import lexicon
 from .names import is_generic
 
@@ -283,10 +283,29 @@ def to_node(entity: Entity, document_id: str) -> Node:
     if entity.label in ("Institution", "Company"):
         # the name without its leading place is a form readers use too (崂山区巨峰科技大厦 → 巨峰科技大厦)
         names |= {bare for n in entity.names for bare in [strip_places(n)]
-                  if bare != n and len(bare) >= 4 and not is_generic(bare) and not is_sector(bare)}
+                  if bare != n and len(bare) >= 4 and not is_generic(bare) and not is_sector(bare)
+                  and _bare_names_something(n, bare)}
     aliases = sorted(names, key=lambda n: (n != entity.name, -len(n), n))
     return Node(id=entity.id, label=entity.label, name=entity.name, aliases=aliases, properties=properties,
                 documents=[document_id])
+
+
+def _bare_names_something(name: str, bare: str) -> bool:
+    """证券交易所, 人民政府办公厅, 银行六安分行 are no names without their place: the place was part of the
+    name (a country in 中国银行) or the suffix needs a place (placed and bank suffixes), or what is left
+    before the suffix only describes."""
+    if any(name.startswith(c) for c in countries()):
+        return False
+    table = org_suffix_table()
+    suffix = max((s for s in table if bare.endswith(s)), key=len, default="")
+    if suffix and table[suffix].get("strength") in ("placed", "bank", "brand"):
+        return False
+    core = bare[: len(bare) - len(suffix)] if suffix else bare
+    for ending in LEGAL_ENDINGS:
+        if core.endswith(ending):
+            core = core[: -len(ending)]
+            break
+    return bool(core) and not is_generic(core, TRADE_WORDS)
 
 
 def key_of(name: str) -> str:

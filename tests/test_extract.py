@@ -194,3 +194,21 @@ def test_located_in_by_name_by_branch_and_by_verb() -> None:
     assert not any(n.name == "中国" for n in ex.nodes)  # 中国银行 is a brand, not a place
     for edge in ex.edges:
         assert edge.evidence and edge.evidence[0].sentence
+
+
+def test_company_name_right_before_a_long_title() -> None:
+    ex = extract("日前,蓝海软件高级副总裁、星云数据董事长赵文博表示,公司将加大研发。")
+    assert node(ex, "蓝海软件").label == "Company"
+    assert has_edge(ex, "AFFILIATED_WITH", "赵文博", "星云数据")
+
+
+def test_descriptions_of_a_field_or_a_class_are_no_names() -> None:
+    ex = extract("目前已有8家人工智能产业链公司上市,拥有多家国家级及省级专精特新企业以及2家上市公司。"
+                 "要强化信贷、股权投资、融资担保等机构合作,市天使基金对单个企业给予支持,并拓宽基金退出渠道。")
+    assert not [n for n in ex.nodes if n.label in ("Fund", "Institution", "Company")], [n.name for n in ex.nodes]
+
+
+def test_holding_group_is_an_investor_and_bare_aliases_need_a_name() -> None:
+    ex = extract("江城控股集团与上海证券交易所签署合作协议。")
+    assert node(ex, "江城控股集团").properties["kind"] == "investor"
+    assert "证券交易所" not in node(ex, "上海证券交易所").aliases
