@@ -33,6 +33,7 @@ from capgraph.graph.neo4j_store import Neo4jStore
 from capgraph.graph.schema import ALL_LABELS, ALL_RELATIONSHIP_TYPES, ENTITY
 from capgraph.graph.stats import clear_graph, graph_stats
 from capgraph.graph.store import QueryResult
+from capgraph.graph.writer import combine
 from capgraph.queries.packs import load_packs
 
 REPO = Path(capgraph.__file__).resolve().parent
@@ -62,6 +63,11 @@ class RecordingStore:
     def query(self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> QueryResult:
         self.statements.append(Statement(f"#{len(self.statements)}", cypher, dict(params or {})))
         return QueryResult(["n"], [])
+
+    def write_atomic(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+        # Both forms are sent in practice: each statement (Neo4j) and their chain (FalkorDB).
+        for cypher, params in [*statements, combine(statements)]:
+            self.query(cypher, params, write=True)
 
     def existing_indexes(self) -> set[str]:
         return set()
