@@ -81,8 +81,10 @@ def main() -> None:
     one = repeated(base, 0.25)
     four = one * 4
     peak_one, peak_four = peak_memory(one), peak_memory(four)
-    print(f"peak traced memory: {peak_one / 1e6:.1f} MB at {megabytes(one):.2f} MB input, "
-          f"{peak_four / 1e6:.1f} MB at {megabytes(four):.2f} MB input (growth x{peak_four / peak_one:.2f})")
+    print(
+        f"peak traced memory: {peak_one / 1e6:.1f} MB at {megabytes(one):.2f} MB input, "
+        f"{peak_four / 1e6:.1f} MB at {megabytes(four):.2f} MB input (growth x{peak_four / peak_one:.2f})"
+    )
 
 
 if __name__ == "__main__":

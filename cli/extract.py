@@ -38,8 +38,10 @@ def _extractions(paths: list[Path]) -> list[Extraction]:
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html, .htm).")],
-    output: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: the extraction contract on "
-                                                 "stdout; table: a summary for people.")] = OutputFormat.json,
+    output: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="json: the extraction contract on stdout; table: a summary for people."),
+    ] = OutputFormat.json,
 ) -> None:
     """Extract entities and relationships from articles (no database involved)."""
     extractions = _extractions(paths)
@@ -52,8 +54,13 @@ def extract(
         for column in ("type", "source", "target", "confidence", "evidence"):
             table.add_column(column, overflow="fold")
         for edge in extraction.edges:
-            table.add_row(edge.type, names[edge.source].name, names[edge.target].name, f"{edge.confidence:.2f}",
-                          edge.evidence[0].sentence[:60] if edge.evidence else "")
+            table.add_row(
+                edge.type,
+                names[edge.source].name,
+                names[edge.target].name,
+                f"{edge.confidence:.2f}",
+                edge.evidence[0].sentence[:60] if edge.evidence else "",
+            )
         console.print(table)
         counts: dict[str, int] = {}
         for node in extraction.nodes:
@@ -92,8 +99,9 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> tuple[dict, list
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of gold annotation files (*.json).")],
-    corpus: Annotated[Path | None, typer.Option("--corpus", help="Folder of the articles (default: the "
-                                                "package's data/corpus).")] = None,
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="Folder of the articles (default: the package's data/corpus).")
+    ] = None,
     show: Annotated[bool, typer.Option("--show", help="List missed and spurious entities and relations.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:

@@ -113,15 +113,20 @@ class OutputFormat(StrEnum):
     csv = "csv"
 
 
-def parse_params(pairs: list[str] | None) -> dict[str, Any]:
-    """`--param k=v` pairs into query parameters: numbers and true/false/null as such, the rest text."""
-    params: dict[str, Any] = {}
+def split_params(pairs: list[str] | None) -> dict[str, str]:
+    """`--param name=value` pairs as text (a saved query's header gives each its type)."""
+    raw: dict[str, str] = {}
     for pair in pairs or []:
-        key, sep, raw = pair.partition("=")
+        key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise InputError(f"--param takes name=value, got {pair!r}")
-        params[key.strip()] = _literal(raw)
-    return params
+        raw[key.strip()] = value
+    return raw
+
+
+def parse_params(pairs: list[str] | None) -> dict[str, Any]:
+    """`--param k=v` pairs for ad-hoc Cypher: numbers and true/false/null as such, the rest text."""
+    return {key: _literal(value) for key, value in split_params(pairs).items()}
 
 
 def _literal(raw: str) -> Any:

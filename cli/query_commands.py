@@ -9,14 +9,13 @@ import typer
 from rich.syntax import Syntax
 from rich.table import Table
 
-from capgraph.errors import InputError
 from capgraph.graph.open import open_store
 from capgraph.queries.packs import SavedQuery, find_query, load_packs
 from capgraph.queries.runner import bind_params, check_read_only, run_saved_query
 from capgraph.settings import StoreSettings
 
 from .app import app, console
-from .options import OutputFormat, store_options
+from .options import OutputFormat, split_params, store_options
 from .output import emit
 
 query_app = typer.Typer(
@@ -85,17 +84,6 @@ def show_command(name: QueryName, pack_dir: PackDirs = None) -> None:
     console.print(Syntax(query.cypher, "cypher", word_wrap=True))
 
 
-def parse_raw_params(pairs: list[str] | None) -> dict[str, str]:
-    """`--param name=value` pairs as text; the saved query's header gives each its type."""
-    raw: dict[str, str] = {}
-    for pair in pairs or []:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise InputError(f"--param takes name=value, got {pair!r}")
-        raw[key.strip()] = value
-    return raw
-
-
 @query_app.command("run")
 @store_options
 def run_command(
@@ -114,7 +102,7 @@ def run_command(
     Example: capgraph query run money/reach --param from=国家创业投资引导基金
     """
     query = find_query(name, pack_dir or [])
-    raw = parse_raw_params(param)
+    raw = split_params(param)
     check_read_only(query)  # refuse, and check the parameters, before starting a database
     bind_params(query, raw)
     with open_store(settings) as store:

@@ -26,7 +26,7 @@ from capgraph.settings import StoreSettings
 from capgraph.viz.page import DEFAULT_MAX_NODES, ViewOptions, write_page
 
 from .app import app, console, warn
-from .options import OutputFormat, store_options
+from .options import OutputFormat, split_params, store_options
 
 _SELECTION = "What to take from the graph"
 
@@ -89,13 +89,7 @@ class Selection:
         self.raw_params()
 
     def raw_params(self) -> dict[str, str]:
-        raw: dict[str, str] = {}
-        for pair in self.params or []:
-            key, sep, value = pair.partition("=")
-            if not sep or not key.strip():
-                raise InputError(f"--param takes name=value, got {pair!r}")
-            raw[key.strip()] = value
-        return raw
+        return split_params(self.params)
 
     def take(self, store: GraphStore) -> Subgraph:
         if self.around:

@@ -52,22 +52,32 @@ class SentenceIndex:
 
 
 def _mention(text: str, start: int, end: int, label: str, source: str, **properties: object) -> Mention:
-    return Mention(text=text[start:end], label=label, start=start, end=end, sentence=-1,
-                   properties={k: v for k, v in properties.items() if v is not None}, source=source)
+    return Mention(
+        text=text[start:end],
+        label=label,
+        start=start,
+        end=end,
+        sentence=-1,
+        properties={k: v for k, v in properties.items() if v is not None},
+        source=source,
+    )
 
 
 # --- gazetteer -------------------------------------------------------------------------------------
+
 
 def find_known(text: str) -> list[Mention]:
     found = []
     for end_index, (surface, known) in actor_automaton().iter(text):
         start = end_index - len(surface) + 1
-        found.append(_mention(text, start, end_index + 1, known.label, "gazetteer",
-                              kind=known.kind, canonical=known.canonical))
+        found.append(
+            _mention(text, start, end_index + 1, known.label, "gazetteer", kind=known.kind, canonical=known.canonical)
+        )
     return found
 
 
 # --- organisations by suffix ----------------------------------------------------------------------
+
 
 @cache
 def _suffix_automaton() -> ahocorasick.Automaton:
@@ -105,9 +115,9 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     for end_index, suffix in sorted(longest_at.items()):
         end = end_index + 1
         info = table[suffix]
-        if len(suffix) == 1 and text[end:end + 1] in blockers or text[end:end + 1] in all_blockers:
+        if len(suffix) == 1 and text[end : end + 1] in blockers or text[end : end + 1] in all_blockers:
             continue
-        if suffix.endswith("园") and text[end:end + 1] == "区":  # 产业园区 is a kind of place, not a name
+        if suffix.endswith("园") and text[end : end + 1] == "区":  # 产业园区 is a kind of place, not a name
             continue
         suffix_start = end - len(suffix)
         start = name_start(text, suffix_start, soft_cross=info.get("kind") == "research")
@@ -130,9 +140,14 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         if strength == "brand":
             # 海尔资本, 中金资本, or a parent's unit (海信集团亿洋创业); not 耐心资本 or 放宽银行资本
             parent = next((k for k in known if core.startswith(k) and 2 <= len(k) < len(core)), "")
-            brand = core[len(parent):]
-            if not 2 <= len(brand) <= 4 or is_place(brand) or any(brand.endswith(g) for g in generic) or \
-                    any(brand.endswith(x) for x in table) or not (parent or has_brand_context(text, start, end)):
+            brand = core[len(parent) :]
+            if (
+                not 2 <= len(brand) <= 4
+                or is_place(brand)
+                or any(brand.endswith(g) for g in generic)
+                or any(brand.endswith(x) for x in table)
+                or not (parent or has_brand_context(text, start, end))
+            ):
                 continue
         if end in known_ends and not leading_place(name):
             continue  # the gazetteer knows this name; a longer span here is a verb or a particle
@@ -145,6 +160,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
 
 # --- funds ----------------------------------------------------------------------------------------
 
+
 @cache
 def _fund_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
@@ -155,8 +171,10 @@ def _fund_automaton() -> ahocorasick.Automaton:
 
 
 _SIZE_BEFORE = re.compile(r"(?:规模(?:约|达|为)?)?([\d.]+)\s*(万亿|亿|万|千万)?(元|美元|欧元|港元)(?:规模)?的?$")
-_AMOUNT = re.compile(r"(?:规模|总规模|首期规模|目标规模)?(?:约|达|为|超过|超)?"
-                     r"([\d.]+)\s*(万亿|千亿|百亿|亿|千万|百万|万)?(元|美元|欧元|港元|人民币)")
+_AMOUNT = re.compile(
+    r"(?:规模|总规模|首期规模|目标规模)?(?:约|达|为|超过|超)?"
+    r"([\d.]+)\s*(万亿|千亿|百亿|亿|千万|百万|万)?(元|美元|欧元|港元|人民币)"
+)
 _UNIT = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, None: 1.0, "": 1.0}
 
 
@@ -186,7 +204,7 @@ def _strip_words(core: str, vocabulary: Iterable[str]) -> str:
         changed = False
         for word in ordered:
             if core.startswith(word):
-                core, changed = core[len(word):], True
+                core, changed = core[len(word) :], True
                 break
             if core.endswith(word):
                 core, changed = core[: -len(word)], True
@@ -215,19 +233,30 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
         start = name_start(text, end - len(suffix))
         name = text[start:end]
         core = name[: -len(suffix)]
-        sized = bool(re.search(r"规模[约达为]?[\d.]+\s*(?:万亿|亿|万)?元的?$", text[max(0, start - 16):start]))
-        if not core or len(core) > 16 or starts_with_junk(name) or _QUANTITY.search(core) or \
-                is_sector(core) and not sized:
+        sized = bool(re.search(r"规模[约达为]?[\d.]+\s*(?:万亿|亿|万)?元的?$", text[max(0, start - 16) : start]))
+        if (
+            not core
+            or len(core) > 16
+            or starts_with_junk(name)
+            or _QUANTITY.search(core)
+            or is_sector(core)
+            and not sized
+        ):
             continue
         if suffix == data["bare_suffix"]:
             # 中信基金, 华夏基金: a brand with bare 基金 is a fund management company
             rest = _strip_words(core, type_words)
-            if rest == core and 2 <= len(core) <= 4 and not is_place(core) and not is_generic(core) \
-                    and has_brand_context(text, start, end):
+            if (
+                rest == core
+                and 2 <= len(core) <= 4
+                and not is_place(core)
+                and not is_generic(core)
+                and has_brand_context(text, start, end)
+            ):
                 found.append(_mention(text, start, end, "Institution", "org", kind="investor"))
             continue
         place = strip_places(core)
-        typed_part = core[len(core) - len(place):] if place != core else core
+        typed_part = core[len(core) - len(place) :] if place != core else core
         rest = _strip_words(place + suffix[:-2], type_words)
         if place != core and not rest:
             # 京津冀创业投资引导基金 is named; 青岛市级政府引导基金, 青岛产投基金 describe
@@ -235,7 +264,7 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
                 continue
         elif not rest and not (sized and _strip_words(core, strict_types)):
             continue
-        properties = parse_amount(text[max(0, start - 16):start]) if sized else None
+        properties = parse_amount(text[max(0, start - 16) : start]) if sized else None
         found.append(_mention(text, start, end, "Fund", "fund", **(properties or {})))
     return found
 
@@ -259,11 +288,14 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
         title = match.group(1).strip()
         if len(title) < 4 or any(title.endswith(e) for e in data["publication_endings"]):
             continue
-        found.append(_mention(text, match.start(1), match.end(1), "Policy", "policy",
-                              doc_number=_doc_number_after(text, match.end())))
+        found.append(
+            _mention(
+                text, match.start(1), match.end(1), "Policy", "policy", doc_number=_doc_number_after(text, match.end())
+            )
+        )
     for match in _QUOTED.finditer(text):
         inner = match.group(1)
-        follower = text[match.end(): match.end() + 6]
+        follower = text[match.end() : match.end() + 6]
         named_like_policy = any(inner.endswith(e) for e in data["quoted_endings"])
         followed = any(follower.startswith(f) for f in data["quoted_followers"])
         if not (named_like_policy or followed) or inner.isdigit() or is_sector(inner) or len(inner) < 3:
@@ -284,8 +316,7 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
         name = text[start:end]
         if name == suffix or len(name) - len(suffix) < 2 or len(name) >= 28:
             continue
-        specific = len(name) >= int(data["min_unbracketed_length"]) or re.search(
-            r"[\d一二三四五六七八九十百]", name)
+        specific = len(name) >= int(data["min_unbracketed_length"]) or re.search(r"[\d一二三四五六七八九十百]", name)
         if specific:
             found.append(_mention(text, start, end, "Policy", "policy"))
     return found
@@ -302,8 +333,10 @@ def _policy_automaton() -> ahocorasick.Automaton:
 
 # --- quoted platforms (“青融通”, “链万企”供需对接平台) -------------------------------------------------
 
-_QUOTED_PLATFORM = re.compile(r"平台\s*[—-]*\s*[“\"]([^“”\"\n]{2,12})[”\"]"
-                              r"|[“\"]([^“”\"\n]{2,12})[”\"][^,。;、“]{0,8}?平台")
+_QUOTED_PLATFORM = re.compile(
+    r"平台\s*[—-]*\s*[“\"]([^“”\"\n]{2,12})[”\"]"
+    r"|[“\"]([^“”\"\n]{2,12})[”\"][^,。;、“]{0,8}?平台"
+)
 
 
 def find_quoted_platforms(text: str) -> list[Mention]:
@@ -313,12 +346,12 @@ def find_quoted_platforms(text: str) -> list[Mention]:
         inner = match.group(group)
         if is_sector(inner) or not all(is_name_char(ch) for ch in inner):
             continue
-        found.append(_mention(text, match.start(group), match.end(group), "Institution", "quoted",
-                              kind="platform"))
+        found.append(_mention(text, match.start(group), match.end(group), "Institution", "quoted", kind="platform"))
     return found
 
 
 # --- lists closed by 等 … 企业 ------------------------------------------------------------------------
+
 
 @cache
 def _list_tail() -> re.Pattern[str]:
@@ -350,7 +383,7 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
         seg_start = tail.start()
         while seg_start > 0 and text[seg_start - 1] not in ",。;:!?()“”《》\n,等":
             seg_start -= 1
-        segment = text[seg_start: tail.start()]
+        segment = text[seg_start : tail.start()]
         if "、" not in segment and not re.search(r"[和及]", segment):
             continue
         pieces = _split_list(segment)
@@ -380,8 +413,7 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
                 continue
             if not all(is_name_char(ch) for ch in item) or any(item.startswith(v) for v in verbs):
                 continue
-            found.append(_mention(text, start, end, label, "list",
-                                  kind="other" if label == "Institution" else None))
+            found.append(_mention(text, start, end, label, "list", kind="other" if label == "Institution" else None))
     return found
 
 
@@ -405,6 +437,7 @@ def _split_list(segment: str) -> list[str]:
 
 # --- companies by their short-name endings ------------------------------------------------------------
 
+
 @cache
 def _weak_suffix_re() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(w) for w in words("companies", "weak_suffixes")) + ")$")
@@ -422,8 +455,14 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
     weak = _weak_suffix_re()
     for match in _before_title_re().finditer(text):
         name = match.group(1)
-        if weak.search(name) and len(weak.sub("", name)) >= 2 and not is_sector(name) and not is_generic(name) \
-                and match.end(1) not in known_ends and not starts_with_junk(name):
+        if (
+            weak.search(name)
+            and len(weak.sub("", name)) >= 2
+            and not is_sector(name)
+            and not is_generic(name)
+            and match.end(1) not in known_ends
+            and not starts_with_junk(name)
+        ):
             found.append(_mention(text, match.start(1), match.end(1), "Company", "list"))
     for clause in re.finditer(r"[^,。;:!?()“”\n]+", text):
         pieces = clause.group(0).split("、")
@@ -440,13 +479,21 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
         match = re.match(r"[\u4e00-\u9fff]{2,8}?(?:" + weak.pattern[3:-2] + ")", text[last_start:last_end])
         spans[-1] = (last_start, last_start + match.end()) if match else spans[-1]
         items = [text[a:b] for a, b in spans]
-        if all(2 <= len(i) <= 8 and weak.search(i) and len(weak.sub("", i)) >= 2 and not is_sector(i)
-               and not is_generic(i) and not starts_with_junk(i) for i in items):
+        if all(
+            2 <= len(i) <= 8
+            and weak.search(i)
+            and len(weak.sub("", i)) >= 2
+            and not is_sector(i)
+            and not is_generic(i)
+            and not starts_with_junk(i)
+            for i in items
+        ):
             found += [_mention(text, a, b, "Company", "list") for a, b in spans if b not in known_ends]
     return found
 
 
 # --- selection ------------------------------------------------------------------------------------
+
 
 def select_mentions(mentions: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: the longest span wins, ties go to the more reliable finder."""
@@ -479,7 +526,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
 
 def place_before(text: str, start: int) -> str:
     """A place name written right before `start` (青岛 + 崂山科创集团)."""
-    window = text[max(0, start - 8): start]
+    window = text[max(0, start - 8) : start]
     for cut in range(len(window)):
         candidate = window[cut:]
         if leading_place(candidate + "X") == candidate or is_place(candidate):

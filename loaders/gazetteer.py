@@ -110,7 +110,7 @@ def leading_place(name: str) -> str:
     if not match or match.end() >= len(name):
         return ""
     place = match.group(0)
-    if place[-1] in "省市区县" and name[len(place): len(place) + 1] == "级":
+    if place[-1] in "省市区县" and name[len(place) : len(place) + 1] == "级":
         place = place[:-1]  # 青岛市级政府引导基金: 市级 describes, the place is 青岛
     if place not in places() and any(place.endswith(w) for w in _not_place_endings()):
         return ""
@@ -128,7 +128,7 @@ def strip_places(name: str) -> str:
         place = leading_place(name)
         if not place:
             return name
-        name = name[len(place):]
+        name = name[len(place) :]
 
 
 def starts_with_government_prefix(name: str) -> bool:
@@ -145,7 +145,8 @@ def is_place(name: str) -> bool:
     if name in places():
         return True
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:省|市|区|县)", name)) and not any(
-        name.endswith(w) for w in _not_place_endings())
+        name.endswith(w) for w in _not_place_endings()
+    )
 
 
 @cache

@@ -21,8 +21,14 @@ def _alternation(file: str, key: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words(file, key)))
 
 
-def name_start(text: str, end: int, boundaries: tuple[str, str] = ("organisations", "left_boundaries"),
-               soft: bool = True, limit: int = MAX_NAME, soft_cross: bool = False) -> int:
+def name_start(
+    text: str,
+    end: int,
+    boundaries: tuple[str, str] = ("organisations", "left_boundaries"),
+    soft: bool = True,
+    limit: int = MAX_NAME,
+    soft_cross: bool = False,
+) -> int:
     """The start of the name whose suffix begins at `end`.
 
     Walk left over name characters, then start after the last boundary word in that window.
@@ -83,10 +89,11 @@ _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)?(?:�
 def has_brand_context(text: str, start: int, end: int) -> bool:
     """A brand-shaped name names an actor when a list or an actor's verb or title surrounds it."""
     data = lexicon("organisations")
-    after = text[end: end + 4]
-    before = text[max(0, start - 2): start]
+    after = text[end : end + 4]
+    before = text[max(0, start - 2) : start]
     return any(after.startswith(w) for w in data["brand_context_after"]) or any(
-        before.endswith(w) for w in data["brand_context_before"])
+        before.endswith(w) for w in data["brand_context_before"]
+    )
 
 
 def strip_leading_junk(text: str, start: int, end: int) -> int:
@@ -143,7 +150,7 @@ def department_cut(name: str) -> str:
         at = name.find(parent)
         if at == -1:
             continue
-        tail = name[at + len(parent):]
+        tail = name[at + len(parent) :]
         if tail and len(tail) <= 10 and any(tail.endswith(d) for d in data["department_suffixes"]):
             return name[: at + len(parent)]
     return name

@@ -26,8 +26,15 @@ def looks_like_name(token: str) -> bool:
 
 
 def _person(text: str, start: int, end: int, **properties: object) -> Mention:
-    return Mention(text=text[start:end], label="Person", start=start, end=end, sentence=-1,
-                   properties={k: v for k, v in properties.items() if v is not None}, source="person")
+    return Mention(
+        text=text[start:end],
+        label="Person",
+        start=start,
+        end=end,
+        sentence=-1,
+        properties={k: v for k, v in properties.items() if v is not None},
+        source="person",
+    )
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -81,8 +88,9 @@ def find_persons(text: str) -> list[Mention]:
         spans = _byline_tokens(content)
         if spans:
             for start, end in spans:
-                found.append(_person(text, line.start() + start, line.start() + end, role="author",
-                                     byline=line.start()))
+                found.append(
+                    _person(text, line.start() + start, line.start() + end, role="author", byline=line.start())
+                )
     found += _titled(text)
     found += _authors_in_notes(text)
     return found
@@ -102,8 +110,8 @@ def _name_at(text: str, start: int) -> int | None:
         token = text[start:end]
         if not looks_like_name(token):
             continue
-        following = text[end: end + 4]
-        if not following or following[0] in ",,。:：、;)( \n“\"" or any(following.startswith(w) for w in after):
+        following = text[end : end + 4]
+        if not following or following[0] in ',,。:：、;)( \n“"' or any(following.startswith(w) for w in after):
             return end
     return None
 
@@ -129,7 +137,8 @@ def _authors_in_notes(text: str) -> list[Mention]:
             name = token.group(0)
             for cut in (name, name[:-1]):  # 张明喜均 → 张明喜 when 均 was swallowed
                 if looks_like_name(cut):
-                    found.append(_person(text, offset + token.start(), offset + token.start() + len(cut),
-                                         role="author"))
+                    found.append(
+                        _person(text, offset + token.start(), offset + token.start() + len(cut), role="author")
+                    )
                     break
     return found

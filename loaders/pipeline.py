@@ -1,10 +1,10 @@
 """The extraction pipeline: read → normalise → sentences → entities → relations → resolve, composed.
 
-    collect_inputs(paths)      files and folders → article files, sorted
-    read_document(path)        → Document | Skipped
-    extract_document(doc)      → Extraction (nodes, edges with evidence)
-    iter_extractions(paths)    one article at a time, so memory stays flat as input grows
-    to_contract_json(...)      the JSON of SCHEMA.md's "extraction output"
+collect_inputs(paths)      files and folders → article files, sorted
+read_document(path)        → Document | Skipped
+extract_document(doc)      → Extraction (nodes, edges with evidence)
+iter_extractions(paths)    one article at a time, so memory stays flat as input grows
+to_contract_json(...)      the JSON of SCHEMA.md's "extraction output"
 """
 
 from __future__ import annotations
@@ -42,8 +42,9 @@ def extract_document(doc: Document) -> Extraction:
         evidence = Evidence(doc.id, fact.sentence.text, fact.sentence.start, fact.sentence.end)
         edge = edges.get(key)
         if edge is None:
-            edges[key] = Edge(fact.type, fact.source.id, fact.target.id, dict(fact.properties), [evidence],
-                              fact.confidence)
+            edges[key] = Edge(
+                fact.type, fact.source.id, fact.target.id, dict(fact.properties), [evidence], fact.confidence
+            )
             continue
         if evidence.key not in {e.key for e in edge.evidence}:
             edge.evidence.append(evidence)
@@ -83,13 +84,15 @@ def to_contract_json(extractions: Iterable[Extraction]) -> dict[str, Any]:
             if node.id in nodes:
                 _merge_node(nodes[node.id], node)
             else:
-                nodes[node.id] = Node(node.id, node.label, node.name, list(node.aliases), dict(node.properties),
-                                      list(node.documents))
+                nodes[node.id] = Node(
+                    node.id, node.label, node.name, list(node.aliases), dict(node.properties), list(node.documents)
+                )
         for edge in extraction.edges:
             key = (edge.type, edge.source, edge.target)
             if key not in edges:
-                edges[key] = Edge(edge.type, edge.source, edge.target, dict(edge.properties), list(edge.evidence),
-                                  edge.confidence)
+                edges[key] = Edge(
+                    edge.type, edge.source, edge.target, dict(edge.properties), list(edge.evidence), edge.confidence
+                )
                 continue
             merged = edges[key]
             known = {e.key for e in merged.evidence}
@@ -100,15 +103,27 @@ def to_contract_json(extractions: Iterable[Extraction]) -> dict[str, Any]:
     return {
         "documents": documents,
         "nodes": [
-            {"id": n.id, "label": n.label, "name": n.name, "aliases": n.aliases, "properties": n.properties,
-             "documents": n.documents}
+            {
+                "id": n.id,
+                "label": n.label,
+                "name": n.name,
+                "aliases": n.aliases,
+                "properties": n.properties,
+                "documents": n.documents,
+            }
             for n in sorted(nodes.values(), key=lambda n: n.id)
         ],
         "edges": [
-            {"type": e.type, "source": e.source, "target": e.target, "properties": e.properties,
-             "confidence": e.confidence,
-             "evidence": [{"document": v.document, "sentence": v.sentence, "start": v.start, "end": v.end}
-                          for v in e.evidence]}
+            {
+                "type": e.type,
+                "source": e.source,
+                "target": e.target,
+                "properties": e.properties,
+                "confidence": e.confidence,
+                "evidence": [
+                    {"document": v.document, "sentence": v.sentence, "start": v.start, "end": v.end} for v in e.evidence
+                ],
+            }
             for e in sorted(edges.values(), key=lambda e: (e.type, e.source, e.target))
         ],
     }

@@ -87,11 +87,14 @@ def _located_by_verb(ctx: Context, nodes: _Nodes) -> list[Found]:
     out: list[Found] = []
     for sentence in ctx.sentences:
         for start, end, _ in _triggers(sentence, words("relations", "located"), ctx):
-            chain = _place_chain(ctx.text[end: min(sentence.end, end + 20)])
+            chain = _place_chain(ctx.text[end : min(sentence.end, end + 20)])
             if not chain:
                 continue
-            subjects = [m for m in ctx.in_sentence(sentence.index, _ACTORS)
-                        if m.end <= start and start - m.end <= 3 and not _CLAUSE.search(ctx.text[m.end:start])]
+            subjects = [
+                m
+                for m in ctx.in_sentence(sentence.index, _ACTORS)
+                if m.end <= start and start - m.end <= 3 and not _CLAUSE.search(ctx.text[m.end : start])
+            ]
             if not subjects:
                 continue
             previous: Entity | None = None
@@ -140,7 +143,7 @@ def _focuses(ctx: Context, nodes: _Nodes) -> list[Found]:
             if not actors:
                 continue
             actor = actors[-1]
-            between = ctx.text[actor.end: start]
+            between = ctx.text[actor.end : start]
             if re.search(r"[对向为与和]", between) and len(between) > 6:
                 continue  # the actor is the object of another verb here
             for _s, _e, sector in targets:

@@ -14,8 +14,30 @@ from .normalise import first_meaningful_line, normalise_text
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 _HTML_SUFFIXES = (".html", ".htm")
-_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-               "table", "ul", "ol", "header", "footer", "title", "td", "blockquote", "pre"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "table",
+    "ul",
+    "ol",
+    "header",
+    "footer",
+    "title",
+    "td",
+    "blockquote",
+    "pre",
+}
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
 
 

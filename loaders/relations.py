@@ -37,8 +37,9 @@ class Found:
 class Context:
     """The mentions of one document, with their entities and sentences, for the rules to query."""
 
-    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
-                 entity_of: Callable[[Mention], Entity]) -> None:
+    def __init__(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention], entity_of: Callable[[Mention], Entity]
+    ) -> None:
         self.text = text
         self.sentences = sentences
         self.mentions = mentions
@@ -51,8 +52,9 @@ class Context:
         found = self.by_sentence.get(index, [])
         return [m for m in found if labels is None or self.entity(m).label in labels]
 
-    def topic_before(self, offset: int, labels: tuple[str, ...] = ORG, kind: str | None = None,
-                     within: int = 4000) -> Mention | None:
+    def topic_before(
+        self, offset: int, labels: tuple[str, ...] = ORG, kind: str | None = None, within: int = 4000
+    ) -> Mention | None:
         """The last organisation mentioned before `offset`: the subject an elliptical sentence is about."""
         for mention in reversed(self.mentions):
             if mention.end <= offset and offset - mention.end <= within:
@@ -68,7 +70,7 @@ class Context:
         for mention in reversed(self.in_sentence(index)):
             if mention.end > edge:
                 continue
-            between = self.text[mention.end: edge]
+            between = self.text[mention.end : edge]
             if self.entity(mention).label in labels and (len(between) <= gap and not _CLAUSE_BREAK.search(between)):
                 if group and not _JOINERS.match(between):
                     break
@@ -84,7 +86,7 @@ class Context:
         for mention in self.in_sentence(index):
             if mention.start < edge:
                 continue
-            between = self.text[edge: mention.start]
+            between = self.text[edge : mention.start]
             if group and not _JOINERS.match(between):
                 break
             if not group and (len(between) > gap or _CLAUSE_BREAK.search(between)):
@@ -97,8 +99,9 @@ class Context:
         return group
 
 
-def _triggers(sentence: Sentence, vocabulary: tuple[str, ...],
-              ctx: Context | None = None) -> list[tuple[int, int, str]]:
+def _triggers(
+    sentence: Sentence, vocabulary: tuple[str, ...], ctx: Context | None = None
+) -> list[tuple[int, int, str]]:
     """Non-overlapping trigger occurrences (document offsets), longest words first; a word inside a
     name (投资 in 高瓴投资) is no trigger."""
     found: list[tuple[int, int, str]] = []
@@ -135,8 +138,7 @@ def issued(ctx: Context) -> list[Found]:
                 continue
             issuers = ctx.group_before(sentence.index, start, ("Institution",), gap=6)
             for issuer in issuers:
-                out.append(Found("ISSUED", ctx.entity(issuer), ctx.entity(after[0]), sentence, 0.9,
-                                 _date(sentence)))
+                out.append(Found("ISSUED", ctx.entity(issuer), ctx.entity(after[0]), sentence, 0.9, _date(sentence)))
     return out
 
 
@@ -167,7 +169,7 @@ def subsidiaries(ctx: Context) -> list[Found]:
                 # A、B和C 3家全资子公司: the children are listed before the word
                 children = ctx.group_before(sentence.index, start, ("Institution", "Company"), gap=8)
                 parents = []
-                opener = re.search(r"(旗下|下属)", ctx.text[sentence.start: start])
+                opener = re.search(r"(旗下|下属)", ctx.text[sentence.start : start])
                 if opener:
                     parents = ctx.group_before(sentence.index, sentence.start + opener.start(), ORG, gap=3)
             if children and not parents:
@@ -184,8 +186,11 @@ def established(ctx: Context) -> list[Found]:
     out = []
     for sentence in ctx.sentences:
         for start, end, _ in _triggers(sentence, words("relations", "established"), ctx):
-            targets = [m for m in ctx.in_sentence(sentence.index, ("Fund", "Institution", "Company"))
-                       if 0 <= m.start - end <= 20 and not _CLAUSE_BREAK.search(ctx.text[end: m.start])]
+            targets = [
+                m
+                for m in ctx.in_sentence(sentence.index, ("Fund", "Institution", "Company"))
+                if 0 <= m.start - end <= 20 and not _CLAUSE_BREAK.search(ctx.text[end : m.start])
+            ]
             confidence = 0.85
             if targets:
                 # X发起设立A、B和C: every fund of the list
@@ -199,15 +204,18 @@ def established(ctx: Context) -> list[Found]:
                 continue
             target = targets[0]
             clause_start = _clause_start(ctx.text, sentence, start)
-            clause = ctx.text[clause_start: start]
+            clause = ctx.text[clause_start:start]
             founders = ctx.group_before(sentence.index, start, ("Institution", "Company", "Fund"), gap=12)
             founders = [f for f in founders if f.start >= clause_start]
             partners = re.match(r"^(?:\S{0,12}?)(与|同|联合|携手)", clause)
             if partners:
                 # X与A、B等单位合作成立F: the partners and the subject X (or the one in focus)
                 first = clause_start + partners.end()
-                subject = [m for m in ctx.in_sentence(sentence.index, ORG) if clause_start <= m.start and
-                           m.end <= clause_start + partners.start() + 1]
+                subject = [
+                    m
+                    for m in ctx.in_sentence(sentence.index, ORG)
+                    if clause_start <= m.start and m.end <= clause_start + partners.start() + 1
+                ]
                 if not subject:
                     topic = ctx.topic_before(first, within=1500)
                     subject = [topic] if topic else []
@@ -217,13 +225,21 @@ def established(ctx: Context) -> list[Found]:
                 subject = _sentence_subject(ctx, sentence, start)
                 founders = [subject] if subject else []
                 confidence = min(confidence, 0.7)
-            properties = parse_amount(ctx.text[end: target.start]) if target.start >= end else None
+            properties = parse_amount(ctx.text[end : target.start]) if target.start >= end else None
             for founder in founders:
                 for child in targets:
                     if founder is child or ctx.entity(founder) is ctx.entity(child):
                         continue
-                    out.append(Found("ESTABLISHED", ctx.entity(founder), ctx.entity(child), sentence, confidence,
-                                     {**(properties or {}), **_date(sentence)}))
+                    out.append(
+                        Found(
+                            "ESTABLISHED",
+                            ctx.entity(founder),
+                            ctx.entity(child),
+                            sentence,
+                            confidence,
+                            {**(properties or {}), **_date(sentence)},
+                        )
+                    )
         out += _counted_passive(ctx, sentence)
     return out
 
@@ -248,9 +264,12 @@ def _fund_lists_before(ctx: Context, position: int, within: int = 3000) -> list[
     for mention in ctx.mentions:
         if mention.end > position or position - mention.end > within or ctx.entity(mention).label != "Fund":
             continue
-        if current and mention.sentence == current[-1].sentence and \
-                _JOINERS.match(ctx.text[current[-1].end: mention.start]) and \
-                ctx.entity(mention) is not ctx.entity(current[-1]):
+        if (
+            current
+            and mention.sentence == current[-1].sentence
+            and _JOINERS.match(ctx.text[current[-1].end : mention.start])
+            and ctx.entity(mention) is not ctx.entity(current[-1])
+        ):
             current.append(mention)
             continue
         if len(current) >= 2:
@@ -283,7 +302,7 @@ def _counted_passive(ctx: Context, sentence: Sentence) -> list[Found]:
         if match.group(2) not in sub_nouns:
             continue
         at = sentence.start + match.start()
-        after = ctx.text[sentence.start + match.end(): sentence.end]
+        after = ctx.text[sentence.start + match.end() : sentence.end]
         if not any(re.match(rf"(?:已|均已|均|正式|同步|同时)?{re.escape(p)}", after) for p in passive):
             continue
         children = ctx.group_before(sentence.index, at, ("Fund",), gap=2)
@@ -296,8 +315,7 @@ def _counted_passive(ctx: Context, sentence: Sentence) -> list[Found]:
         parent = parents[-1]
         for child in children:
             if ctx.entity(child) is not ctx.entity(parent):
-                out.append(Found("ESTABLISHED", ctx.entity(parent), ctx.entity(child), sentence, 0.6,
-                                 _date(sentence)))
+                out.append(Found("ESTABLISHED", ctx.entity(parent), ctx.entity(child), sentence, 0.6, _date(sentence)))
     return out
 
 
@@ -307,17 +325,19 @@ def _sentence_subject(ctx: Context, sentence: Sentence, before: int) -> Mention 
     if not candidates:
         return None
     first = candidates[0]
-    opener = ctx.text[sentence.start: first.start]
+    opener = ctx.text[sentence.start : first.start]
     if opener and not re.fullmatch(r"(?:[^,,;;。]{0,14}[,,])?(?:近日|日前|目前|此外|同时|随后)?[,,]?", opener):
         return None
-    rest = ctx.text[first.end: before]
+    rest = ctx.text[first.end : before]
     if ctx.in_sentence(sentence.index, ("Person",)) or not re.match(_SUBJECT_FOLLOWERS, rest):
         return None  # a speaker's organisation (X局长Y介绍,…), a modifier (X的) or a list head: not the actor
     return first
 
 
-_SUBJECT_FOLLOWERS = (r"(?:通过|将|已|还|则|在|于|也|又|再|正式|拟|计划|共|先后|分别|依托|围绕|按照|采取|采用|以"
-                      r"|近日|日前|,|,)")
+_SUBJECT_FOLLOWERS = (
+    r"(?:通过|将|已|还|则|在|于|也|又|再|正式|拟|计划|共|先后|分别|依托|围绕|按照|采取|采用|以"
+    r"|近日|日前|,|,)"
+)
 
 
 def _clause_start(text: str, sentence: Sentence, position: int) -> int:
@@ -339,8 +359,16 @@ def invested(ctx: Context) -> list[Found]:
             for investor in investors:
                 for investee in investees:
                     if investor is not investee:
-                        out.append(Found("INVESTED_IN", ctx.entity(investor), ctx.entity(investee), sentence,
-                                         confidence, {**(parse_amount(sentence.text) or {}), **_date(sentence)}))
+                        out.append(
+                            Found(
+                                "INVESTED_IN",
+                                ctx.entity(investor),
+                                ctx.entity(investee),
+                                sentence,
+                                confidence,
+                                {**(parse_amount(sentence.text) or {}), **_date(sentence)},
+                            )
+                        )
         # 直投项目34个,重点支持A、B等企业: the investor in focus, the companies listed
         for _start, end, _ in _triggers(sentence, words("relations", "portfolio"), ctx):
             investees = [m for m in ctx.in_sentence(sentence.index, ("Company",)) if m.start >= end]
@@ -366,7 +394,7 @@ def affiliations(ctx: Context) -> list[Found]:
             # ORG1高级副总裁、ORG2董事长NAME: every organisation followed by a title in the chain
             edge = person.start
             for org in reversed(before):
-                between = ctx.text[org.end: edge]
+                between = ctx.text[org.end : edge]
                 if any(between.startswith(t) for t in titles) and len(between) <= 8:
                     chosen.append(org)
                     edge = org.start
@@ -375,8 +403,9 @@ def affiliations(ctx: Context) -> list[Found]:
                     chosen.append(org)
                 break
             for org in chosen:
-                out.append(Found("AFFILIATED_WITH", ctx.entity(person), ctx.entity(org), sentence, 0.85,
-                                 {"title": title}))
+                out.append(
+                    Found("AFFILIATED_WITH", ctx.entity(person), ctx.entity(org), sentence, 0.85, {"title": title})
+                )
     out += _author_notes(ctx)
     return out
 
@@ -390,15 +419,21 @@ def _author_notes(ctx: Context) -> list[Found]:
     claimed: set[int] = set()
     authors = [m for m in ctx.mentions if ctx.entity(m).label == "Person" and m.properties.get("role") == "author"]
     for match in _UNIT_NOTE.finditer(ctx.text):
-        orgs = [m for m in ctx.mentions if match.start() <= m.start and m.end <= match.end()
-                and ctx.entity(m).label in ORG]
+        orgs = [
+            m for m in ctx.mentions if match.start() <= m.start and m.end <= match.end() and ctx.entity(m).label in ORG
+        ]
         if not orgs:
             continue
         named = [m for m in authors if match.start() <= m.start < match.end()]
         if not named:
-            bylines = sorted({m.properties.get("byline") for m in authors if m.end <= match.start()
-                              and m.properties.get("byline") is not None and id(m) not in claimed},
-                             key=lambda b: int(b))  # type: ignore[arg-type]
+            bylines = sorted(
+                {
+                    m.properties.get("byline")
+                    for m in authors
+                    if m.end <= match.start() and m.properties.get("byline") is not None and id(m) not in claimed
+                },
+                key=lambda b: int(b),
+            )  # type: ignore[arg-type]
             if not bylines:
                 continue
             named = [m for m in authors if m.properties.get("byline") == bylines[-1]]
@@ -408,11 +443,13 @@ def _author_notes(ctx: Context) -> list[Found]:
         for person in named:
             claimed.add(id(person))
             for org in orgs:
-                out.append(Found("AFFILIATED_WITH", ctx.entity(person), ctx.entity(org), sentence, 0.9,
-                                 dict(properties)))
+                out.append(
+                    Found("AFFILIATED_WITH", ctx.entity(person), ctx.entity(org), sentence, 0.9, dict(properties))
+                )
         for other in authors:
-            if other.properties.get("byline") is not None and other.properties.get("byline") == \
-                    named[0].properties.get("byline"):
+            if other.properties.get("byline") is not None and other.properties.get("byline") == named[0].properties.get(
+                "byline"
+            ):
                 claimed.add(id(other))
     return out
 
@@ -432,7 +469,7 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
             if parent is child:
                 continue
             for name in parent.names:
-                rest = mention.text[len(name):]
+                rest = mention.text[len(name) :]
                 if not mention.text.startswith(name) or len(rest) < 2 or rest in child.names:
                     continue
                 is_branch = any(rest.endswith(b) for b in branch)
@@ -443,8 +480,14 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     return out
 
 
-RULES: tuple[Callable[[Context], list[Found]], ...] = (issued, manages, subsidiaries, established, invested,
-                                                        affiliations)
+RULES: tuple[Callable[[Context], list[Found]], ...] = (
+    issued,
+    manages,
+    subsidiaries,
+    established,
+    invested,
+    affiliations,
+)
 
 
 def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
@@ -452,8 +495,7 @@ def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
     for rule in RULES:
         found += rule(ctx)
     found += name_parents(ctx, entities)
-    return [f for f in found if f.source is not f.target
-            and endpoints_allowed(f.type, f.source.label, f.target.label)]
+    return [f for f in found if f.source is not f.target and endpoints_allowed(f.type, f.source.label, f.target.label)]
 
 
 __all__ = ["Context", "Found", "find_relations", "lexicon"]

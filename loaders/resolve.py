@@ -94,8 +94,16 @@ def short_forms(name: str, label: str) -> list[str]:
                         forms.append(core[: -len(trade)])
                 break
         forms.append(base)
-    generic_ok = [f for f in dict.fromkeys(forms) if f != name and len(f) >= 3 and not is_place(f)
-                  and not is_sector(f) and not is_generic(f) and f not in _suffix_words()]
+    generic_ok = [
+        f
+        for f in dict.fromkeys(forms)
+        if f != name
+        and len(f) >= 3
+        and not is_place(f)
+        and not is_sector(f)
+        and not is_generic(f)
+        and f not in _suffix_words()
+    ]
     return generic_ok
 
 
@@ -106,7 +114,7 @@ def _place_steps(name: str) -> list[str]:
         place = leading_place(name)
         if not place:
             return steps
-        name = name[len(place):]
+        name = name[len(place) :]
         steps.append(name)
 
 
@@ -114,8 +122,9 @@ def _suffix_words() -> set[str]:
     return {str(s) for s in lexicon("organisations")["suffixes"]}
 
 
-def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[list[Entity], list[Mention],
-                                                                                    dict[int, Entity]]:
+def resolve(
+    text: str, mentions: list[Mention], index: SentenceIndex
+) -> tuple[list[Entity], list[Mention], dict[int, Entity]]:
     """Group mentions into entities; find later uses of short forms; return entities, all mentions and
     a map from id(mention) to its entity."""
     union = _Union()
@@ -131,8 +140,13 @@ def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[l
 
     for mention in mentions:
         rank = RANK.get(mention.source, 0)
-        note(mention.text, rank, mention.label, mention.properties.get("kind"),  # type: ignore[arg-type]
-             mention.properties.get("canonical"))  # type: ignore[arg-type]
+        note(
+            mention.text,
+            rank,
+            mention.label,
+            mention.properties.get("kind"),  # type: ignore[arg-type]
+            mention.properties.get("canonical"),
+        )  # type: ignore[arg-type]
         canonical = mention.properties.get("canonical")
         if isinstance(canonical, str):
             note(canonical, rank, mention.label, mention.properties.get("kind"), canonical)  # type: ignore[arg-type]
@@ -144,8 +158,9 @@ def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[l
         rank, label, kind, canonical = label_of[owner.text]
         note(alias, rank, label, kind, None)
         union.join(owner.text, alias)
-        extra.append(Mention(alias, owner.label, offset, offset + len(alias), index.at(offset),
-                             dict(owner.properties), "alias"))
+        extra.append(
+            Mention(alias, owner.label, offset, offset + len(alias), index.at(offset), dict(owner.properties), "alias")
+        )
 
     # a surface with its places removed, or shortened to a derived short form, is the same entity as
     # that shorter surface when the article uses it (青岛崂山科创集团 / 崂山科创集团, 中车四方股份公司 / 中车四方股份)
@@ -153,15 +168,18 @@ def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[l
         if label_of[surface][1] not in ("Institution", "Company", "Fund"):
             continue
         for shorter in (*_place_steps(surface), *short_forms(surface, label_of[surface][1])):
-            if shorter == surface or shorter not in surfaces or label_of[shorter][1] not in ("Institution",
-                                                                                              "Company", "Fund"):
+            if (
+                shorter == surface
+                or shorter not in surfaces
+                or label_of[shorter][1] not in ("Institution", "Company", "Fund")
+            ):
                 continue
             known_a, known_b = label_of[surface][3], label_of[shorter][3]
             if known_a and known_b and known_a != known_b:
                 continue  # two different gazetteer actors (上海国投 / 国投) stay apart
             if label_of[shorter][1] == "Fund" and label_of[surface][1] != "Fund":
                 # X有限公司 is fund X in company form (公司制运作); X基金管理有限公司 is its manager, another actor
-                if surface[len(shorter):] not in LEGAL_ENDINGS or not surface.startswith(shorter):
+                if surface[len(shorter) :] not in LEGAL_ENDINGS or not surface.startswith(shorter):
                     continue
                 fund_company[surface] = shorter
             union.join(surface, shorter)
@@ -188,7 +206,7 @@ def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[l
         hits = []
         for end_index, form in automaton.iter(text):
             start = end_index - len(form) + 1
-            if not any(covered[start: end_index + 1]):
+            if not any(covered[start : end_index + 1]):
                 hits.append((start, end_index + 1, form))
         # longest first, no overlaps
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
@@ -226,8 +244,9 @@ def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[l
             if key not in ("canonical", "byline", "role", "title", "kind"):
                 entity.properties.setdefault(key, value)
     entities = sorted({id(e): e for e in entity_of_root.values()}.values(), key=lambda e: (e.label, e.name))
-    anaphors = _fund_company_anaphors(text, fund_company, everything,
-                                      lambda surface: entity_of_root[union.find(surface)], index)
+    anaphors = _fund_company_anaphors(
+        text, fund_company, everything, lambda surface: entity_of_root[union.find(surface)], index
+    )
     for mention, entity in anaphors:
         by_mention[id(mention)] = entity
     if anaphors:
@@ -235,13 +254,21 @@ def resolve(text: str, mentions: list[Mention], index: SentenceIndex) -> tuple[l
     return entities, everything, by_mention
 
 
-def _fund_company_anaphors(text: str, fund_company: dict[str, str], mentions: list[Mention],
-                           entity_of: Callable[[str], Entity], index: SentenceIndex) -> list[tuple[Mention, Entity]]:
+def _fund_company_anaphors(
+    text: str,
+    fund_company: dict[str, str],
+    mentions: list[Mention],
+    entity_of: Callable[[str], Entity],
+    index: SentenceIndex,
+) -> list[tuple[Mention, Entity]]:
     """引导基金公司 after 设立“国家X引导基金有限公司”: the fund's type head + 公司 refers back to the one fund
     the article set up in company form. The anaphor points at the fund but is no alias of it."""
     heads: dict[str, list[tuple[int, Entity]]] = {}
-    fund_suffixes = sorted((str(s) for s in lexicon("funds")["suffixes"] if str(s) != lexicon("funds")["bare_suffix"]),
-                           key=len, reverse=True)
+    fund_suffixes = sorted(
+        (str(s) for s in lexicon("funds")["suffixes"] if str(s) != lexicon("funds")["bare_suffix"]),
+        key=len,
+        reverse=True,
+    )
     for company, fund in fund_company.items():
         head = next((s for s in fund_suffixes if fund.endswith(s) and len(fund) > len(s)), None)
         first = text.find(company)
@@ -282,12 +309,25 @@ def to_node(entity: Entity, document_id: str) -> Node:
     names = {entity.name, *entity.names}
     if entity.label in ("Institution", "Company"):
         # the name without its leading place is a form readers use too (崂山区巨峰科技大厦 → 巨峰科技大厦)
-        names |= {bare for n in entity.names for bare in [strip_places(n)]
-                  if bare != n and len(bare) >= 4 and not is_generic(bare) and not is_sector(bare)
-                  and _bare_names_something(n, bare)}
+        names |= {
+            bare
+            for n in entity.names
+            for bare in [strip_places(n)]
+            if bare != n
+            and len(bare) >= 4
+            and not is_generic(bare)
+            and not is_sector(bare)
+            and _bare_names_something(n, bare)
+        }
     aliases = sorted(names, key=lambda n: (n != entity.name, -len(n), n))
-    return Node(id=entity.id, label=entity.label, name=entity.name, aliases=aliases, properties=properties,
-                documents=[document_id])
+    return Node(
+        id=entity.id,
+        label=entity.label,
+        name=entity.name,
+        aliases=aliases,
+        properties=properties,
+        documents=[document_id],
+    )
 
 
 def _bare_names_something(name: str, bare: str) -> bool:

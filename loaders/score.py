@@ -13,8 +13,7 @@ import re
 import unicodedata
 
 SCORED_LABELS = {"Institution", "Company", "Fund", "Policy", "Person"}
-SCORED_TYPES = {"ISSUED", "MANAGES", "INVESTED_IN", "ESTABLISHED",
-                "SUBSIDIARY_OF", "AFFILIATED_WITH"}
+SCORED_TYPES = {"ISSUED", "MANAGES", "INVESTED_IN", "ESTABLISHED", "SUBSIDIARY_OF", "AFFILIATED_WITH"}
 SYMMETRIC = {"PARTNERED_WITH"}
 _STRIP = re.compile(r"[\s《》〈〉“”\"'‘’「」『』]+")
 _EDGE_PUNCT = "，,。.;；:：、!！?？-—·"
@@ -55,17 +54,30 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else (1.0 if not n_gold else 0.0)
     r = tp / n_gold if n_gold else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"tp": tp, "pred": n_pred, "gold": n_gold,
-            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+    return {
+        "tp": tp,
+        "pred": n_pred,
+        "gold": n_gold,
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+    }
 
 
 def score_one(gold: dict, pred: dict) -> dict:
     g_ents = [e for e in gold.get("entities", []) if e.get("type") in SCORED_LABELS]
     p_nodes = [n for n in pred.get("nodes", []) if n.get("label") in SCORED_LABELS]
-    res = {"entities_typed": None, "entities_untyped": None, "relations": None,
-           "by_label": {}, "by_type": {}, "missed_entities": [],
-           "spurious_entities": [], "missed_relations": [],
-           "spurious_relations": []}
+    res = {
+        "entities_typed": None,
+        "entities_untyped": None,
+        "relations": None,
+        "by_label": {},
+        "by_type": {},
+        "missed_entities": [],
+        "spurious_entities": [],
+        "missed_relations": [],
+        "spurious_relations": [],
+    }
 
     typed = match_entities(g_ents, p_nodes, typed=True)
     untyped = match_entities(g_ents, p_nodes, typed=False)
@@ -77,9 +89,10 @@ def score_one(gold: dict, pred: dict) -> dict:
         tp = sum(1 for gi in gl if gi in typed)
         res["by_label"][label] = prf(tp, len(pl), len(gl))
     matched_pred = set(untyped.values())
-    res["missed_entities"] = [f'{e["type"]}:{e["name"]}' for i, e in enumerate(g_ents) if i not in untyped]
-    res["spurious_entities"] = [f'{n.get("label")}:{n.get("name")}' for i, n in enumerate(p_nodes)
-                                if i not in matched_pred]
+    res["missed_entities"] = [f"{e['type']}:{e['name']}" for i, e in enumerate(g_ents) if i not in untyped]
+    res["spurious_entities"] = [
+        f"{n.get('label')}:{n.get('name')}" for i, n in enumerate(p_nodes) if i not in matched_pred
+    ]
 
     # relations: map both sides to gold entity indices through untyped matching
     gold_index = {}
@@ -136,13 +149,16 @@ def aggregate(results: list[dict]) -> dict:
             pr += x["pred"]
             gd += x["gold"]
         return prf(tp, pr, gd)
-    out = {"entities_typed": add("entities_typed"),
-           "entities_untyped": add("entities_untyped"),
-           "relations": add("relations"), "by_label": {}, "by_type": {}}
+
+    out = {
+        "entities_typed": add("entities_typed"),
+        "entities_untyped": add("entities_untyped"),
+        "relations": add("relations"),
+        "by_label": {},
+        "by_type": {},
+    }
     for label in sorted(SCORED_LABELS):
         out["by_label"][label] = add("by_label", label)
     for rtype in sorted(SCORED_TYPES):
         out["by_type"][rtype] = add("by_type", rtype)
     return out
-
-

@@ -50,12 +50,14 @@ def store(falkor_server: ServerAddress) -> Iterator[FalkorStore]:
         falkor.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def bolt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerAddress]:
     """A FalkorDB speaking Bolt, for the Neo4j code path through the real `neo4j` driver.
 
     Persistence is off: FalkorDB's experimental Bolt support crashes on writes with AOF on.
-    Its Bolt endpoint serves the graph named "falkordb".
+    Its Bolt endpoint serves the graph named "falkordb". One server per test (it starts in
+    milliseconds): the experimental endpoint was seen to block the whole server after other
+    tests' Bolt connections came and went.
     """
     with EmbeddedFalkorDB(tmp_path_factory.mktemp("bolt"), bolt_port=free_bolt_port(), persist=False) as server:
         assert server.address is not None

@@ -43,8 +43,12 @@ def test_vendored_scorer_agrees_with_the_shared_scorer(tmp_path: Path) -> None:
         doc = read_document(corpus / json.loads(gold_file.read_text(encoding="utf-8"))["doc"])
         prediction = to_contract_json([extract_document(doc)])
         (tmp_path / gold_file.name).write_text(json.dumps(prediction, ensure_ascii=False), encoding="utf-8")
-    shared = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD), "--pred", str(tmp_path), "--json"],
-                            capture_output=True, text=True, check=True)
+    shared = subprocess.run(
+        [sys.executable, str(SCORER), "--gold", str(GOLD), "--pred", str(tmp_path), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     summary, _ = _evaluate()
     theirs = json.loads(shared.stdout)
     for key in ("entities_typed", "entities_untyped", "relations"):
@@ -61,7 +65,8 @@ def test_missing_gold_folder_is_an_input_error(tmp_path: Path) -> None:
 def test_gold_article_not_found_is_an_input_error(tmp_path: Path) -> None:
     from capgraph.cli.extract import evaluate
 
-    (tmp_path / "x.json").write_text(json.dumps({"doc": "missing.txt", "entities": [], "relations": []}),
-                                     encoding="utf-8")
+    (tmp_path / "x.json").write_text(
+        json.dumps({"doc": "missing.txt", "entities": [], "relations": []}), encoding="utf-8"
+    )
     with pytest.raises(InputError, match="not found"):
         evaluate(tmp_path, tmp_path)

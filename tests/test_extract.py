@@ -57,8 +57,9 @@ def test_english_name_in_brackets_is_an_alias() -> None:
 
 
 def test_fund_established_by_each_partner_with_size() -> None:
-    ex = extract("深创投与杭州市创业投资引导基金管理中心、杭州东方控股集团等单位"
-                 "合作成立了规模5亿元的杭州未来产业基金。")
+    ex = extract(
+        "深创投与杭州市创业投资引导基金管理中心、杭州东方控股集团等单位合作成立了规模5亿元的杭州未来产业基金。"
+    )
     fund = node(ex, "杭州未来产业基金")
     assert fund.label == "Fund"
     assert fund.properties["amount_cny"] == 5e8
@@ -117,7 +118,7 @@ def test_edges_respect_schema_and_carry_evidence() -> None:
     for edge in ex.edges:
         assert endpoints_allowed(edge.type, labels[edge.source], labels[edge.target])
         for evidence in edge.evidence:
-            assert text[evidence.start:evidence.end] == evidence.sentence
+            assert text[evidence.start : evidence.end] == evidence.sentence
         assert 0 < edge.confidence <= 1
 
 
@@ -141,9 +142,11 @@ def test_counted_regional_funds_set_up_under_a_parent_fund() -> None:
 
 
 def test_fund_in_company_form_and_funds_referred_to_by_count() -> None:
-    ex = extract("西部创新引导基金采用公司制运作模式,设立“西部创新引导基金有限公司”,存续期15年。"
-                 "成渝创业投资引导基金、关中创业投资引导基金和北部湾创业投资引导基金均已完成注册。"
-                 "在区域基金层面,引导基金公司通过参股方式,在西部地区发起设立首批三只区域基金。")
+    ex = extract(
+        "西部创新引导基金采用公司制运作模式,设立“西部创新引导基金有限公司”,存续期15年。"
+        "成渝创业投资引导基金、关中创业投资引导基金和北部湾创业投资引导基金均已完成注册。"
+        "在区域基金层面,引导基金公司通过参股方式,在西部地区发起设立首批三只区域基金。"
+    )
     fund = node(ex, "西部创新引导基金")
     assert fund.label == "Fund" and fund.name == "西部创新引导基金"
     assert "西部创新引导基金有限公司" in fund.aliases
@@ -153,8 +156,10 @@ def test_fund_in_company_form_and_funds_referred_to_by_count() -> None:
 
 
 def test_count_that_does_not_match_a_list_links_nothing() -> None:
-    ex = extract("成渝创业投资引导基金、关中创业投资引导基金和北部湾创业投资引导基金均已完成注册。"
-                 "西部投资集团通过参股方式,发起设立首批两只区域基金。")
+    ex = extract(
+        "成渝创业投资引导基金、关中创业投资引导基金和北部湾创业投资引导基金均已完成注册。"
+        "西部投资集团通过参股方式,发起设立首批两只区域基金。"
+    )
     assert not [e for e in ex.edges if e.type == "ESTABLISHED"]
 
 
@@ -203,8 +208,10 @@ def test_company_name_right_before_a_long_title() -> None:
 
 
 def test_descriptions_of_a_field_or_a_class_are_no_names() -> None:
-    ex = extract("目前已有8家人工智能产业链公司上市,拥有多家国家级及省级专精特新企业以及2家上市公司。"
-                 "要强化信贷、股权投资、融资担保等机构合作,市天使基金对单个企业给予支持,并拓宽基金退出渠道。")
+    ex = extract(
+        "目前已有8家人工智能产业链公司上市,拥有多家国家级及省级专精特新企业以及2家上市公司。"
+        "要强化信贷、股权投资、融资担保等机构合作,市天使基金对单个企业给予支持,并拓宽基金退出渠道。"
+    )
     assert not [n for n in ex.nodes if n.label in ("Fund", "Institution", "Company")], [n.name for n in ex.nodes]
 
 

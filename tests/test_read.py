@@ -38,8 +38,9 @@ def test_same_text_gets_same_document_id(tmp_path: Path) -> None:
     assert a.id == b.id
 
 
-@pytest.mark.parametrize(("content", "reason"), [(b"", "empty"), (b"  \n\n ", "empty"),
-                                                  (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary")])
+@pytest.mark.parametrize(
+    ("content", "reason"), [(b"", "empty"), (b"  \n\n ", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary")]
+)
 def test_empty_and_binary_files_are_skipped(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "x.txt"
     path.write_bytes(content)
