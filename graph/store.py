@@ -121,8 +121,9 @@ def display(value: Any) -> str:
         return f"[:{value.type}]"
     if isinstance(value, GraphPath):
         parts = [display(value.nodes[0])] if value.nodes else []
-        for rel, node in zip(value.relationships, value.nodes[1:], strict=False):
-            parts += [f"-{display(rel)}-", display(node)]
+        for previous, rel, node in zip(value.nodes, value.relationships, value.nodes[1:], strict=False):
+            forward = rel.start == previous.element_id
+            parts += [f"-{display(rel)}->" if forward else f"<-{display(rel)}-", display(node)]
         return "".join(parts)
     if isinstance(value, list | tuple):
         return ", ".join(display(item) for item in value)

@@ -116,9 +116,6 @@ def test_money_reach_from_a_venture_arm(corpus_store: FalkorStore) -> None:
     assert top[name_of(corpus_store, "青岛巨峰科技创业投资有限公司")] >= 4
 
 
-@pytest.mark.xfail(
-    reason="extraction does not yet link 国家创业投资引导基金 to the three regional funds it set up (004)", strict=False
-)
 def test_money_reach_from_the_national_fund(corpus_store: FalkorStore) -> None:
     rows = run(corpus_store, "money/reach", **{"from": "国家创业投资引导基金"})
     regional = {"京津冀创业投资引导基金", "长三角创业投资引导基金", "粤港澳大湾区创业投资引导基金"}
