@@ -70,11 +70,12 @@ def article_statements(extraction: Extraction, batch_rows: int = BATCH_ROWS) -> 
     document = extraction.document
     doc = {"id": document.id, "title": document.title, "path": document.path, "chars": len(document.text)}
     statements: list[Statement] = [
+        *forget_article_statements(document.id),
         (
             "MERGE (a:Article {id: $doc.id})\n"
             "SET a.title = $doc.title, a.path = $doc.path, a.chars = $doc.chars, a.name = $doc.title",
             {"doc": doc},
-        )
+        ),
     ]
 
     nodes_by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -129,6 +130,43 @@ def article_statements(extraction: Extraction, batch_rows: int = BATCH_ROWS) -> 
         )
     )
     return statements
+
+
+def forget_article_statements(document_id: str) -> list[Statement]:
+    """Take back what an earlier ingest of this article wrote, before writing it again.
+
+    So a re-ingest after the extractor changed leaves no stale fact: the article's evidence
+    leaves every relationship (a relationship with none left goes), its id leaves every
+    entity's `articles` (an entity no article mentions any more goes), its MENTIONS go.
+    The article's relationships all start at entities it mentions, so those are the ones to visit.
+    """
+    params = {"doc": {"id": document_id}}
+    keep = "[i IN range(0, size(r.evidence_keys) - 1) WHERE r.evidence_articles[i] <> $doc.id]"
+    evidence = ",\n".join(f"    r.evidence_{field} = [i IN keep | r.evidence_{field}[i]]" for field in _EVIDENCE_FIELDS)
+    # Each time: what is left with nothing is deleted first, then the rest is updated. FalkorDB
+    # silently dropped a single statement that SET a list and then filtered on the new list.
+    relationships = (
+        "MATCH (a:Article {id: $doc.id})-[:MENTIONS]->(x:Entity)\n"
+        "MATCH (x)-[r]->(:Entity)\n"
+        "WHERE $doc.id IN r.evidence_articles\n"
+        f"WITH DISTINCT r, {keep} AS keep\n"
+    )
+    return [
+        (relationships + "WHERE size(keep) = 0\nDELETE r", params),
+        (relationships + f"SET\n{evidence}", params),
+        (
+            "MATCH (a:Article {id: $doc.id})-[:MENTIONS]->(x:Entity)\n"
+            "WHERE size([item IN x.articles WHERE item <> $doc.id]) = 0\n"
+            "DETACH DELETE x",
+            params,
+        ),
+        (
+            "MATCH (a:Article {id: $doc.id})-[m:MENTIONS]->(x:Entity)\n"
+            "SET x.articles = [item IN x.articles WHERE item <> $doc.id]\n"
+            "DELETE m",
+            params,
+        ),
+    ]
 
 
 def combine(statements: list[Statement]) -> Statement:
