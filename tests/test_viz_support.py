@@ -90,20 +90,16 @@ def _extraction(index: int) -> Extraction:
 def build_sample_graph(store: GraphStore, *, bolt_safe: bool = False) -> GraphStore:
     """Write the graph, one statement per article.
 
-    `bolt_safe`: FalkorDB's experimental Bolt endpoint drops the connection on an article
-    statement with two relationship types, and refuses the hostile sentence; over Bolt the
-    graph goes in one relationship at a time, without the hostile company.
+    `bolt_safe`: FalkorDB's experimental Bolt endpoint refuses the hostile sentence, so over
+    Bolt the graph goes in without the hostile company.
     """
     writer = GraphWriter(store)
     writer.ensure_indexes()
     for index in range(len(ARTICLE_TITLES)):
         extraction = _extraction(index)
-        if not bolt_safe:
-            writer.write(extraction)
-            continue
-        for edge in extraction.edges:
-            if edge.target == eid(HOSTILE_NAME):
-                continue
-            ends = [node for node in extraction.nodes if node.id in (edge.source, edge.target)]
-            writer.write(Extraction(extraction.document, ends, [edge]))
+        if bolt_safe:
+            hostile = eid(HOSTILE_NAME)
+            extraction.nodes = [node for node in extraction.nodes if node.id != hostile]
+            extraction.edges = [edge for edge in extraction.edges if hostile not in (edge.source, edge.target)]
+        writer.write(extraction)
     return store
