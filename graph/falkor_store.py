@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 import falkordb
@@ -17,7 +16,7 @@ from capgraph.errors import StoreError
 
 from .embedded import EmbeddedFalkorDB, ServerAddress
 from .schema import ENTITY
-from .store import GraphNode, GraphPath, GraphRelationship, QueryResult, Statement
+from .store import READ_ONLY_REFUSAL, ClosingStore, GraphNode, GraphPath, GraphRelationship, QueryResult, Statement
 from .writer import combine
 
 DEFAULT_GRAPH = "capgraph"
@@ -48,7 +47,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-class FalkorStore:
+class FalkorStore(ClosingStore):
     """A graph in a FalkorDB server, reached with the official `falkordb` client."""
 
     def __init__(
@@ -126,16 +125,8 @@ class FalkorStore:
                 self._server.stop()
                 self._server = None
 
-    def __enter__(self) -> FalkorStore:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
 
 def _explain(message: str) -> str:
     if "is to be executed only on read-only queries" in message:
-        return "this query writes to the graph; it was refused because it was run read-only (use --write)"
+        return READ_ONLY_REFUSAL
     return f"Cypher error: {message.strip()}"

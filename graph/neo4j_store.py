@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Mapping
-from types import TracebackType
 from typing import Any
 
 import neo4j
@@ -15,7 +14,7 @@ from neo4j.graph import Relationship as Neo4jRelationship
 
 from capgraph.errors import StoreError
 
-from .store import GraphNode, GraphPath, GraphRelationship, QueryResult, Statement
+from .store import READ_ONLY_REFUSAL, ClosingStore, GraphNode, GraphPath, GraphRelationship, QueryResult, Statement
 
 
 def _element_id(value: Any) -> str:
@@ -46,7 +45,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-class Neo4jStore:
+class Neo4jStore(ClosingStore):
     def __init__(self, uri: str, user: str, password: str, database: str | None = None) -> None:
         self.uri = uri
         self.database = database or None
@@ -87,9 +86,7 @@ class Neo4jStore:
         except neo4j_errors.Neo4jError as error:
             code = str(error.code or "")
             if "AccessMode" in code or "WriteOnReadOnly" in code:
-                raise StoreError(
-                    "this query writes to the graph; it was refused because it was run read-only (use --write)"
-                ) from None
+                raise StoreError(READ_ONLY_REFUSAL) from None
             raise StoreError(f"Cypher error: {_message(error)}") from None
         except (neo4j_errors.DriverError, OSError) as error:
             raise StoreError(f"lost the connection to Neo4j at {self.uri}: {_message(error)}") from None
@@ -105,14 +102,6 @@ class Neo4jStore:
 
     def close(self) -> None:
         self._driver.close()
-
-    def __enter__(self) -> Neo4jStore:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 def _message(error: BaseException) -> str:

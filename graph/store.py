@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, Self, runtime_checkable
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,24 @@ class QueryResult:
 
     def scalar(self) -> Any:
         return self.rows[0][0] if self.rows and self.rows[0] else None
+
+
+READ_ONLY_REFUSAL = "this query writes to the graph; it was refused because it was run read-only (use --write)"
+
+
+class ClosingStore:
+    """What the stores share as context managers: leaving the block closes the store."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
 
 @runtime_checkable
