@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .gazetteer import is_sector
+from .gazetteer import is_place, is_sector
 from .lexicon import alternation, lexicon, words
 
 MAX_NAME = 24  # characters a name may run to the left of its suffix
+# Brackets that registered names carry inside them: 控股(集团)有限公司, 华为技术(深圳)有限公司.
+_NAME_PARENTHESIS = re.compile(r"\((集团|控股|中国|[\u4e00-\u9fff]{2,3}(?:省|市)?)\)$")
 
 
 def is_name_char(ch: str) -> bool:
@@ -37,8 +39,20 @@ def name_start(
     """
     low = max(0, end - limit)
     start = end
-    while start > low and is_name_char(text[start - 1]):
-        start -= 1
+    while start > low:
+        if is_name_char(text[start - 1]):
+            start -= 1
+            continue
+        inner = _NAME_PARENTHESIS.search(text[max(low, start - 8) : start])
+        if (
+            inner is None
+            or start - len(inner.group(0)) <= low
+            or not is_name_char(text[start - len(inner.group(0)) - 1])
+        ):
+            break
+        if inner.group(1) not in ("集团", "控股", "中国") and not is_place(inner.group(1)):
+            break
+        start -= len(inner.group(0))  # 产业投资控股(集团)有限公司: a bracket inside a registered name
     window_start = start
     pattern = _alternation(*boundaries) if soft else _hard_boundaries()
     softs = set(words("organisations", "soft_boundaries")) if soft else set()
