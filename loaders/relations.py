@@ -15,7 +15,7 @@ from capgraph.graph.model import Mention, Sentence
 from capgraph.graph.schema import endpoints_allowed
 
 from .entities import parse_amount
-from .lexicon import lexicon, words
+from .lexicon import alternation, lexicon, words
 from .resolve import Entity
 
 ORG = ("Institution", "Company")
@@ -165,6 +165,14 @@ def subsidiaries(ctx: Context) -> list[Found]:
             children = ctx.group_after(sentence.index, end, ("Institution", "Company", "Fund"), gap=2)
             parents = ctx.group_before(sentence.index, start, ORG, gap=3)
             confidence = 0.85
+            if not children and "子公司" in word and parents:
+                # Y是X(的)全资子公司: the child before the copula
+                copula = alternation("relations", "copulas", "$").search(
+                    ctx.text[max(sentence.start, parents[0].start - 4) : parents[0].start]
+                )
+                if copula:
+                    at = parents[0].start - len(copula.group(0))
+                    children = ctx.group_before(sentence.index, at, ("Institution", "Company", "Fund"), gap=3)
             if not children and "子公司" in word:
                 # A、B和C 3家全资子公司: the children are listed before the word
                 children = ctx.group_before(sentence.index, start, ("Institution", "Company"), gap=8)
@@ -201,6 +209,7 @@ def established(ctx: Context) -> list[Found]:
                 targets = _counted_funds(ctx, sentence, end)
                 confidence = 0.7
             if not targets:
+                out += _established_by(ctx, sentence, start)
                 continue
             target = targets[0]
             clause_start = _clause_start(ctx.text, sentence, start)
@@ -241,6 +250,21 @@ def established(ctx: Context) -> list[Found]:
                         )
                     )
         out += _counted_passive(ctx, sentence)
+    return out
+
+
+def _established_by(ctx: Context, sentence: Sentence, start: int) -> list[Found]:
+    """F由X(、Y)(共同)出资设立: the founders after 由, the fund or company before it."""
+    founders = ctx.group_before(sentence.index, start, ("Institution", "Company", "Fund"), gap=6)
+    if not founders or ctx.text[founders[0].start - 1 : founders[0].start] != "由":
+        return []
+    children = ctx.group_before(sentence.index, founders[0].start - 1, ("Fund", "Institution", "Company"), gap=4)
+    out = []
+    for child in children[-1:]:
+        for founder in founders:
+            if ctx.entity(founder) is not ctx.entity(child):
+                props = {**(parse_amount(ctx.text[start : sentence.end]) or {}), **_date(sentence)}
+                out.append(Found("ESTABLISHED", ctx.entity(founder), ctx.entity(child), sentence, 0.8, props))
     return out
 
 
@@ -350,12 +374,17 @@ def _clause_start(text: str, sentence: Sentence, position: int) -> int:
 def invested(ctx: Context) -> list[Found]:
     out = []
     for sentence in ctx.sentences:
-        for start, end, _ in _triggers(sentence, words("relations", "invested"), ctx):
-            investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
+        for start, end, word in _triggers(sentence, words("relations", "invested"), ctx):
+            investors, investees = _toward(ctx, sentence, start, end)
+            confidence = 0.85
+            if not investees:
+                investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
+                investors = ctx.group_before(sentence.index, start, ("Institution", "Fund", "Company"), gap=10)
+            if not investees and investors and word in words("relations", "round_roles"):
+                investees = _round_target(ctx, sentence, investors[0], start, word)
+                confidence = 0.7
             if not investees:
                 continue
-            investors = ctx.group_before(sentence.index, start, ("Institution", "Fund", "Company"), gap=10)
-            confidence = 0.85
             for investor in investors:
                 for investee in investees:
                     if investor is not investee:
@@ -378,6 +407,50 @@ def invested(ctx: Context) -> list[Found]:
             for investee in investees:
                 out.append(Found("INVESTED_IN", ctx.entity(topic), ctx.entity(investee), sentence, 0.6))
     return out
+
+
+INVESTABLE = ("Company", "Fund", "Institution")
+_VERB_AS_NOUN = re.compile(r"(?:扩股)?(?:项目|计划|需求|方案|提供|给予|配套)")
+
+
+def _toward(ctx: Context, sentence: Sentence, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
+    """X向/对Y增资(注资, 投资): the investee between the preposition and the verb, the investor before it."""
+    if _VERB_AS_NOUN.match(ctx.text, end):
+        return [], []  # X对Y增资扩股项目提供融资: the verb names a project someone else finances
+    targets = ctx.group_before(sentence.index, start, INVESTABLE, gap=4)
+    if not targets:
+        return [], []
+    before = ctx.text[max(sentence.start, targets[0].start - 3) : targets[0].start]
+    match = alternation("relations", "toward", "$").search(before)
+    if not match:
+        return [], []
+    at = targets[0].start - len(match.group(0))
+    investors = ctx.group_before(sentence.index, at, INVESTABLE, gap=8)
+    return (investors, targets) if investors else ([], [])
+
+
+def _round_target(ctx: Context, sentence: Sentence, first: Mention, start: int, word: str) -> list[Mention]:
+    """The company a round's investors put money into: X获得A(的)投资; X完成B轮融资,由A领投; 本轮融资由A领投."""
+    before = ctx.text[max(sentence.start, first.start - 4) : first.start]
+    receives = alternation("relations", "receives", "$").search(before)
+    if receives:
+        at = first.start - len(receives.group(0))
+        while at > sentence.start and ctx.text[at - 1] in "曾已还也再":
+            at -= 1
+        return ctx.group_before(sentence.index, at, ("Company", "Institution"), gap=2)[-1:]
+    if word == "投资" and not before.endswith("由"):
+        return []  # X累计投资超百亿元: no round named
+    if not any(w in ctx.text[sentence.start : start] for w in words("relations", "round_words")):
+        return []
+    companies = [
+        m
+        for m in ctx.in_sentence(sentence.index, ("Company",))
+        if m.end <= first.start and "融资" in ctx.text[m.end : first.start]
+    ]
+    if companies:
+        return companies[-1:]
+    topic = ctx.topic_before(sentence.start, ("Company",), within=300)
+    return [topic] if topic else []
 
 
 def affiliations(ctx: Context) -> list[Found]:
@@ -454,6 +527,31 @@ def _author_notes(ctx: Context) -> list[Found]:
     return out
 
 
+def partnered(ctx: Context) -> list[Found]:
+    """A与B签署战略合作协议, A携手B(、C): every pair of the parties."""
+    out = []
+    labels = ("Institution", "Company", "Fund")
+    for sentence in ctx.sentences:
+        for start, end, word in _triggers(sentence, words("relations", "partnered"), ctx):
+            before = ctx.group_before(sentence.index, start, labels, gap=6)
+            if word == "携手":
+                after = ctx.group_after(sentence.index, end, labels, gap=2)
+                pairs = [(a, b) for a in before[-1:] for b in after]
+            elif before and re.search(r"(?:与|同|和)$", ctx.text[sentence.start : before[0].start]):
+                # X已与A、B等企业签订: the subject with each of the list, not the list among itself
+                at = before[0].start - 1
+                while at > sentence.start and ctx.text[at - 1] in "已均还也先后分别":
+                    at -= 1
+                subject = ctx.group_before(sentence.index, at, labels, gap=2)[-1:]
+                pairs = [(a, b) for a in subject for b in before]
+            else:
+                pairs = [(before[0], b) for b in before[1:]]
+            for a, b in pairs:
+                if ctx.entity(a) is not ctx.entity(b):
+                    out.append(Found("PARTNERED_WITH", ctx.entity(a), ctx.entity(b), sentence, 0.75, _date(sentence)))
+    return out
+
+
 def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     """A unit named after its parent: 海信集团亿洋创业 → 海信集团 (a group or company name, then the unit's
     own name), a branch 中国银行安徽省分行 → 中国银行; only when the parent is also named on its own."""
@@ -487,6 +585,7 @@ RULES: tuple[Callable[[Context], list[Found]], ...] = (
     established,
     invested,
     affiliations,
+    partnered,
 )
 
 
