@@ -119,6 +119,8 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue
         if suffix.endswith("园") and text[end : end + 1] == "区":  # 产业园区 is a kind of place, not a name
             continue
+        if suffix == "控股" and text[end : end + 1] == "的" and text[max(0, end - 4) : end - 2] in ("集团", "公司"):
+            continue  # X集团控股的Y: 控股 is the verb, X集团 the parent
         suffix_start = end - len(suffix)
         start = name_start(text, suffix_start, soft_cross=info.get("kind") == "research")
         name = text[start:end]

@@ -398,6 +398,15 @@ def invested(ctx: Context) -> list[Found]:
                                 {**(parse_amount(sentence.text) or {}), **_date(sentence)},
                             )
                         )
+        # X完成B轮融资,投资方包括A、B和C: the listed investors, the company the round is about
+        for start, end, _ in _triggers(sentence, words("relations", "investor_lists"), ctx):
+            investors = ctx.group_after(sentence.index, end, ("Institution", "Fund", "Company"), gap=2)
+            if not investors:
+                continue
+            for investee in _round_target(ctx, sentence, investors[0], start, ""):
+                for investor in investors:
+                    if ctx.entity(investor) is not ctx.entity(investee):
+                        out.append(Found("INVESTED_IN", ctx.entity(investor), ctx.entity(investee), sentence, 0.7))
         # 直投项目34个,重点支持A、B等企业: the investor in focus, the companies listed
         for _start, end, _ in _triggers(sentence, words("relations", "portfolio"), ctx):
             investees = [m for m in ctx.in_sentence(sentence.index, ("Company",)) if m.start >= end]
@@ -433,7 +442,7 @@ def _round_target(ctx: Context, sentence: Sentence, first: Mention, start: int, 
     """The company a round's investors put money into: X获得A(的)投资; X完成B轮融资,由A领投; 本轮融资由A领投."""
     before = ctx.text[max(sentence.start, first.start - 4) : first.start]
     receives = alternation("relations", "receives", "$").search(before)
-    if receives:
+    if receives and first.start < start:
         at = first.start - len(receives.group(0))
         while at > sentence.start and ctx.text[at - 1] in "曾已还也再":
             at -= 1
@@ -442,10 +451,9 @@ def _round_target(ctx: Context, sentence: Sentence, first: Mention, start: int, 
         return []  # X累计投资超百亿元: no round named
     if not any(w in ctx.text[sentence.start : start] for w in words("relations", "round_words")):
         return []
+    at = min(first.start, start)
     companies = [
-        m
-        for m in ctx.in_sentence(sentence.index, ("Company",))
-        if m.end <= first.start and "融资" in ctx.text[m.end : first.start]
+        m for m in ctx.in_sentence(sentence.index, ("Company",)) if m.end <= at and "融资" in ctx.text[m.end : at]
     ]
     if companies:
         return companies[-1:]

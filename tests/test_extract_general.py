@@ -37,6 +37,11 @@ EXPECTED: dict[str, tuple[list[tuple[str, str, str | None]], list[tuple[str, str
             ("INVESTED_IN", "深创投", "星芯半导体"),
             ("INVESTED_IN", "高瓴创投", "杭州云脉智能科技有限公司"),
             ("INVESTED_IN", "中金资本", "北京启元生物医药有限公司"),
+            ("INVESTED_IN", "国投创合", "成都天穹航天科技有限公司"),
+            ("INVESTED_IN", "达晨财智", "成都天穹航天科技有限公司"),
+            ("INVESTED_IN", "同创伟业", "成都天穹航天科技有限公司"),
+            ("INVESTED_IN", "湖北高投", "武汉光谷芯测科技有限公司"),
+            ("INVESTED_IN", "松禾资本", "武汉光谷芯测科技有限公司"),
             ("AFFILIATED_WITH", "王振宇", "星芯半导体"),
         ],
     ),
@@ -61,6 +66,7 @@ EXPECTED: dict[str, tuple[list[tuple[str, str, str | None]], list[tuple[str, str
             ("INVESTED_IN", "合肥市国有资本运营有限公司", "合肥科创成长基金"),
             ("MANAGES", "国元股权投资有限公司", "合肥科创成长基金"),
             ("AFFILIATED_WITH", "李晓峰", "合肥创投"),
+            ("SUBSIDIARY_OF", "合肥兴泰融资担保有限公司", "合肥市产业投资控股(集团)有限公司"),
         ],
     ),
     "bank_measures.txt": (
@@ -105,7 +111,10 @@ NOT_EXPECTED: dict[str, list[tuple[str, str, str]]] = {
         ("INVESTED_IN", "中国工商银行江苏省分行", "常州云帆智能装备有限公司"),
         ("SUBSIDIARY_OF", "常州国光控股集团有限公司", "国家开发银行江苏省分行"),
     ],
-    "financing_round.txt": [("INVESTED_IN", "红杉中国", "杭州云脉智能科技有限公司")],
+    "financing_round.txt": [
+        ("INVESTED_IN", "红杉中国", "杭州云脉智能科技有限公司"),
+        ("INVESTED_IN", "国投创合", "武汉光谷芯测科技有限公司"),
+    ],
 }
 
 
