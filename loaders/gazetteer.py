@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
-from .lexicon import gazetteer, lexicon, words
+from .lexicon import GAZETTEER_DIR, gazetteer, lexicon, words
+
+_UNITS = "省市区县"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,15 +46,47 @@ def actor_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One administrative division of China (divisions.tsv): its canonical name and every surface form."""
+
+    adcode: str
+    level: str  # province | prefecture | county
+    canonical: str
+    forms: tuple[str, ...]
+
+
 @cache
-def places() -> frozenset[str]:
-    data = gazetteer("places")
-    return frozenset(str(p) for group in data.values() for p in group)
+def divisions() -> tuple[Division, ...]:
+    """China's provinces, prefectures and counties, generated from cpca by tools/gen_divisions.py."""
+    rows = []
+    for line in (GAZETTEER_DIR / "divisions.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        adcode, level, canonical, forms = line.split("\t")
+        rows.append(Division(adcode, level, canonical, tuple(forms.split(","))))
+    return tuple(rows)
 
 
 @cache
 def place_aliases() -> dict[str, str]:
-    return {str(k): str(v) for k, v in (gazetteer("places").get("aliases") or {}).items()}
+    """Every surface form of a place that is not its canonical name → the canonical name (深圳市 → 深圳)."""
+    table: dict[str, str] = {}
+    for division in divisions():
+        for form in division.forms[1:]:
+            table.setdefault(form, division.canonical)
+    for surface, canonical in (gazetteer("places").get("aliases") or {}).items():
+        table[str(surface)] = str(canonical)
+    return table
+
+
+@cache
+def places() -> frozenset[str]:
+    """Every surface form of every place: the divisions and the hand list of what they lack."""
+    hand = gazetteer("places")
+    names = {str(p) for key in ("countries", "regions", "zones") for p in hand.get(key, [])}
+    names |= {form for division in divisions() for form in division.forms}
+    return frozenset(names | set(place_aliases()))
 
 
 @cache
@@ -61,7 +95,7 @@ def countries() -> frozenset[str]:
 
 
 def canonical_place(surface: str) -> str:
-    """青岛市 → 青岛, 大湾区 → 粤港澳大湾区, 崂山 → 崂山区; '' when the surface is no known place."""
+    """深圳市 → 深圳, 广东省 → 广东, 浦东 → 浦东新区, 大湾区 → 粤港澳大湾区; '' when the surface is no known place."""
     known = places()
     if surface in place_aliases():
         return place_aliases()[surface]
@@ -98,19 +132,23 @@ def sector_automaton() -> ahocorasick.Automaton:
 
 
 @cache
-def _leading_place_re() -> re.Pattern[str]:
-    names = "|".join(re.escape(p) for p in sorted(places(), key=len, reverse=True))
-    # a known place, optionally with its administrative unit (青岛市, 山东省)
-    return re.compile(rf"^(?:{names})(?:省|市|区|县)?")
+def _longest_place() -> int:
+    return max(len(p) for p in places())
 
 
+@lru_cache(maxsize=1 << 16)
 def leading_place(name: str) -> str:
     """The place a name starts with ('' when none): 青岛市崂山区… → 青岛市."""
-    match = _leading_place_re().match(name)
-    if not match or match.end() >= len(name):
+    place = ""
+    for length in range(min(_longest_place(), len(name) - 1), 0, -1):
+        if name[:length] in places():
+            place = name[:length]
+            break
+    if not place:
         return ""
-    place = match.group(0)
-    if place[-1] in "省市区县" and name[len(place) : len(place) + 1] == "级":
+    if place[-1] not in _UNITS and name[len(place) : len(place) + 1] in _UNITS and len(name) > len(place) + 1:
+        place += name[len(place)]  # a known place with its administrative unit (崂山 + 区)
+    if place[-1] in _UNITS and name[len(place) : len(place) + 1] == "级":
         place = place[:-1]  # 青岛市级政府引导基金: 市级 describes, the place is 青岛
     if place not in places() and any(place.endswith(w) for w in _not_place_endings()):
         return ""
