@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 import ahocorasick
 
@@ -15,25 +16,43 @@ _UNITS = "省市区县"
 
 @dataclass(frozen=True, slots=True)
 class Known:
-    """A gazetteer entry as found under one of its surface forms."""
+    """A gazetteer entry as found under one of its surface forms. `parent` (工银投资 → 中国工商银行) serves
+    resolution and typing; no relation is written from it, relations must be stated in the text."""
 
     canonical: str
     label: str
     kind: str | None
     aliases: tuple[str, ...]
+    parent: str | None = None
+
+
+def actor_files() -> list[Path]:
+    """data/gazetteer/actors-*.yaml, one file per category of actor (government, financial, funds …)."""
+    return sorted(GAZETTEER_DIR.glob("actors-*.yaml"))
+
+
+@cache
+def actor_entries() -> tuple[Known, ...]:
+    """Every actor of every actors-*.yaml; an entry is [canonical, alias …] or {names: [...], parent: X}."""
+    entries: list[Known] = []
+    for path in actor_files():
+        for section, items in gazetteer(path.stem).items():
+            label, _, kind = str(section).partition("/")
+            for item in items:
+                names = item["names"] if isinstance(item, dict) else item
+                parent = item.get("parent") if isinstance(item, dict) else None
+                names = tuple(str(n) for n in names)
+                entries.append(Known(names[0], label, kind or None, names, str(parent) if parent else None))
+    return tuple(entries)
 
 
 @cache
 def known_actors() -> dict[str, Known]:
     """Every surface form of every gazetteer actor → the actor."""
     table: dict[str, Known] = {}
-    for section, entries in gazetteer("actors").items():
-        label, _, kind = str(section).partition("/")
-        for names in entries:
-            names = [str(n) for n in names]
-            known = Known(names[0], label, kind or None, tuple(names))
-            for name in names:
-                table.setdefault(name, known)
+    for known in actor_entries():
+        for name in known.aliases:
+            table.setdefault(name, known)
     return table
 
 

@@ -117,9 +117,7 @@ def main() -> None:
                 elif level == "county" and not tag.startswith("ns"):
                     # a word jieba knows, not as a place: common (合作, 东方) or a brand (兴业银行)
                     limit = COMMON_NAME_FREQUENCY if tag.startswith(("nr", "nz")) else COMMON_WORD_FREQUENCY
-                    short_ok = count < limit and not any(
-                        a.startswith(short) and a != short for a in actors
-                    )
+                    short_ok = count < limit and not any(a.startswith(short) and a != short for a in actors)
                 if not short_ok:
                     dropped.append(f"{name}→{short}")
             keeps_full = level == "county" and not name.endswith("市")
