@@ -21,6 +21,7 @@ from .entities import RANK, SentenceIndex
 from .gazetteer import countries, is_place, is_sector, known_actors, leading_place, org_suffix_table, strip_places
 from .lexicon import lexicon
 from .names import is_generic
+from .registered import registered_key
 
 _DECLARED = re.compile(r"\(\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"《]?([^()“”\"《》,,。]{2,20}?)[”\"》]?\s*\)")
 _ENGLISH = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,40})\s*\)")
@@ -45,7 +46,8 @@ class Entity:
 
     @property
     def id(self) -> str:
-        return entity_id(self.label, self.name)
+        """Stable across articles: the same actor under its registered and its short name gets one id."""
+        return entity_id(self.label, registered_key(self.name, self.label))
 
 
 class _Union:
@@ -183,6 +185,16 @@ def resolve(
                     continue
                 fund_company[surface] = shorter
             union.join(surface, shorter)
+
+    # forms of one registered name (深圳市X科技有限公司 / X科技股份有限公司 / X科技) are one actor
+    by_key: dict[tuple[str, str], str] = {}
+    for surface in sorted(surfaces):
+        label = label_of[surface][1]
+        if label in ("Institution", "Company", "Fund"):
+            first = by_key.setdefault((label, registered_key(surface, label)), surface)
+            known_a, known_b = label_of[first][3], label_of[surface][3]
+            if first != surface and not (known_a and known_b and known_a != known_b):
+                union.join(first, surface)
 
     # short forms of full names, used on their own later in the article
     covered = _covered(mentions + extra, len(text))
