@@ -3,6 +3,9 @@ actor across articles. Every text here is written for this test; the company nam
 
 from __future__ import annotations
 
+import importlib.metadata
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -225,3 +228,16 @@ def test_one_actor_one_node_across_ingested_articles(store: FalkorStore, tmp_pat
     assert {"国家集成电路产业投资基金二期", "国家集成电路产业投资基金三期"} <= set(funds)
     edges = store.query("MATCH (i:Institution)-[r:INVESTED_IN]->(c:Company) RETURN i.name, c.name").rows
     assert len(edges) == 1 and edges[0] == ["深圳市创新投资集团有限公司", "深圳市星河微芯科技有限公司"]
+
+
+def test_the_divisions_file_is_what_its_script_makes(tmp_path: Path) -> None:
+    """Reproducible reference data: regenerating from the cpca package gives the committed file."""
+    pytest.importorskip("jieba")
+    try:
+        importlib.metadata.distribution("cpca")
+    except importlib.metadata.PackageNotFoundError:
+        pytest.skip("cpca (the 'refdata' extra) is not installed")
+    out = tmp_path / "divisions.tsv"
+    script = Path(__file__).resolve().parent.parent / "tools" / "gen_divisions.py"
+    subprocess.run([sys.executable, str(script), "--out", str(out)], check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (GAZETTEER_DIR / "divisions.tsv").read_text(encoding="utf-8")

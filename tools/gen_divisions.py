@@ -22,6 +22,7 @@ more often than right:
 
 from __future__ import annotations
 
+import argparse
 import csv
 import importlib.metadata
 import re
@@ -93,6 +94,9 @@ def _actor_names() -> list[str]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write (default: the project's file)")
+    out = parser.parse_args().out
     nations = _nations()
     common = _jieba_words()
     actors = _actor_names()
@@ -133,8 +137,8 @@ def main() -> None:
         f"# Short forms left out as common words, higher-level names or actor brands: {len(dropped)}.",
         "# adcode\tlevel\tcanonical\tsurface forms (canonical first)",
     ]
-    OUT.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(lines)} divisions; short forms left out: {' '.join(dropped)}")
+    out.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+    print(f"{out}: {len(lines)} divisions; short forms left out: {' '.join(dropped)}")
 
 
 if __name__ == "__main__":
