@@ -61,7 +61,7 @@ class Mention:
 class Node:
     """A resolved entity: one per real-world thing."""
 
-    id: str  # stable: graph.ids.entity_id(label, registered-name key of name)
+    id: str  # stable: graph.ids.entity_id(label, name)
     label: str
     name: str  # canonical name
     aliases: list[str] = field(default_factory=list)  # every surface form, the name included
