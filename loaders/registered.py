@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from capgraph.graph.ids import canonical_key
 
-from .gazetteer import canonical_place, countries, is_place, is_sector, known_actors, leading_place
+from .gazetteer import Known, canonical_place, countries, is_place, is_sector, known_actors, leading_place
 from .lexicon import words
 from .names import is_generic
 
@@ -73,13 +73,27 @@ def _is_brand(rest: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def known_actor_of(name: str) -> Known | None:
+    """The gazetteer actor a registered name stands for: 中国工商银行股份有限公司 → 中国工商银行,
+    北京字节跳动科技有限公司 → 字节跳动 (its legal ending, seat, place and trade word dropped in turn)."""
+    key = canonical_key(name)
+    table = known_actors()
+    if key in table:
+        return table[key]
+    stripped, _ = _without_legal_ending(_without_bracketed_places(key))
+    _, rest = _leading_places(stripped)
+    forms = [stripped, rest] + [rest[: -len(w)] for w in _trade_words() if rest.endswith(w) and len(rest) > len(w)]
+    return next((table[f] for f in forms if f in table and len(f) >= 2), None)
+
+
+@lru_cache(maxsize=1 << 16)
 def registered_key(name: str, label: str) -> str:
     """The key of an actor's name that its other forms share (see the module doc); other labels keep
     the plain canonical key, so their ids do not change."""
     key = canonical_key(name)
     if label not in _ACTORS:
         return key
-    known = known_actors().get(key)
+    known = known_actor_of(key)
     if known is not None and known.label == label:
         key = canonical_key(known.canonical)
     key, registered = _without_legal_ending(_without_bracketed_places(key))
@@ -91,4 +105,4 @@ def registered_key(name: str, label: str) -> str:
     return "".join(places) + rest
 
 
-__all__ = ["registered_key"]
+__all__ = ["known_actor_of", "registered_key"]

@@ -21,10 +21,11 @@ from .entities import RANK, SentenceIndex
 from .gazetteer import countries, is_place, is_sector, known_actors, leading_place, org_suffix_table, strip_places
 from .lexicon import lexicon
 from .names import is_generic
-from .registered import registered_key
+from .registered import known_actor_of, registered_key
 
 _DECLARED = re.compile(r"\(\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"《]?([^()“”\"《》,,。]{2,20}?)[”\"》]?\s*\)")
 _ENGLISH = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,40})\s*\)")
+_ACTOR_LABELS = ("Institution", "Company", "Fund")
 LEGAL_ENDINGS = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "股份公司", "公司")
 TRADE_WORDS = ("科技", "技术", "管理", "投资管理", "资产管理", "信息技术", "信息", "控股", "实业", "发展")
 
@@ -142,6 +143,15 @@ def resolve(
 
     for mention in mentions:
         rank = RANK.get(mention.source, 0)
+        known = known_actor_of(mention.text) if mention.label in _ACTOR_LABELS else None
+        if known is not None and "canonical" not in mention.properties and known.label in _ACTOR_LABELS:
+            # a registered form of a gazetteer actor (招商银行股份有限公司): the gazetteer types it
+            mention.label = known.label
+            mention.properties["canonical"] = known.canonical
+            mention.properties.pop("kind", None)
+            if known.kind:
+                mention.properties["kind"] = known.kind
+            rank = max(rank, RANK["gazetteer"])
         note(
             mention.text,
             rank,

@@ -241,3 +241,12 @@ def test_the_divisions_file_is_what_its_script_makes(tmp_path: Path) -> None:
     script = Path(__file__).resolve().parent.parent / "tools" / "gen_divisions.py"
     subprocess.run([sys.executable, str(script), "--out", str(out)], check=True, capture_output=True)
     assert out.read_text(encoding="utf-8") == (GAZETTEER_DIR / "divisions.tsv").read_text(encoding="utf-8")
+
+
+def test_a_registered_form_of_a_known_actor_is_that_actor() -> None:
+    """招商银行股份有限公司 in one article and 招行 in another: one Institution, typed by the gazetteer."""
+    first = extract("招商银行股份有限公司与某某科技有限公司签署合作协议。")
+    second = extract("招行表示，将继续支持科技企业。")
+    bank = next(n for n in first.nodes if "招商银行股份有限公司" in n.aliases)
+    assert (bank.label, bank.name, bank.properties.get("kind")) == ("Institution", "招商银行", "financial")
+    assert bank.id in {n.id for n in second.nodes}
