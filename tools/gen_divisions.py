@@ -118,10 +118,11 @@ def main() -> None:
                 if short in taken:
                     # 河北区 → 河北 is the province; five 鼓楼区 share one short form and one canonical name
                     short_ok = taken[short] == (name if keeps_full else short)
-                elif level == "county" and not tag.startswith("ns"):
-                    # a word jieba knows, not as a place: common (合作, 东方) or a brand (兴业银行)
+                elif level == "county":
+                    # a word jieba knows, not as a place (合作, 东方), or a well-known actor's brand (兴业银行)
                     limit = COMMON_NAME_FREQUENCY if tag.startswith(("nr", "nz")) else COMMON_WORD_FREQUENCY
-                    short_ok = count < limit and not any(a.startswith(short) and a != short for a in actors)
+                    common_word = not tag.startswith("ns") and count >= limit
+                    short_ok = not common_word and not any(a.startswith(short) and a != short for a in actors)
                 if not short_ok:
                     dropped.append(f"{name}→{short}")
             keeps_full = level == "county" and not name.endswith("市")
