@@ -81,9 +81,14 @@ def known_actor_of(name: str) -> Known | None:
     if key in table:
         return table[key]
     stripped, _ = _without_legal_ending(_without_bracketed_places(key))
-    _, rest = _leading_places(stripped)
-    forms = [stripped, rest] + [rest[: -len(w)] for w in _trade_words() if rest.endswith(w) and len(rest) > len(w)]
-    return next((table[f] for f in forms if f in table and len(f) >= 2), None)
+    if stripped in table:
+        return table[stripped]
+    places, rest = _leading_places(stripped)
+    forms = [rest] + [rest[: -len(w)] for w in _trade_words() if rest.endswith(w) and len(rest) > len(w)]
+    found = next((table[f] for f in forms if f in table and len(f) >= 2), None)
+    if found is not None and places and found.kind == "government":
+        return None  # 深圳市发改委 is the city's commission, not the national one
+    return found
 
 
 @lru_cache(maxsize=1 << 16)

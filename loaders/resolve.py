@@ -130,6 +130,7 @@ def resolve(
 ) -> tuple[list[Entity], list[Mention], dict[int, Entity]]:
     """Group mentions into entities; find later uses of short forms; return entities, all mentions and
     a map from id(mention) to its entity."""
+    mentions = _local_bodies(text, mentions)
     union = _Union()
     label_of: dict[str, tuple[int, str, str | None, str | None]] = {}  # surface → (rank, label, kind, canonical)
     surfaces: set[str] = set()
@@ -274,6 +275,36 @@ def resolve(
     if anaphors:
         everything = sorted(everything + [m for m, _ in anaphors], key=lambda m: (m.start, m.end))
     return entities, everything, by_mention
+
+
+_LEVELS = ("自治区", "省", "市", "区", "县", "州")
+
+
+def _local_prefix(before: str) -> str:
+    """The place or level written right before a name (省, 深圳市, 广东省深圳市), longest first; ''."""
+    for cut in range(len(before)):
+        candidate = before[cut:]
+        if candidate in _LEVELS or strip_places(candidate + "X") == "X":
+            return candidate
+    return ""
+
+
+def _local_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """省国资委, 深圳市发改委: a national body's short form after a place or a level word names the local
+    body of that place, not the national one; the mention takes the prefix and loses the gazetteer's name."""
+    taken = _covered(mentions, len(text))
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.source == "gazetteer" and mention.properties.get("kind") == "government":
+            prefix = _local_prefix(text[max(0, mention.start - 12) : mention.start])
+            start = mention.start - len(prefix)
+            if prefix and not any(taken[start : mention.start]) and prefix not in countries():
+                properties = {k: v for k, v in mention.properties.items() if k != "canonical"}
+                mention = Mention(
+                    text[start : mention.end], mention.label, start, mention.end, mention.sentence, properties, "org"
+                )
+        out.append(mention)
+    return out
 
 
 def _fund_company_anaphors(
