@@ -103,11 +103,19 @@ def registered_key(name: str, label: str) -> str:
         key = canonical_key(known.canonical)
     key, registered = _without_legal_ending(_without_bracketed_places(key))
     places, rest = _leading_places(key)
-    if not places:
-        return key
-    if (label == "Company" or registered) and _is_brand(rest):
-        return rest
-    return "".join(places) + rest
+    if places and (label == "Company" or registered) and _is_brand(rest):
+        key = rest
+    elif places:
+        key = "".join(places) + rest
+    return _brand_of(key) if label == "Company" and known is None else key
+
+
+def _brand_of(name: str) -> str:
+    """星河微芯科技 → 星河微芯: a business's brand without a descriptive trade word, when it is a brand."""
+    for word in words("registered", "descriptive_trade_words"):
+        if name.endswith(word) and _is_brand(name) and not leading_place(name[: -len(word)] + "X"):
+            return name[: -len(word)]
+    return name
 
 
 __all__ = ["known_actor_of", "registered_key"]

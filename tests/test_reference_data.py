@@ -158,7 +158,7 @@ def test_boards_are_no_institutions() -> None:
 @pytest.mark.parametrize(
     ("names", "label"),
     [
-        (["深圳市星河微芯科技有限公司", "星河微芯科技股份有限公司", "星河微芯科技"], "Company"),
+        (["深圳市星河微芯科技有限公司", "星河微芯科技股份有限公司", "星河微芯科技", "星河微芯"], "Company"),
         (["沐光集成电路(上海)股份有限公司", "沐光集成电路"], "Company"),
         (["深圳市创新投资集团有限公司", "深创投", "深创投集团", "深圳创新投资集团"], "Institution"),
         (["青岛市崂山区某某科创集团", "青岛崂山某某科创集团"], "Institution"),
@@ -176,6 +176,9 @@ def test_forms_of_one_registered_name_share_a_key(names: list[str], label: str) 
         ("国家集成电路产业投资基金二期", "国家集成电路产业投资基金三期", "Fund"),
         ("大基金一期", "大基金二期", "Fund"),
         ("星河微芯科技", "星河微芯控股", "Company"),
+        ("星河微芯科技", "星河键科", "Company"),
+        ("北京科技有限公司", "上海科技有限公司", "Company"),
+        ("人工智能科技有限公司", "人工智能", "Company"),
         ("苏州创新投资集团有限公司", "深圳市创新投资集团有限公司", "Institution"),
         ("青岛银行", "苏州银行", "Institution"),
         ("青岛啤酒股份有限公司", "烟台啤酒股份有限公司", "Company"),
