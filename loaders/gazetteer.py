@@ -57,6 +57,25 @@ def known_actors() -> dict[str, Known]:
 
 
 @cache
+def alias_boundaries() -> dict[str, frozenset[str]]:
+    """Two-character aliases → the characters that, right before them, make them part of another word
+    (alias-boundaries.tsv, generated from jieba's dictionary by tools/gen_reference_data.py)."""
+    table: dict[str, frozenset[str]] = {}
+    for line in (GAZETTEER_DIR / "alias-boundaries.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            alias, before = line.split("\t")
+            table[alias] = frozenset(before)
+    return table
+
+
+def inside_another_word(text: str, start: int, surface: str) -> bool:
+    """国投 in 中国投资者, 中行 in 其中行业, 京东 in 北京东路: the alias is the tail of one word and the head of
+    the next, not a mention of the actor."""
+    before = alias_boundaries().get(surface)
+    return bool(before) and start > 0 and text[start - 1] in before
+
+
+@cache
 def actor_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for surface, known in known_actors().items():
@@ -77,7 +96,7 @@ class Division:
 
 @cache
 def divisions() -> tuple[Division, ...]:
-    """China's provinces, prefectures and counties, generated from cpca by tools/gen_divisions.py."""
+    """China's provinces, prefectures and counties, generated from cpca by tools/gen_reference_data.py."""
     rows = []
     for line in (GAZETTEER_DIR / "divisions.tsv").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):

@@ -18,7 +18,16 @@ from capgraph.graph.ids import canonical_key, entity_id
 from capgraph.graph.model import Mention, Node
 
 from .entities import RANK, SentenceIndex
-from .gazetteer import countries, is_place, is_sector, known_actors, leading_place, org_suffix_table, strip_places
+from .gazetteer import (
+    countries,
+    inside_another_word,
+    is_place,
+    is_sector,
+    known_actors,
+    leading_place,
+    org_suffix_table,
+    strip_places,
+)
 from .lexicon import lexicon
 from .names import is_generic
 from .registered import known_actor_of, registered_key
@@ -130,7 +139,11 @@ def resolve(
 ) -> tuple[list[Entity], list[Mention], dict[int, Entity]]:
     """Group mentions into entities; find later uses of short forms; return entities, all mentions and
     a map from id(mention) to its entity."""
-    mentions = _local_bodies(text, mentions)
+    mentions = [
+        m
+        for m in _local_bodies(text, mentions)
+        if m.source != "gazetteer" or not inside_another_word(text, m.start, m.text)
+    ]
     union = _Union()
     label_of: dict[str, tuple[int, str, str | None, str | None]] = {}  # surface → (rank, label, kind, canonical)
     surfaces: set[str] = set()
@@ -229,7 +242,7 @@ def resolve(
         hits = []
         for end_index, form in automaton.iter(text):
             start = end_index - len(form) + 1
-            if not any(covered[start : end_index + 1]):
+            if not any(covered[start : end_index + 1]) and not inside_another_word(text, start, form):
                 hits.append((start, end_index + 1, form))
         # longest first, no overlaps
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
