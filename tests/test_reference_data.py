@@ -253,3 +253,32 @@ def test_a_short_alias_inside_other_words_is_no_actor() -> None:
     named = extract("国投与中行签署协议，京东参与。据央行消息，工行、建行和农行均已落实。")
     names = {n.name for n in named.nodes}
     assert {"国家开发投资集团有限公司", "中国银行", "京东集团", "中国人民银行", "中国工商银行", "中国建设银行"} <= names
+
+
+def test_a_registered_form_of_a_known_actor_is_that_actor() -> None:
+    """招商银行股份有限公司 in one article and 招行 in another: one Institution, typed by the gazetteer."""
+    first = extract("招商银行股份有限公司与某某科技有限公司签署合作协议。")
+    second = extract("招行表示，将继续支持科技企业。")
+    bank = next(n for n in first.nodes if "招商银行股份有限公司" in n.aliases)
+    assert (bank.label, bank.name, bank.properties.get("kind")) == ("Institution", "招商银行", "financial")
+    assert bank.id in {n.id for n in second.nodes}
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        ("省国资委近日召开专题会议。", "省国资委"),
+        ("深圳市发改委与国家发展改革委联合发文。", "深圳市发改委"),
+        ("广东省发展改革委印发通知。", "广东省发展改革委"),
+    ],
+)
+def test_a_national_body_s_short_form_after_a_place_is_the_local_body(text: str, local: str) -> None:
+    nodes = [n for n in extract(text).nodes if n.label == "Institution"]
+    body = next(n for n in nodes if local in n.aliases)
+    assert body.name == local and body.properties["kind"] == "government"
+    assert all(n.name != "国家发展和改革委员会" or local not in n.aliases for n in nodes)
+
+
+def test_a_seat_place_does_not_hide_a_known_company() -> None:
+    company = next(n for n in extract("北京字节跳动科技有限公司宣布完成投资。").nodes if n.label == "Company")
+    assert company.name == "字节跳动"
