@@ -64,7 +64,9 @@ def test_places_have_their_short_forms(surface: str, canonical: str) -> None:
     assert canonical_place(surface) == canonical
 
 
-@pytest.mark.parametrize("word", ["合作", "和平", "东方", "光明", "平安", "兴业", "灯塔"])
+@pytest.mark.parametrize(
+    "word", ["合作", "和平", "东方", "光明", "平安", "兴业", "灯塔", "新建", "商城", "太平", "长安"]
+)
 def test_district_short_forms_that_are_common_words_are_no_places(word: str) -> None:
     assert not is_place(word)
     assert word not in place_aliases()

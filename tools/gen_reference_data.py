@@ -19,7 +19,8 @@ more often than right:
   - it is a short form of a higher level already (河北区 → 河北 is the province);
   - jieba's dictionary knows it as a common word with a non-place tag (合作市 → 合作, 东方市 → 东方,
     和平区 → 和平, 光明区 → 光明): a place there would swallow ordinary words (this also drops a few
-    real short forms jieba mis-tags, such as 常熟; their full names stay places);
+    real short forms jieba mis-tags, such as 常熟; their full names stay places), or places.yaml lists it
+    among the words jieba tags as places that articles use as ordinary words (新建, 商城, 太平);
   - a well-known actor's name starts with it (兴业县 → 兴业 of 兴业银行, 平安区 → 平安 of 平安银行):
     the brand, not the place.
 
@@ -97,6 +98,12 @@ def _jieba_words() -> dict[str, tuple[int, str]]:
     return table
 
 
+def gazetteer(name: str) -> dict:
+    from capgraph.loaders.lexicon import gazetteer as load
+
+    return load(name)
+
+
 def _actor_names() -> list[str]:
     from capgraph.loaders.gazetteer import known_actors
 
@@ -133,6 +140,7 @@ def write_alias_boundaries(out: Path, common: dict[str, tuple[int, str]], actors
 
 def write_divisions(out: Path, common: dict[str, tuple[int, str]], actors: list[str]) -> None:
     nations = _nations()
+    not_short = set(gazetteer("places").get("not_short_forms", []))
     with _cpca_file("adcodes.csv").open(encoding="utf-8") as handle:
         rows = sorted(csv.DictReader(handle), key=lambda r: r["adcode"])
     taken: dict[str, str] = {}  # short form → the canonical name it stands for
@@ -154,7 +162,7 @@ def write_divisions(out: Path, common: dict[str, tuple[int, str]], actors: list[
                 elif level == "county":
                     # a word jieba knows, not as a place (合作, 东方), or a well-known actor's brand (兴业银行)
                     limit = COMMON_NAME_FREQUENCY if tag.startswith(("nr", "nz")) else COMMON_WORD_FREQUENCY
-                    common_word = not tag.startswith("ns") and count >= limit
+                    common_word = not tag.startswith("ns") and count >= limit or short in not_short
                     short_ok = not common_word and not any(a.startswith(short) and a != short for a in actors)
                 if not short_ok:
                     dropped.append(f"{name}→{short}")
