@@ -75,7 +75,8 @@ def _is_brand(rest: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def known_actor_of(name: str) -> Known | None:
     """The gazetteer actor a registered name stands for: 中国工商银行股份有限公司 → 中国工商银行,
-    北京字节跳动科技有限公司 → 字节跳动 (its legal ending, seat, place and trade word dropped in turn)."""
+    北京字节跳动科技有限公司 → 字节跳动 (its legal ending, seat, place and trade word dropped in turn),
+    深圳市创新投资集团 → 深圳市创新投资集团有限公司 (the same registered-name key)."""
     key = canonical_key(name)
     table = known_actors()
     if key in table:
@@ -83,12 +84,35 @@ def known_actor_of(name: str) -> Known | None:
     stripped, _ = _without_legal_ending(_without_bracketed_places(key))
     if stripped in table:
         return table[stripped]
+    by_key = next((k for label in _ACTORS if (k := _known_by_key().get((label, _plain_key(key, label))))), None)
+    if by_key is not None:
+        return by_key
     places, rest = _leading_places(stripped)
-    forms = [rest] + [rest[: -len(w)] for w in _trade_words() if rest.endswith(w) and len(rest) > len(w)]
+    descriptive = words("registered", "descriptive_trade_words")
+    forms = [rest] + [rest[: -len(w)] for w in descriptive if rest.endswith(w) and len(rest) > len(w)]
     found = next((table[f] for f in forms if f in table and len(f) >= 2), None)
     if found is not None and places and found.kind == "government":
         return None  # 深圳市发改委 is the city's commission, not the national one
     return found
+
+
+@cache
+def _known_by_key() -> dict[tuple[str, str], Known]:
+    """(label, registered-name key of the canonical name) → the gazetteer actor."""
+    table: dict[tuple[str, str], Known] = {}
+    for known in known_actors().values():
+        table.setdefault((known.label, _plain_key(canonical_key(known.canonical), known.label)), known)
+    return table
+
+
+def _plain_key(key: str, label: str) -> str:
+    """A name's key from its own letters: legal ending and seat dropped, places canonical or, before a
+    brand, dropped."""
+    key, registered = _without_legal_ending(_without_bracketed_places(key))
+    places, rest = _leading_places(key)
+    if places and (label == "Company" or registered) and _is_brand(rest):
+        return rest
+    return "".join(places) + rest if places else key
 
 
 @lru_cache(maxsize=1 << 16)
@@ -100,14 +124,9 @@ def registered_key(name: str, label: str) -> str:
         return key
     known = known_actor_of(key)
     if known is not None and known.label == label:
-        key = canonical_key(known.canonical)
-    key, registered = _without_legal_ending(_without_bracketed_places(key))
-    places, rest = _leading_places(key)
-    if places and (label == "Company" or registered) and _is_brand(rest):
-        key = rest
-    elif places:
-        key = "".join(places) + rest
-    return _brand_of(key) if label == "Company" and known is None else key
+        return _plain_key(canonical_key(known.canonical), label)
+    key = _plain_key(key, label)
+    return _brand_of(key) if label == "Company" else key
 
 
 def _brand_of(name: str) -> str:

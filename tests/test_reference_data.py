@@ -30,7 +30,7 @@ from capgraph.loaders.gazetteer import (
     strip_places,
 )
 from capgraph.loaders.pipeline import extract_document, to_contract_json
-from capgraph.loaders.registered import registered_key
+from capgraph.loaders.registered import known_actor_of, registered_key
 
 # --- places --------------------------------------------------------------------------------------
 
@@ -284,3 +284,24 @@ def test_a_national_body_s_short_form_after_a_place_is_the_local_body(text: str,
 def test_a_seat_place_does_not_hide_a_known_company() -> None:
     company = next(n for n in extract("北京字节跳动科技有限公司宣布完成投资。").nodes if n.label == "Company")
     assert company.name == "字节跳动"
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("深圳市创新投资集团", "深圳市创新投资集团有限公司"),
+        ("中国建筑集团", "中国建筑集团有限公司"),
+        ("中国建筑", "中国建筑股份有限公司"),
+        ("北京字节跳动科技有限公司", "字节跳动"),
+        ("中国工商银行股份有限公司", "中国工商银行"),
+    ],
+)
+def test_registered_forms_find_their_gazetteer_actor(name: str, canonical: str) -> None:
+    known = known_actor_of(name)
+    assert known is not None and known.canonical == canonical
+
+
+def test_a_subsidiary_named_after_its_parent_is_not_the_parent() -> None:
+    """歌尔微电子 is another company than 歌尔股份 (only descriptive trade words are dropped)."""
+    assert known_actor_of("歌尔微电子") is None
+    assert known_actor_of("深圳市发改委") is None
