@@ -68,11 +68,19 @@ def alias_boundaries() -> dict[str, frozenset[str]]:
     return table
 
 
+@cache
+def _words_after() -> frozenset[str]:
+    return frozenset(str(w) for w in gazetteer("alias-words").get("words_after", []))
+
+
 def inside_another_word(text: str, start: int, surface: str) -> bool:
-    """国投 in 中国投资者, 中行 in 其中行业, 京东 in 北京东路: the alias is the tail of one word and the head of
-    the next, not a mention of the actor."""
+    """国投 in 中国投资者, 中行 in 其中行业, 京东 in 北京东路, 财政部 in 财政部门: the alias is part of another
+    word, not a mention of the actor."""
     before = alias_boundaries().get(surface)
-    return bool(before) and start > 0 and text[start - 1] in before
+    if before and start > 0 and text[start - 1] in before:
+        return True
+    end = start + len(surface)
+    return text[end - 1 : end + 1] in _words_after()
 
 
 @cache

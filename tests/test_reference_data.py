@@ -250,11 +250,12 @@ def test_the_generated_files_are_what_their_script_makes(tmp_path: Path) -> None
 
 def test_a_short_alias_inside_other_words_is_no_actor() -> None:
     """国投 in 中国投资者, 中行 in 其中行业, 京东 in 北京东路 (boundaries generated from jieba's dictionary)."""
-    quiet = extract("中国投资者对此反应积极，其中行业龙头表现突出。他住在北京东路。")
+    quiet = extract("中国投资者对此反应积极，其中行业龙头表现突出。他住在北京东路。各地财政部门和科技部门要加强协同。")
     assert [n.name for n in quiet.nodes if n.label in ("Institution", "Company")] == []
-    named = extract("国投与中行签署协议，京东参与。据央行消息，工行、建行和农行均已落实。")
+    named = extract("国投与中行签署协议，京东参与。据央行消息，工行、建行和农行均已落实。财政部、科技部联合发文。")
     names = {n.name for n in named.nodes}
     assert {"国家开发投资集团有限公司", "中国银行", "京东集团", "中国人民银行", "中国工商银行", "中国建设银行"} <= names
+    assert {"财政部", "科学技术部"} <= names
 
 
 def test_a_registered_form_of_a_known_actor_is_that_actor() -> None:
