@@ -28,6 +28,9 @@ def _digest(text: str) -> str:
 
 
 def entity_id(label: str, name: str) -> str:
+    """The id of an entity from its label and name. Extraction passes an actor's registered-name key
+    (loaders/registered.py: 深圳市X科技有限公司 and X科技 give one key) so articles that name one actor
+    differently meet in one node; any other caller may pass a plain name."""
     return f"{_PREFIX[label]}-{_digest(label + '|' + canonical_key(name))}"
 
 

@@ -89,7 +89,10 @@ def article_statements(extraction: Extraction, batch_rows: int = BATCH_ROWS) -> 
                     "MATCH (a:Article {id: $doc.id})",
                     f"UNWIND ${key} AS row",
                     f"MERGE (x:{ENTITY}:{label} {{id: row.id}})",
-                    "SET x += row.props, x.name = row.name,",
+                    # one actor met under several forms keeps its longest (registered) name
+                    "SET x += row.props,",
+                    "    x.name = CASE WHEN x.name IS NULL OR size(row.name) > size(x.name) THEN row.name"
+                    " ELSE x.name END,",
                     "    x.aliases = " + _MERGE_LIST.format(old="x.aliases", new="row.aliases") + ",",
                     "    x.articles = " + _MERGE_LIST.format(old="x.articles", new="[$doc.id]"),
                     "MERGE (a)-[:MENTIONS]->(x)",

@@ -4,35 +4,83 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 import ahocorasick
 
-from .lexicon import gazetteer, lexicon, words
+from .lexicon import GAZETTEER_DIR, gazetteer, lexicon, words
+
+_UNITS = "省市区县"
 
 
 @dataclass(frozen=True, slots=True)
 class Known:
-    """A gazetteer entry as found under one of its surface forms."""
+    """A gazetteer entry as found under one of its surface forms. `parent` (工银投资 → 中国工商银行) serves
+    resolution and typing; no relation is written from it, relations must be stated in the text."""
 
     canonical: str
     label: str
     kind: str | None
     aliases: tuple[str, ...]
+    parent: str | None = None
+
+
+def actor_files() -> list[Path]:
+    """data/gazetteer/actors-*.yaml, one file per category of actor (government, financial, funds …)."""
+    return sorted(GAZETTEER_DIR.glob("actors-*.yaml"))
+
+
+@cache
+def actor_entries() -> tuple[Known, ...]:
+    """Every actor of every actors-*.yaml; an entry is [canonical, alias …] or {names: [...], parent: X}."""
+    entries: list[Known] = []
+    for path in actor_files():
+        for section, items in gazetteer(path.stem).items():
+            label, _, kind = str(section).partition("/")
+            for item in items:
+                names = item["names"] if isinstance(item, dict) else item
+                parent = item.get("parent") if isinstance(item, dict) else None
+                names = tuple(str(n) for n in names)
+                entries.append(Known(names[0], label, kind or None, names, str(parent) if parent else None))
+    return tuple(entries)
 
 
 @cache
 def known_actors() -> dict[str, Known]:
     """Every surface form of every gazetteer actor → the actor."""
     table: dict[str, Known] = {}
-    for section, entries in gazetteer("actors").items():
-        label, _, kind = str(section).partition("/")
-        for names in entries:
-            names = [str(n) for n in names]
-            known = Known(names[0], label, kind or None, tuple(names))
-            for name in names:
-                table.setdefault(name, known)
+    for known in actor_entries():
+        for name in known.aliases:
+            table.setdefault(name, known)
     return table
+
+
+@cache
+def alias_boundaries() -> dict[str, frozenset[str]]:
+    """Two-character aliases → the characters that, right before them, make them part of another word
+    (alias-boundaries.tsv, generated from jieba's dictionary by tools/gen_reference_data.py)."""
+    table: dict[str, frozenset[str]] = {}
+    for line in (GAZETTEER_DIR / "alias-boundaries.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            alias, before = line.split("\t")
+            table[alias] = frozenset(before)
+    return table
+
+
+@cache
+def _words_after() -> frozenset[str]:
+    return frozenset(str(w) for w in gazetteer("alias-words").get("words_after", []))
+
+
+def inside_another_word(text: str, start: int, surface: str) -> bool:
+    """国投 in 中国投资者, 中行 in 其中行业, 京东 in 北京东路, 财政部 in 财政部门: the alias is part of another
+    word, not a mention of the actor."""
+    before = alias_boundaries().get(surface)
+    if before and start > 0 and text[start - 1] in before:
+        return True
+    end = start + len(surface)
+    return text[end - 1 : end + 1] in _words_after()
 
 
 @cache
@@ -44,15 +92,47 @@ def actor_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One administrative division of China (divisions.tsv): its canonical name and every surface form."""
+
+    adcode: str
+    level: str  # province | prefecture | county
+    canonical: str
+    forms: tuple[str, ...]
+
+
 @cache
-def places() -> frozenset[str]:
-    data = gazetteer("places")
-    return frozenset(str(p) for group in data.values() for p in group)
+def divisions() -> tuple[Division, ...]:
+    """China's provinces, prefectures and counties, generated from cpca by tools/gen_reference_data.py."""
+    rows = []
+    for line in (GAZETTEER_DIR / "divisions.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        adcode, level, canonical, forms = line.split("\t")
+        rows.append(Division(adcode, level, canonical, tuple(forms.split(","))))
+    return tuple(rows)
 
 
 @cache
 def place_aliases() -> dict[str, str]:
-    return {str(k): str(v) for k, v in (gazetteer("places").get("aliases") or {}).items()}
+    """Every surface form of a place that is not its canonical name → the canonical name (深圳市 → 深圳)."""
+    table: dict[str, str] = {}
+    for division in divisions():
+        for form in division.forms[1:]:
+            table.setdefault(form, division.canonical)
+    for surface, canonical in (gazetteer("places").get("aliases") or {}).items():
+        table[str(surface)] = str(canonical)
+    return table
+
+
+@cache
+def places() -> frozenset[str]:
+    """Every surface form of every place: the divisions and the hand list of what they lack."""
+    hand = gazetteer("places")
+    names = {str(p) for key in ("countries", "regions", "zones") for p in hand.get(key, [])}
+    names |= {form for division in divisions() for form in division.forms}
+    return frozenset(names | set(place_aliases()))
 
 
 @cache
@@ -61,7 +141,7 @@ def countries() -> frozenset[str]:
 
 
 def canonical_place(surface: str) -> str:
-    """青岛市 → 青岛, 大湾区 → 粤港澳大湾区, 崂山 → 崂山区; '' when the surface is no known place."""
+    """深圳市 → 深圳, 广东省 → 广东, 浦东 → 浦东新区, 大湾区 → 粤港澳大湾区; '' when the surface is no known place."""
     known = places()
     if surface in place_aliases():
         return place_aliases()[surface]
@@ -98,19 +178,23 @@ def sector_automaton() -> ahocorasick.Automaton:
 
 
 @cache
-def _leading_place_re() -> re.Pattern[str]:
-    names = "|".join(re.escape(p) for p in sorted(places(), key=len, reverse=True))
-    # a known place, optionally with its administrative unit (青岛市, 山东省)
-    return re.compile(rf"^(?:{names})(?:省|市|区|县)?")
+def _longest_place() -> int:
+    return max(len(p) for p in places())
 
 
+@lru_cache(maxsize=1 << 16)
 def leading_place(name: str) -> str:
     """The place a name starts with ('' when none): 青岛市崂山区… → 青岛市."""
-    match = _leading_place_re().match(name)
-    if not match or match.end() >= len(name):
+    place = ""
+    for length in range(min(_longest_place(), len(name) - 1), 0, -1):
+        if name[:length] in places():
+            place = name[:length]
+            break
+    if not place:
         return ""
-    place = match.group(0)
-    if place[-1] in "省市区县" and name[len(place) : len(place) + 1] == "级":
+    if place[-1] not in _UNITS and name[len(place) : len(place) + 1] in _UNITS and len(name) > len(place) + 1:
+        place += name[len(place)]  # a known place with its administrative unit (崂山 + 区)
+    if place[-1] in _UNITS and name[len(place) : len(place) + 1] == "级":
         place = place[:-1]  # 青岛市级政府引导基金: 市级 describes, the place is 青岛
     if place not in places() and any(place.endswith(w) for w in _not_place_endings()):
         return ""

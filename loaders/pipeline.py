@@ -62,6 +62,8 @@ def iter_extractions(paths: Sequence[str | Path]) -> Iterator[Extraction | Skipp
 
 
 def _merge_node(into: Node, other: Node) -> None:
+    if len(other.name) > len(into.name):
+        into.name = other.name  # one actor under several forms keeps its longest (registered) name, as the writer
     for alias in other.aliases:
         if alias not in into.aliases:
             into.aliases.append(alias)

@@ -18,12 +18,23 @@ from capgraph.graph.ids import canonical_key, entity_id
 from capgraph.graph.model import Mention, Node
 
 from .entities import RANK, SentenceIndex
-from .gazetteer import countries, is_place, is_sector, known_actors, leading_place, org_suffix_table, strip_places
+from .gazetteer import (
+    countries,
+    inside_another_word,
+    is_place,
+    is_sector,
+    known_actors,
+    leading_place,
+    org_suffix_table,
+    strip_places,
+)
 from .lexicon import lexicon
 from .names import is_generic
+from .registered import known_actor_of, registered_key
 
 _DECLARED = re.compile(r"\(\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"《]?([^()“”\"《》,,。]{2,20}?)[”\"》]?\s*\)")
 _ENGLISH = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,40})\s*\)")
+_ACTOR_LABELS = ("Institution", "Company", "Fund")
 LEGAL_ENDINGS = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "股份公司", "公司")
 TRADE_WORDS = ("科技", "技术", "管理", "投资管理", "资产管理", "信息技术", "信息", "控股", "实业", "发展")
 
@@ -45,7 +56,8 @@ class Entity:
 
     @property
     def id(self) -> str:
-        return entity_id(self.label, self.name)
+        """Stable across articles: the same actor under its registered and its short name gets one id."""
+        return entity_id(self.label, registered_key(self.name, self.label))
 
 
 class _Union:
@@ -127,6 +139,11 @@ def resolve(
 ) -> tuple[list[Entity], list[Mention], dict[int, Entity]]:
     """Group mentions into entities; find later uses of short forms; return entities, all mentions and
     a map from id(mention) to its entity."""
+    mentions = [
+        m
+        for m in _local_bodies(text, mentions)
+        if m.source != "gazetteer" or not inside_another_word(text, m.start, m.text)
+    ]
     union = _Union()
     label_of: dict[str, tuple[int, str, str | None, str | None]] = {}  # surface → (rank, label, kind, canonical)
     surfaces: set[str] = set()
@@ -140,6 +157,15 @@ def resolve(
 
     for mention in mentions:
         rank = RANK.get(mention.source, 0)
+        known = known_actor_of(mention.text) if mention.label in _ACTOR_LABELS else None
+        if known is not None and "canonical" not in mention.properties and known.label in _ACTOR_LABELS:
+            # a registered form of a gazetteer actor (招商银行股份有限公司): the gazetteer types it
+            mention.label = known.label
+            mention.properties["canonical"] = known.canonical
+            mention.properties.pop("kind", None)
+            if known.kind:
+                mention.properties["kind"] = known.kind
+            rank = max(rank, RANK["gazetteer"])
         note(
             mention.text,
             rank,
@@ -184,6 +210,16 @@ def resolve(
                 fund_company[surface] = shorter
             union.join(surface, shorter)
 
+    # forms of one registered name (深圳市X科技有限公司 / X科技股份有限公司 / X科技) are one actor
+    by_key: dict[tuple[str, str], str] = {}
+    for surface in sorted(surfaces):
+        label = label_of[surface][1]
+        if label in ("Institution", "Company", "Fund"):
+            first = by_key.setdefault((label, registered_key(surface, label)), surface)
+            known_a, known_b = label_of[first][3], label_of[surface][3]
+            if first != surface and not (known_a and known_b and known_a != known_b):
+                union.join(first, surface)
+
     # short forms of full names, used on their own later in the article
     covered = _covered(mentions + extra, len(text))
     automaton = ahocorasick.Automaton()
@@ -206,7 +242,7 @@ def resolve(
         hits = []
         for end_index, form in automaton.iter(text):
             start = end_index - len(form) + 1
-            if not any(covered[start : end_index + 1]):
+            if not any(covered[start : end_index + 1]) and not inside_another_word(text, start, form):
                 hits.append((start, end_index + 1, form))
         # longest first, no overlaps
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
@@ -252,6 +288,36 @@ def resolve(
     if anaphors:
         everything = sorted(everything + [m for m, _ in anaphors], key=lambda m: (m.start, m.end))
     return entities, everything, by_mention
+
+
+_LEVELS = ("自治区", "省", "市", "区", "县", "州")
+
+
+def _local_prefix(before: str) -> str:
+    """The place or level written right before a name (省, 深圳市, 广东省深圳市), longest first; ''."""
+    for cut in range(len(before)):
+        candidate = before[cut:]
+        if candidate in _LEVELS or strip_places(candidate + "X") == "X":
+            return candidate
+    return ""
+
+
+def _local_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """省国资委, 深圳市发改委: a national body's short form after a place or a level word names the local
+    body of that place, not the national one; the mention takes the prefix and loses the gazetteer's name."""
+    taken = _covered(mentions, len(text))
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.source == "gazetteer" and mention.properties.get("kind") == "government":
+            prefix = _local_prefix(text[max(0, mention.start - 12) : mention.start])
+            start = mention.start - len(prefix)
+            if prefix and not any(taken[start : mention.start]) and prefix not in countries():
+                properties = {k: v for k, v in mention.properties.items() if k != "canonical"}
+                mention = Mention(
+                    text[start : mention.end], mention.label, start, mention.end, mention.sentence, properties, "org"
+                )
+        out.append(mention)
+    return out
 
 
 def _fund_company_anaphors(
