@@ -15,7 +15,7 @@ from typing import Any
 
 from capgraph import __version__
 
-from .model import Edge, Extraction, Node
+from .model import Document, Edge, Extraction, Node
 from .schema import ALL_LABELS, ENTITY, check_label, check_type
 from .store import GraphStore, Statement
 
@@ -34,6 +34,11 @@ def _node_row(node: Node) -> dict[str, Any]:
     properties = {key: value for key, value in node.properties.items() if value is not None}
     aliases = list(dict.fromkeys([node.name, *node.aliases]))
     return {"id": node.id, "name": node.name, "aliases": aliases, "props": properties}
+
+
+def _article_row(document: Document) -> dict[str, Any]:
+    """What the explorer shows of an article: its text (evidence offsets point into it), date, source, URL."""
+    return {"text": document.text, "date": document.date, "source": document.source, "url": document.url}
 
 
 def _edge_row(edge: Edge) -> dict[str, Any]:
@@ -73,8 +78,9 @@ def article_statements(extraction: Extraction, batch_rows: int = BATCH_ROWS) -> 
         *forget_article_statements(document.id),
         (
             "MERGE (a:Article {id: $doc.id})\n"
-            "SET a.title = $doc.title, a.path = $doc.path, a.chars = $doc.chars, a.name = $doc.title",
-            {"doc": doc},
+            "SET a.title = $doc.title, a.path = $doc.path, a.chars = $doc.chars, a.name = $doc.title,\n"
+            "    a.text = $article.text, a.date = $article.date, a.source = $article.source, a.url = $article.url",
+            {"doc": doc, "article": _article_row(document)},
         ),
     ]
 
