@@ -50,6 +50,9 @@ def _sigterm_stops() -> Iterator[None]:
     def stop(signum: int, frame: FrameType | None) -> None:
         raise _Stop
 
+    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
+        yield
+        return
     previous = signal.signal(signal.SIGTERM, stop)
     try:
         yield
