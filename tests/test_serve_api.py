@@ -104,6 +104,13 @@ def test_expand_adds_one_hop_optionally_of_one_type(client):
     only = client.post("/api/expand", json={"id": eid("深创投"), "type": "LOCATED_IN"}).json()
     assert {node["cgName"] for node in only["nodes"]} == {"深创投", "深圳"}
     assert [e["cgType"] for e in only["edges"]] == ["LOCATED_IN"]
+    # From the in-memory skeleton: how many sentences, not the sentences (the page asks /api/evidence).
+    assert only["edges"][0]["cgEvidence"] == [] and only["edges"][0]["cgEvidenceCount"] == 1
+    # Relationships between the new neighbours and what is already on the page come too.
+    fund = client.post("/api/expand", json={"id": eid(FUND), "type": "ESTABLISHED", "have": [eid("深创投")]}).json()
+    keys = {(e["cgType"], e["from"], e["to"]) for e in fund["edges"]}
+    assert ("MANAGES", eid("深创投"), eid(REGIONAL[1])) in keys
+    assert {node["cgName"] for node in fund["nodes"]} == {FUND, *REGIONAL, "深创投"}
 
 
 def test_evidence_and_article_text_with_offsets(client):

@@ -134,6 +134,10 @@ def test_explore_in_chromium(browser, server, tmp_path):  # noqa: F811
     wait(driver, "return nodes.get(arguments[0]) !== null;", eid("深圳"))
     settled(driver)
     assert "深圳" in names_on_page(driver)
+    # An expanded relationship's sentences are fetched when it is clicked.
+    located = f"LOCATED_IN|{eid('深创投')}|{eid('深圳')}"
+    driver.execute_script("network.body.emitter.emit('click', {nodes: [], edges: [arguments[0]]});", located)
+    wait(driver, "return document.getElementById('details').textContent.indexOf('深创投总部位于深圳。') >= 0;")
 
     # Click an arrow: its evidence with the article's title, date and source.
     driver.execute_script("network.selectEdges([]);")

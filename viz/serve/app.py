@@ -143,7 +143,10 @@ def create_app(explorer: Explorer) -> Starlette:
         data = await body(request)
         node_id = str(data.get("id") or "")
         rel_type = data.get("type") or None
-        return await call(explorer.expand, node_id, rel_type)
+        have = data.get("have") or []
+        if not isinstance(have, list):
+            raise InputError("have must be a list of ids")
+        return await call(explorer.expand, node_id, rel_type, [str(item) for item in have])
 
     async def evidence(request: Request) -> Any:
         params = request.query_params

@@ -22,32 +22,23 @@ from capgraph.graph.store import GraphNode, GraphPath, GraphRelationship, GraphS
 from capgraph.graph.subgraph import (
     MAX_HOPS,
     Subgraph,
+    SubgraphNode,
     SubgraphRelationship,
     nodes_with_relationships,
     query_result_subgraph,
-    subgraph_node,
 )
 from capgraph.queries.packs import SavedQuery, find_query, load_packs
 from capgraph.queries.runner import run_saved_query
 from capgraph.viz.page import ViewOptions, edge_id, legend_entries, vis_elements, vis_options
 from capgraph.viz.style import LABEL_STYLES
 
-from .names import Entry, NameIndex
+from .index import Entry, GraphIndex
 
 MONEY_TYPES: tuple[str, ...] = ("INVESTED_IN", "ESTABLISHED", "MANAGES")
 YI = 1e8  # 亿: a hundred million yuan
 EXPORT_FORMATS: tuple[str, ...] = ("graphml", "gexf", "json", "csv")
 _MEDIA_TYPES = {"graphml": "application/xml", "gexf": "application/xml", "json": "application/json"}
 
-# One hop out of one entity, of some types; the neighbours come whole (their properties show in the page).
-_EXPAND = (
-    "MATCH (n:Entity {id: $id})-[r]->(m:Entity) WHERE type(r) IN $types "
-    "RETURN r, n.id AS source, m AS other, m.id AS target LIMIT $limit "
-    "UNION ALL "
-    "MATCH (n:Entity {id: $id})<-[r]-(m:Entity) WHERE type(r) IN $types "
-    "RETURN r, m.id AS source, m AS other, n.id AS target LIMIT $limit"
-)
-_NODE = "MATCH (n:Entity {id: $id}) RETURN n"
 _RELATIONSHIP = "MATCH (s:Entity {id: $source})-[r]->(t:Entity {id: $target}) WHERE type(r) = $type RETURN r"
 _ARTICLE = "MATCH (a:Article {id: $id}) RETURN a.id, a.title, a.date, a.source, a.url, a.text, a.path"
 _ARTICLE_META = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id, a.title, a.date, a.source, a.url"
@@ -83,7 +74,7 @@ class Explorer:
         self.pack_dirs = list(pack_dirs)
         self.neighbour_limit = neighbour_limit
         self.queries: dict[str, SavedQuery] = load_packs(self.pack_dirs)
-        self.names = NameIndex(store)
+        self.index = GraphIndex(store)
 
     # --- the page's frame ----------------------------------------------------------------
     def page_data(self) -> dict[str, Any]:
@@ -100,7 +91,7 @@ class Explorer:
             "shown": {"nodes": 0, "relationships": 0},
             "omitted": {"nodes": 0, "relationships": 0, "labels": {}, "limit": 0},
             "articles": {},
-            "entities": len(self.names.entries),
+            "entities": len(self.index.entries),
             "moneyTypes": list(MONEY_TYPES),
             "exportFormats": list(EXPORT_FORMATS),
             "neighbourLimit": self.neighbour_limit,
@@ -111,16 +102,16 @@ class Explorer:
 
     # --- search ----------------------------------------------------------------------------
     def search(self, typed: str, limit: int = 12) -> list[dict[str, Any]]:
-        return [suggestion.to_json() for suggestion in self.names.suggest(typed, limit)]
+        return [suggestion.to_json() for suggestion in self.index.suggest(typed, limit)]
 
     def resolve(self, typed: str) -> Entry:
         """The entity meant: an id, or a name or alias that names exactly one; else one line saying why."""
         typed = (typed or "").strip()
         if not typed:
             raise InputError("say which entity (a name, an alias or an id)")
-        matches = self.names.matches(typed)
+        matches = self.index.matches(typed)
         if not matches:
-            suggestions = self.names.suggest(typed, limit=5)
+            suggestions = self.index.suggest(typed, limit=5)
             hint = f"; did you mean {', '.join(s.entry.name for s in suggestions)}?" if suggestions else ""
             raise InputError(f"no entity named {typed!r} in the graph{hint}")
         if len(matches) > 1:
@@ -141,9 +132,9 @@ class Explorer:
         for _ in range(hops):
             found: set[str] = set()
             for node_id in frontier:
-                rows = self._one_hop(node_id, types)
-                capped = capped or len(rows) >= self.neighbour_limit
-                found.update(str(row[1] if row[3] == node_id else row[3]) for row in rows)
+                links, total = self.index.neighbours(node_id, set(types), self.neighbour_limit)
+                capped = capped or total > len(links)
+                found.update(link.other(node_id) for link in links)
             frontier = sorted(found - seen)
             seen.update(frontier)
             if not frontier or len(seen) > 10 * self.neighbour_limit:
@@ -171,33 +162,46 @@ class Explorer:
         return view
 
     def expand(self, node_id: str, rel_type: str | None = None, have: Iterable[str] = ()) -> dict[str, Any]:
-        """One hop out of a node already on the page (at most `neighbour_limit` neighbours)."""
-        centre = self.names.entries.get(node_id)
+        """One hop out of a node on the page: at most `neighbour_limit` neighbours, the most connected first.
+
+        Answered from the in-memory skeleton (names, labels, small properties, relationships): no round
+        trip. The relationships come with their number of evidence sentences; the page asks for the
+        sentences (`evidence`) when it shows them. `have`: the ids already on the page, so the
+        relationships between them and the new neighbours come too.
+        """
+        centre = self.index.entries.get(node_id)
         if centre is None:
             raise InputError(f"no entity with id {node_id!r} in the graph")
-        types = [self._type(rel_type)] if rel_type else list(RELATIONSHIP_TYPES)
-        rows = self._one_hop(node_id, types)
+        types = {self._type(rel_type)} if rel_type else set(RELATIONSHIP_TYPES)
+        links, total = self.index.neighbours(node_id, types, self.neighbour_limit)
         subgraph = Subgraph(description=f"around {centre.name}", focus=node_id)
-        centre_node = self.store.query(_NODE, {"id": node_id}).scalar()
-        if isinstance(centre_node, GraphNode):
-            subgraph.add_node(subgraph_node(centre_node))
-        for rel, source, other, target in rows:
-            if isinstance(other, GraphNode) and isinstance(rel, GraphRelationship):
-                subgraph.add_node(subgraph_node(other))
-                subgraph.add_relationship(
-                    SubgraphRelationship(rel.type, str(source), str(target), dict(rel.properties))
-                )
-        view = self.view(subgraph)
-        view["capped"] = len(rows) >= self.neighbour_limit
-        view["total"] = centre.degree
+        fresh = [centre.id] + [link.other(node_id) for link in links]
+        for entity_id in fresh:
+            entry = self.index.entries.get(entity_id)
+            if entry is not None:
+                subgraph.add_node(_skeleton_node(entry))
+        counts: dict[tuple[str, str, str], int] = {}
+        on_page = set(have) | set(fresh)
+        extra = [  # the new neighbours' relationships with what is already on the page
+            link
+            for entity_id in fresh[1:]
+            for link in self.index.links.get(entity_id, ())
+            if link.other(entity_id) in on_page
+        ]
+        for link in [*links, *extra]:
+            for end in (link.source, link.target):
+                if end not in subgraph.nodes and end in self.index.entries:
+                    subgraph.add_node(_skeleton_node(self.index.entries[end]))
+            subgraph.add_relationship(SubgraphRelationship(link.type, link.source, link.target, dict(link.properties)))
+            counts[link.key] = link.evidence
+        view = self.view(subgraph, evidence_counts=counts)
+        view["capped"] = total > len(links)
+        view["total"] = total
         return view
 
-    def _one_hop(self, node_id: str, types: list[str]) -> list[list[Any]]:
-        half = max(1, self.neighbour_limit)
-        rows = self.store.query(_EXPAND, {"id": node_id, "types": types, "limit": half}).rows
-        return rows[: self.neighbour_limit]
-
-    def view(self, subgraph: Subgraph, *, money: bool = False) -> dict[str, Any]:
+    def view(
+        self, subgraph: Subgraph, *, money: bool = False, evidence_counts: dict[tuple[str, str, str], int] | None = None
+    ) -> dict[str, Any]:
         """A subgraph as the page draws it: vis nodes and edges, and the cited articles' titles, dates and sources."""
         for node in subgraph.nodes.values():
             bulky = {key: node.properties.pop(key) for key in _BULKY if key in node.properties}
@@ -213,9 +217,17 @@ class Explorer:
                 rel.properties["amount (亿元)"] = amount
                 if money:
                     edge_labels[rel.key] = f"{rel.type} {amount}"
-        degrees = {node_id: self.names.degree(node_id) for node_id in subgraph.nodes}
+        degrees = {node_id: self.index.degree(node_id) for node_id in subgraph.nodes}
         nodes, edges = vis_elements(subgraph, ViewOptions(), degrees=degrees, edge_labels=edge_labels)
-        cited = {item.article for rel in subgraph.relationships.values() for item in rel.evidence}
+        for edge in edges:  # how many sentences there are: the page fetches them when it has fewer
+            edge["cgEvidenceCount"] = (evidence_counts or {}).get(
+                (edge["cgType"], edge["from"], edge["to"]), len(edge["cgEvidence"])
+            )
+        cited = (
+            {item.article for rel in subgraph.relationships.values() for item in rel.evidence}
+            if evidence_counts is None
+            else set()  # the skeleton has no evidence: the page asks for it
+        )
         return {
             "description": subgraph.description,
             "focus": subgraph.focus,
@@ -340,6 +352,13 @@ class Explorer:
                         archive.write(path, f"capgraph-view-csv/{path.name}")
                 return ExportFile(buffer.getvalue(), "capgraph-view-csv.zip", "application/zip")
             return ExportFile(out.read_bytes(), out.name, _MEDIA_TYPES[fmt])
+
+
+def _skeleton_node(entry: Entry) -> SubgraphNode:
+    properties: dict[str, Any] = {"id": entry.id, "name": entry.name, "aliases": list(entry.aliases)}
+    properties.update(entry.properties)
+    properties["articles"] = [None] * entry.articles  # only counted (view() turns it into article_count)
+    return SubgraphNode(entry.id, entry.label, entry.name, ("Entity", entry.label), properties)
 
 
 def _graph_value(value: Any) -> bool:

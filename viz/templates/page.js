@@ -34,7 +34,7 @@ var capgraphStable = false; // true once the layout has settled and physics is o
   }
 
   // Hooks the explorer (serve.js) sets; the static page leaves them empty.
-  var view = { expand: null, onEvidence: null, onChange: null, onStable: null };
+  var view = { expand: null, onEvidence: null, onChange: null, onStable: null, loadEvidence: null };
   var page = readJson("capgraph-page");
   capgraphPage = page;
   nodes = new vis.DataSet(readJson("capgraph-nodes"));
@@ -121,7 +121,9 @@ var capgraphStable = false; // true once the layout has settled and physics is o
     var from = nodes.get(edge.from), to = nodes.get(edge.to);
     box.appendChild(el("h3", (from ? from.cgName : edge.from) + " —" + edge.cgType + "→ " + (to ? to.cgName : edge.to)));
     box.appendChild(propertyTable(edge.cgProps));
-    box.appendChild(el("div", "Evidence (" + edge.cgEvidence.length + ")", "muted"));
+    var count = Math.max(edge.cgEvidenceCount || 0, edge.cgEvidence.length);
+    var missing = count > edge.cgEvidence.length ? " — click to read" : "";
+    box.appendChild(el("div", "Evidence (" + count + ")" + missing, "muted"));
     box.appendChild(evidenceList(edge.cgEvidence));
     return box;
   }
@@ -320,11 +322,27 @@ var capgraphStable = false; // true once the layout has settled and physics is o
     showDetails(box);
   }
 
+  // The explorer sends relationships without their sentences when it expands a node; they are
+  // fetched (view.loadEvidence) before they are shown.
+  function withEvidence(edgeIds, then) {
+    var missing = edgeIds.filter(function (id) {
+      var edge = edges.get(id);
+      return edge && (edge.cgEvidenceCount || 0) > edge.cgEvidence.length;
+    });
+    if (!missing.length || !view.loadEvidence) return then();
+    view.loadEvidence(missing).then(function () {
+      setTitles();
+      then();
+    });
+  }
+
   network.on("click", function (params) {
     if (params.nodes.length) {
-      showNode(params.nodes[0]);
+      var nodeId = params.nodes[0];
+      withEvidence(network.getConnectedEdges(nodeId), function () { showNode(nodeId); });
     } else if (params.edges.length) {
-      showDetails(edgeInfo(edges.get(params.edges[0])));
+      var edgeId = params.edges[0];
+      withEvidence([edgeId], function () { showDetails(edgeInfo(edges.get(edgeId))); });
     }
   });
   network.on("doubleClick", function (params) {

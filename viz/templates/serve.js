@@ -119,11 +119,28 @@ var capgraphState; // what the URL carries: focus, hops, view, filters, query an
 
   view.expand = function (nodeId) {
     var type = document.getElementById("expand-type").value || null;
-    return postJson("/api/expand", { id: nodeId, type: type }).then(answer).then(function (data) {
+    var have = nodes.getIds();
+    return postJson("/api/expand", { id: nodeId, type: type, have: have }).then(answer).then(function (data) {
       var added = showView(data, false);
       if (!added) say("Nothing more around that node" + (type ? " of type " + type : "") + ".");
       view.showNode(nodeId);
     }).catch(failed);
+  };
+
+  // The sentences of relationships drawn without them (an expansion sends only how many there are).
+  view.loadEvidence = function (edgeIds) {
+    return Promise.all(edgeIds.slice(0, 60).map(function (edgeId) {
+      var edge = edges.get(edgeId);
+      return getJson("/api/evidence", { type: edge.cgType, source: edge.from, target: edge.to }).then(function (data) {
+        data.evidence.forEach(function (item) {
+          page.articles[item.article] = { title: item.title, date: item.date, source: item.source, url: item.url };
+        });
+        edges.update({
+          id: edgeId,
+          cgEvidence: data.evidence.map(function (item) { return [item.article, item.sentence, item.start, item.end]; }),
+        });
+      });
+    })).catch(failed);
   };
 
   document.getElementById("money-view").addEventListener("click", openMoney);
