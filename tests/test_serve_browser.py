@@ -259,7 +259,7 @@ def test_money_view_and_chinese_labels_render(browser, server, tmp_path):  # noq
         """,
         FUND,
     )
-    assert drawn["differ"]
+    assert drawn["differ"] and drawn["noto"]  # fonts-noto-cjk (.ci/run installs it)
     assert 14 * len(FUND) * 0.8 <= drawn["width"] <= 14 * len(FUND) * 1.2
     driver.save_screenshot(str(tmp_path / "money.png"))
     assert _severe_console_messages(driver) == []
@@ -279,11 +279,25 @@ def test_double_click_expands_by_one_type(browser, server):  # noqa: F811
     settled(driver)
     # Only MANAGES came: 深创投, not the hostile company the other regional fund invested in.
     assert names_on_page(driver) == {FUND, *REGIONAL, "深创投"}
-    # Hide a node, pin another; hiding survives the next expansion.
-    driver.execute_script("capgraphView.filters.nodes[arguments[0]] = true; capgraphView.applyFilter();", eid("深创投"))
+    # Hide a node and pin another from their details; both survive the next expansion.
+    for node, button in ((eid("深创投"), "Hide"), (eid(FUND), "Pin")):
+        driver.execute_script(
+            "document.getElementById('details').replaceChildren();"
+            "network.body.emitter.emit('click', {nodes: [arguments[0]], edges: []});",
+            node,
+        )
+        wait(driver, "return document.querySelector('#details .actions');")
+        bar = driver.find_element("css selector", "#details .actions")
+        next(b for b in bar.find_elements("tag name", "button") if b.text == button).click()
+    assert driver.execute_script("return nodes.get(arguments[0]).hidden;", eid("深创投")) is True
+    assert driver.execute_script("return nodes.get(arguments[0]).fixed;", eid(FUND)) is True
     Select(driver.find_element("id", "expand-type")).select_by_value("")
     at(driver, node_point(driver, eid(REGIONAL[0])), lambda chain: chain.double_click())
     wait(driver, "return nodes.get(arguments[0]) !== null;", eid(HOSTILE_NAME))
     settled(driver)
     assert driver.execute_script("return nodes.get(arguments[0]).hidden;", eid("深创投")) is True
+    assert driver.execute_script("return nodes.get(arguments[0]).fixed;", eid(FUND)) is True
+    # Hide the nodes without relationships on screen: the hidden 深创投 leaves 粤港澳 with its fund only.
+    driver.find_element("id", "hide-isolated").click()
+    assert "isolated=hide" in driver.current_url
     assert no_alert(driver)
