@@ -37,8 +37,25 @@ def _node_row(node: Node) -> dict[str, Any]:
 
 
 def _article_row(document: Document) -> dict[str, Any]:
-    """What the explorer shows of an article: its text (evidence offsets point into it), date, source, URL."""
-    return {"text": document.text, "date": document.date, "source": document.source, "url": document.url}
+    """What the explorer shows beside an article's title: its date, source and URL (None when unknown)."""
+    return {"date": document.date, "source": document.source, "url": document.url}
+
+
+# Characters of article text per statement: FalkorDB's Bolt endpoint drops messages of a few KB.
+TEXT_CHUNK = 500
+
+
+def _article_text_statements(document: Document, doc: dict[str, Any]) -> list[Statement]:
+    """The article's text (evidence offsets point into it) on its node, written in pieces."""
+    text = document.text
+    parts = [text[start : start + TEXT_CHUNK] for start in range(0, len(text), TEXT_CHUNK)] or [""]
+    return [
+        (
+            f"MATCH (a:Article {{id: $doc.id}})\nSET a.text = {'a.text + ' if index else ''}$text_{index}",
+            {"doc": doc, f"text_{index}": part},
+        )
+        for index, part in enumerate(parts)
+    ]
 
 
 def _edge_row(edge: Edge) -> dict[str, Any]:
@@ -79,9 +96,10 @@ def article_statements(extraction: Extraction, batch_rows: int = BATCH_ROWS) -> 
         (
             "MERGE (a:Article {id: $doc.id})\n"
             "SET a.title = $doc.title, a.path = $doc.path, a.chars = $doc.chars, a.name = $doc.title,\n"
-            "    a.text = $article.text, a.date = $article.date, a.source = $article.source, a.url = $article.url",
+            "    a.date = $article.date, a.source = $article.source, a.url = $article.url",
             {"doc": doc, "article": _article_row(document)},
         ),
+        *_article_text_statements(document, doc),
     ]
 
     nodes_by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)

@@ -215,3 +215,23 @@ def test_amounts_in_yi():
     assert yi(1.5e8) == "1.5亿元"
     assert yi(12_345_678) == "0.1235亿元"
     assert yi("n/a") is None and yi(None) is None and yi(True) is None
+
+
+def test_the_explorer_over_the_neo4j_driver(neo4j_store):
+    """The same API on the Neo4j code path (the real neo4j driver, over FalkorDB's Bolt endpoint)."""
+    from test_viz_support import build_sample_graph
+
+    build_sample_graph(neo4j_store, bolt_safe=True)
+    client = TestClient(create_app(Explorer(neo4j_store)), base_url=LOCAL)
+    suggestions = client.get("/api/search", params={"q": "创投引导"}).json()["suggestions"]
+    assert [s["name"] for s in suggestions] == [FUND]
+    view = client.get("/api/focus", params={"name": FUND, "hops": 1}).json()
+    assert {node["cgName"] for node in view["nodes"]} == {FUND, *REGIONAL}
+    expanded = client.post("/api/expand", json={"id": eid("深创投")}).json()
+    assert {node["cgName"] for node in expanded["nodes"]} == {"深创投", REGIONAL[1], "深圳"}
+    evidence = client.get(
+        "/api/evidence", params={"type": "LOCATED_IN", "source": eid("深创投"), "target": eid("深圳")}
+    ).json()
+    assert evidence["evidence"][0]["sentence"] == "深创投总部位于深圳。"
+    table = client.get("/api/query", params={"name": "funds/managers", "p.fund": REGIONAL[1]}).json()
+    assert "深创投" in str(table["table"]["rows"])
