@@ -28,9 +28,10 @@ def serve_command(
 ) -> None:
     """Explore the graph in the browser: a local, read-only web page on 127.0.0.1.
 
-    Search by name or alias, double-click to expand, read the evidence and the article, run the
-    saved queries, export what you see. The embedded database is held open (and its data
-    directory locked) while it serves; Ctrl-C stops it.
+    Search by name or alias, double-click to expand, read the evidence in its
+    article, run the saved queries, export what you see, share the view's URL.
+    The embedded database is held open (its data directory locked) while it
+    serves; Ctrl-C stops it.
 
     Example: capgraph serve --open
     """

@@ -301,3 +301,34 @@ def test_double_click_expands_by_one_type(browser, server):  # noqa: F811
     driver.find_element("id", "hide-isolated").click()
     assert "isolated=hide" in driver.current_url
     assert no_alert(driver)
+
+
+def test_static_page_filters_stay_true_after_show_all(browser, store, tmp_path):  # noqa: F811
+    """The bug the explorer's page.js fixed for `capgraph viz` too: after "Show all", unticking hid nothing."""
+    from test_viz_browser import _open
+    from test_viz_support import build_sample_graph
+
+    from capgraph.graph.subgraph import whole_graph
+    from capgraph.viz.page import write_page
+
+    build_sample_graph(store)
+    page = tmp_path / "all.html"
+    write_page(whole_graph(store), page)
+    _open(browser, page)
+    hidden = "return nodes.get().filter(n => n.hidden).map(n => n.cgLabel);"
+    browser.find_element("css selector", "#legend-labels input[data-name='Institution']").click()
+    assert set(browser.execute_script(hidden)) == {"Institution"}
+    browser.find_element("id", "reset").click()
+    assert browser.execute_script(hidden) == []
+    browser.find_element("css selector", "#legend-labels input[data-name='Fund']").click()
+    browser.find_element("css selector", "#legend-types input[data-name='LOCATED_IN']").click()
+    assert set(browser.execute_script(hidden)) == {"Fund"}
+    assert browser.execute_script("return edges.get().filter(e => !e.hidden && e.cgType === 'LOCATED_IN').length;") == 0
+    # Nodes without relationships on screen can be hidden on the static page too.
+    browser.find_element("id", "hide-isolated").click()
+    isolated = browser.execute_script(
+        "var seen = {}; edges.get().filter(e => !e.hidden).forEach(e => { seen[e.from] = seen[e.to] = true; });"
+        "return nodes.get().filter(n => !n.hidden && !seen[n.id]).length;"
+    )
+    assert isolated == 0
+    assert "深圳" not in browser.execute_script("return nodes.get().filter(n => !n.hidden).map(n => n.cgName);")
