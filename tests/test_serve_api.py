@@ -188,6 +188,11 @@ def test_ambiguous_name_lists_every_match(store):
     assert "2 entities" in response.json()["error"] and "Company" in response.json()["error"]
     by_id = client.get("/api/focus", params={"name": entity_id("Fund", "华远")}).json()
     assert by_id["focus"] == entity_id("Fund", "华远")
+    # A saved query's entity parameter too: every match listed, none taken silently; the id is exact.
+    response = client.get("/api/query", params={"name": "money/reach", "p.from": "华远"})
+    assert response.status_code == 400 and "2 entities" in response.json()["error"]
+    exact = client.get("/api/query", params={"name": "money/reach", "p.from": entity_id("Fund", "华远")})
+    assert exact.status_code == 200
 
 
 def test_export_of_the_view_uses_the_export_writers(client):

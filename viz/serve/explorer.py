@@ -321,6 +321,13 @@ class Explorer:
         query = self.queries.get(name) or find_query(name, self.pack_dirs)
         # An empty field means "the default", as leaving out --param does.
         params = {key: value for key, value in raw_params.items() if not (value == "" and query.param(key))}
+        for param in query.params:  # an ambiguous name is not silently taken as one of its entities
+            value = params.get(param.name)
+            if param.type == "entity" and value:
+                fitting = [e for e in self.index.matches(value) if not param.labels or e.label in param.labels]
+                if len(fitting) > 1:
+                    listed = "; ".join(f"{e.name} ({e.label}, id {e.id})" for e in fitting)
+                    raise InputError(f"{param.name}: {value!r} names {len(fitting)} entities: {listed} — choose one")
         result = run_saved_query(self.store, query, params)
         table = _table(result)
         if _has_graph_values(result):

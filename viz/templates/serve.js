@@ -281,7 +281,12 @@ var capgraphState; // what the URL carries: focus, hops, view, filters, query an
         wrap.appendChild(input);
         wrap.appendChild(list);
         form.appendChild(wrap);
-        suggestBox(input, list, function (item) { input.value = item.name; });
+        // The pick is exact: its id goes to the server (two entities may share the name).
+        suggestBox(input, list, function (item) {
+          input.value = item.name;
+          input.dataset.id = item.id;
+          input.dataset.picked = item.name;
+        });
       } else {
         form.appendChild(input);
       }
@@ -333,7 +338,9 @@ var capgraphState; // what the URL carries: focus, hops, view, filters, query an
   runButton.addEventListener("click", function () {
     var values = {};
     Array.prototype.forEach.call(form.elements, function (input) {
-      if (input.name && input.value.trim() !== "") values[input.name] = input.value.trim();
+      var value = input.value.trim();
+      if (input.dataset.id && value === input.dataset.picked) value = input.dataset.id;
+      if (input.name && value !== "") values[input.name] = value;
     });
     runQuery(select.value, values);
   });
