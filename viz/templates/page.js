@@ -26,6 +26,10 @@ var capgraphStable = false; // true once the layout has settled and physics is o
     return element;
   }
 
+  function relationships(count) {
+    return count + (count === 1 ? " relationship" : " relationships");
+  }
+
   function show(value) {
     if (Array.isArray(value)) return value.map(show).join("；");
     if (value === null || value === undefined) return "";
@@ -99,7 +103,7 @@ var capgraphStable = false; // true once the layout has settled and physics is o
   function nodeInfo(node, withRelations) {
     var box = el("div", null, "tip");
     box.appendChild(el("h3", node.cgName));
-    box.appendChild(el("div", node.cgLabel + " · " + node.cgDegree + " relationships", "muted"));
+    box.appendChild(el("div", node.cgLabel + " · " + relationships(node.cgDegree), "muted"));
     box.appendChild(propertyTable(node.cgProps));
     // The first few relationships with their first piece of evidence; a click shows them all.
     var own = withRelations ? edgesOf(node.id) : [];
@@ -445,6 +449,7 @@ var capgraphStable = false; // true once the layout has settled and physics is o
   Object.assign(view, {
     el: el,
     button: button,
+    relationships: relationships,
     filters: filters,
     applyFilter: applyFilter,
     syncLegend: syncLegend,

@@ -168,7 +168,7 @@ var capgraphState; // what the URL carries: focus, hops, view, filters, query an
         var row = el("li");
         row.dataset.id = item.id;
         row.appendChild(el("span", item.name, "name"));
-        var meta = " " + item.label + " · " + item.degree + " relationships";
+        var meta = " " + item.label + " · " + view.relationships(item.degree);
         if (item.matched !== item.name) meta = " (" + item.matched + ")" + meta;
         row.appendChild(el("span", meta, "meta"));
         row.addEventListener("mousedown", function (event) { event.preventDefault(); pick(index); });
