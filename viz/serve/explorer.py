@@ -29,7 +29,15 @@ from capgraph.graph.subgraph import (
 )
 from capgraph.queries.packs import SavedQuery, find_query, load_packs
 from capgraph.queries.runner import run_saved_query
-from capgraph.viz.page import ViewOptions, edge_id, legend_entries, vis_elements, vis_options
+from capgraph.viz.page import (
+    DEFAULT_MAX_NODES,
+    ViewOptions,
+    edge_id,
+    legend_entries,
+    most_connected,
+    vis_elements,
+    vis_options,
+)
 from capgraph.viz.style import LABEL_STYLES
 
 from .index import Entry, GraphIndex
@@ -159,6 +167,7 @@ class Explorer:
         subgraph.description = "who funds whom"
         view = self.view(subgraph, money=True)
         view["capped"] = len(result.rows) >= limit
+        view["note"] = f"Showing the first {limit} money relationships: pick an entity to see its own."
         return view
 
     def expand(self, node_id: str, rel_type: str | None = None, have: Iterable[str] = ()) -> dict[str, Any]:
@@ -332,7 +341,10 @@ class Explorer:
         table = _table(result)
         if _has_graph_values(result):
             subgraph = query_result_subgraph(self.store, result, description=f"query {query.title}")
-            view = self.view(subgraph)
+            shown = most_connected(subgraph, DEFAULT_MAX_NODES)  # as `capgraph viz` cuts a big selection
+            view = self.view(shown)
+            view["capped"] = len(shown.nodes) < len(subgraph.nodes)
+            view["note"] = f"Showing the {len(shown.nodes)} most connected of the result's {len(subgraph.nodes)} nodes."
             view["kind"] = "graph"
             view["table"] = table
             return view

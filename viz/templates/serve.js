@@ -89,7 +89,7 @@ var capgraphState; // what the URL carries: focus, hops, view, filters, query an
   function showView(data, replace) {
     say("");
     var added = view.addElements(data, replace);
-    if (data.capped) say("Showing the first " + page.neighbourLimit + " neighbours of a node: there are more.");
+    if (data.capped) say(data.note || "Showing the first " + page.neighbourLimit + " neighbours of a node: there are more.");
     return added;
   }
 
