@@ -240,3 +240,22 @@ def test_the_explorer_over_the_neo4j_driver(neo4j_store):
     assert evidence["evidence"][0]["sentence"] == "深创投总部位于深圳。"
     table = client.get("/api/query", params={"name": "funds/managers", "p.fund": REGIONAL[1]}).json()
     assert "深创投" in str(table["table"]["rows"])
+
+
+def test_ingested_articles_keep_their_text_and_the_offsets_point_into_it(store, corpus_dir):
+    """On the sample articles: every evidence sentence is found at its offsets in its article's stored text."""
+    from capgraph.ingest import ingest
+
+    ingest([corpus_dir], store)
+    explorer = Explorer(store)
+    rows = store.query(
+        "MATCH ()-[r]->() WHERE r.evidence_keys IS NOT NULL RETURN type(r), startNode(r).id, endNode(r).id LIMIT 40"
+    ).rows
+    assert len(rows) >= 20
+    texts: dict[str, str] = {}
+    for rel_type, source, target in rows:
+        for item in explorer.evidence(rel_type, source, target)["evidence"]:
+            if item["article"] not in texts:
+                texts[item["article"]] = explorer.article(item["article"])["text"]
+            assert texts[item["article"]][item["start"] : item["end"]] == item["sentence"]
+    assert all(len(text) > 500 for text in texts.values())  # whole articles, written in pieces
