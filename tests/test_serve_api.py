@@ -259,3 +259,29 @@ def test_ingested_articles_keep_their_text_and_the_offsets_point_into_it(store, 
                 texts[item["article"]] = explorer.article(item["article"])["text"]
             assert texts[item["article"]][item["start"] : item["end"]] == item["sentence"]
     assert all(len(text) > 500 for text in texts.values())  # whole articles, written in pieces
+
+
+def test_the_explorers_statements_parse_with_neo4j_parser():
+    """Every statement the explorer sends is valid Neo4j Cypher (Neo4j's own parser, as test_cypher_lint)."""
+    import contextlib
+
+    from test_cypher_lint import RecordingStore, Statement, _problems, lint
+
+    from capgraph.errors import CapgraphError
+
+    store = RecordingStore()
+    explorer = Explorer(store)  # type: ignore[arg-type]  # the index's queries
+    for call in (
+        lambda: explorer.evidence("MANAGES", "ins-a", "fun-b"),
+        lambda: explorer.article("art-x"),
+        lambda: explorer.article_meta(["art-x"]),
+        lambda: explorer.money(),
+    ):
+        with contextlib.suppress(CapgraphError):
+            call()
+    statements = [Statement(f"explorer #{i}", s.cypher, s.parameters) for i, s in enumerate(store.statements)]
+    emitted = "\n".join(statement.cypher for statement in statements)
+    for expected in ("MATCH (n:Entity) RETURN n.id", "MATCH (a:Article {id: $id})", "$types"):
+        assert expected in emitted
+    problems = _problems(lint(statements), statements, unknown_names_fail=True)
+    assert not problems, "\n".join(problems)
