@@ -7,7 +7,7 @@ import sys
 from .app import app, err_console
 
 # Importing a command module registers its commands on `app`.
-from . import extract, graph_commands, query_commands, viz_commands  # noqa: E402,F401  isort: skip
+from . import extract, graph_commands, query_commands, serve_command, viz_commands  # noqa: E402,F401  isort: skip
 
 
 def run() -> None:

@@ -19,6 +19,10 @@ class Document:
     path: str
     title: str
     text: str  # normalised text; every offset below points into it
+    # Known for some sources only (a feed, a page's metadata); shown beside the evidence.
+    date: str | None = None  # publication date, ISO 8601 (YYYY-MM-DD) when known
+    source: str | None = None  # the publisher, e.g. a newspaper or ministry
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

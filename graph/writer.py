@@ -15,7 +15,7 @@ from typing import Any
 
 from capgraph import __version__
 
-from .model import Edge, Extraction, Node
+from .model import Document, Edge, Extraction, Node
 from .schema import ALL_LABELS, ENTITY, check_label, check_type
 from .store import GraphStore, Statement
 
@@ -34,6 +34,28 @@ def _node_row(node: Node) -> dict[str, Any]:
     properties = {key: value for key, value in node.properties.items() if value is not None}
     aliases = list(dict.fromkeys([node.name, *node.aliases]))
     return {"id": node.id, "name": node.name, "aliases": aliases, "props": properties}
+
+
+def _article_row(document: Document) -> dict[str, Any]:
+    """What the explorer shows beside an article's title: its date, source and URL (None when unknown)."""
+    return {"date": document.date, "source": document.source, "url": document.url}
+
+
+# Characters of article text per statement: FalkorDB's Bolt endpoint drops messages of a few KB.
+TEXT_CHUNK = 500
+
+
+def _article_text_statements(document: Document, doc: dict[str, Any]) -> list[Statement]:
+    """The article's text (evidence offsets point into it) on its node, written in pieces."""
+    text = document.text
+    parts = [text[start : start + TEXT_CHUNK] for start in range(0, len(text), TEXT_CHUNK)] or [""]
+    return [
+        (
+            f"MATCH (a:Article {{id: $doc.id}})\nSET a.text = {'a.text + ' if index else ''}$text_{index}",
+            {"doc": doc, f"text_{index}": part},
+        )
+        for index, part in enumerate(parts)
+    ]
 
 
 def _edge_row(edge: Edge) -> dict[str, Any]:
@@ -73,9 +95,11 @@ def article_statements(extraction: Extraction, batch_rows: int = BATCH_ROWS) -> 
         *forget_article_statements(document.id),
         (
             "MERGE (a:Article {id: $doc.id})\n"
-            "SET a.title = $doc.title, a.path = $doc.path, a.chars = $doc.chars, a.name = $doc.title",
-            {"doc": doc},
+            "SET a.title = $doc.title, a.path = $doc.path, a.chars = $doc.chars, a.name = $doc.title,\n"
+            "    a.date = $article.date, a.source = $article.source, a.url = $article.url",
+            {"doc": doc, "article": _article_row(document)},
         ),
+        *_article_text_statements(document, doc),
     ]
 
     nodes_by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)

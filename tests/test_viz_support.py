@@ -91,7 +91,7 @@ def build_sample_graph(store: GraphStore, *, bolt_safe: bool = False) -> GraphSt
     """Write the graph, one statement per article.
 
     `bolt_safe`: FalkorDB's experimental Bolt endpoint refuses the hostile sentence, so over
-    Bolt the graph goes in without the hostile company.
+    Bolt the graph goes in without the hostile company, and the article's text without its sentence.
     """
     writer = GraphWriter(store)
     writer.ensure_indexes()
@@ -101,5 +101,6 @@ def build_sample_graph(store: GraphStore, *, bolt_safe: bool = False) -> GraphSt
             hostile = eid(HOSTILE_NAME)
             extraction.nodes = [node for node in extraction.nodes if node.id != hostile]
             extraction.edges = [edge for edge in extraction.edges if hostile not in (edge.source, edge.target)]
+            extraction.document.text = extraction.document.text.replace(HOSTILE_SENTENCE, "")  # the article's text
         writer.write(extraction)
     return store

@@ -78,22 +78,33 @@ def render_page(subgraph: Subgraph, options: ViewOptions | None = None) -> tuple
         raise ValueError("max_nodes must be at least 1")
     shown = most_connected(subgraph, options.max_nodes)
     summary = _summary(subgraph, shown)
-    network = _network(shown, options)
+    vis_nodes, vis_edges = vis_elements(shown, options)
     page_data = _page_data(subgraph, shown, summary, options)
-    big = len(shown.nodes) > 300
-    vis_options = _vis_options(big)
+    html = page_html(vis_nodes, vis_edges, page_data, vis_options(len(shown.nodes) > 300))
+    return html, summary
+
+
+def page_html(
+    vis_nodes: list[dict[str, Any]],
+    vis_edges: list[dict[str, Any]],
+    page_data: dict[str, Any],
+    options: dict[str, Any],
+    *,
+    serve: bool = False,
+) -> str:
+    """The page: the static one, or with `serve` the explorer's (same template, same script, more panels)."""
     environment = jinja2.Environment(
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(_TEMPLATES), jinja2.FileSystemLoader(_PYVIS_TEMPLATES)]),
         autoescape=True,
     )
-    html = environment.get_template("page.html").render(
+    return environment.get_template("page.html").render(
         title=page_data["title"],
-        nodes_json=script_json(network.nodes),
-        edges_json=script_json(network.edges),
+        serve=serve,
+        nodes_json=script_json(vis_nodes),
+        edges_json=script_json(vis_edges),
         page_json=script_json(page_data),
-        options_json=script_json(vis_options),
+        options_json=script_json(options),
     )
-    return html, summary
 
 
 def write_page(subgraph: Subgraph, path: Path, options: ViewOptions | None = None) -> PageSummary:
@@ -151,11 +162,41 @@ def _node_properties(node: SubgraphNode) -> dict[str, Any]:
     return {key: value for key, value in sorted(node.properties.items()) if key not in {"name"}}
 
 
-def _network(subgraph: Subgraph, options: ViewOptions) -> Network:
+def edge_id(rel_type: str, source: str, target: str) -> str:
+    """A relationship's id on the page: the same wherever and whenever it is drawn."""
+    return f"{rel_type}|{source}|{target}"
+
+
+def vis_elements(
+    subgraph: Subgraph,
+    options: ViewOptions | None = None,
+    *,
+    degrees: dict[str, int] | None = None,
+    edge_labels: dict[tuple[str, str, str], str] | None = None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The vis-network nodes and edges of a subgraph, styled by pyvis.
+
+    `degrees`: relationship counts to show and size by (the explorer passes the whole graph's);
+    `edge_labels`: a label other than the type for some relationships (the money view's amounts).
+    """
+    network = _network(subgraph, options or ViewOptions(), degrees or {}, edge_labels or {})
+    return network.nodes, network.edges
+
+
+def _network(
+    subgraph: Subgraph,
+    options: ViewOptions,
+    degrees: dict[str, int],
+    edge_labels: dict[tuple[str, str, str], str],
+) -> Network:
     network = Network(directed=True, cdn_resources="in_line")
-    sizes = _size_values(subgraph, options.size_by)
+    degree = subgraph.degree() | {key: value for key, value in degrees.items() if key in subgraph.nodes}
+    sizes = (
+        {key: float(value) for key, value in degree.items()}
+        if options.size_by == "degree"
+        else _size_values(subgraph, options.size_by)
+    )
     colours = _colour_values(subgraph, options.colour_by)
-    degree = subgraph.degree()
     for node_id, node in subgraph.nodes.items():
         style = label_style(node.label)
         focus: dict[str, Any] = {}
@@ -172,24 +213,26 @@ def _network(subgraph: Subgraph, options: ViewOptions) -> Network:
             cgProps=_node_properties(node),
             **({"color": colours[node_id]} | focus),
         )
-    for index, rel in enumerate(subgraph.relationships.values()):
+    for rel in subgraph.relationships.values():
         colour = type_colour(rel.type)
         network.add_edge(
             rel.source,
             rel.target,
-            id=f"e{index}",
-            label=rel.type,
+            id=edge_id(rel.type, rel.source, rel.target),
+            label=edge_labels.get(rel.key, rel.type),
             arrows="to",
             color={"color": colour, "highlight": colour, "hover": colour},
             cgType=rel.type,
             cgProps={k: v for k, v in sorted(rel.properties.items()) if k not in EVIDENCE_PROPERTIES},
-            cgEvidence=[[item.article, item.sentence] for item in rel.evidence],
+            cgEvidence=[[item.article, item.sentence, item.start, item.end] for item in rel.evidence],
         )
     return network
 
 
-def _page_data(full: Subgraph, shown: Subgraph, summary: PageSummary, options: ViewOptions) -> dict[str, Any]:
-    label_counts = shown.label_counts()
+def legend_entries(
+    label_counts: dict[str, int], type_counts: dict[str, int]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The legend's labels (known ones in their fixed order) and relationship types, with colours and counts."""
     labels = [
         {"label": label, "colour": style.colour, "symbol": style.symbol, "count": label_counts[label]}
         for label, style in LABEL_STYLES.items()
@@ -200,7 +243,12 @@ def _page_data(full: Subgraph, shown: Subgraph, summary: PageSummary, options: V
         for label, count in label_counts.items()
         if label not in LABEL_STYLES
     ]
-    types = [{"type": t, "colour": type_colour(t), "count": c} for t, c in shown.type_counts().items()]
+    types = [{"type": t, "colour": type_colour(t), "count": c} for t, c in type_counts.items()]
+    return labels, types
+
+
+def _page_data(full: Subgraph, shown: Subgraph, summary: PageSummary, options: ViewOptions) -> dict[str, Any]:
+    labels, types = legend_entries(shown.label_counts(), shown.type_counts())
     colour_legend: list[dict[str, str]] = []
     if options.colour_by != "label":
         colours = _colour_values(shown, options.colour_by)
@@ -230,9 +278,13 @@ def _page_data(full: Subgraph, shown: Subgraph, summary: PageSummary, options: V
     }
 
 
-def _vis_options(big: bool) -> dict[str, Any]:
-    """Physics settles the layout, then the page switches it off (see page.js) so nothing keeps moving."""
+def vis_options(big: bool) -> dict[str, Any]:
+    """Physics settles the layout, then the page switches it off (see page.js) so nothing keeps moving.
+
+    The random seed is fixed, so the same view is laid out the same way every time.
+    """
     return {
+        "layout": {"randomSeed": 7, "improvedLayout": not big},
         "nodes": {
             "scaling": {"min": 8, "max": 40, "label": {"enabled": False}},
             "font": {"size": 14, "face": "sans-serif"},
