@@ -154,6 +154,9 @@ def manages(ctx: Context) -> list[Found]:
                 continue
             manager = managers[-1]
             fund = min(funds, key=lambda f: abs(f.start - manager.start))
+            between = ctx.text[manager.end : fund.start] if manager.start < fund.start else ctx.text[fund.end : manager.start]
+            if _CLAUSE_BREAK.search(between) and not (fund.start < manager.start and "由" in between):
+                continue  # X加强风险管理,F规模扩大: the fund is another clause's subject (F,由X管理 is one)
             out.append(Found("MANAGES", ctx.entity(manager), ctx.entity(fund), sentence, 0.85))
     return out
 
@@ -165,6 +168,7 @@ def subsidiaries(ctx: Context) -> list[Found]:
             children = ctx.group_after(sentence.index, end, ("Institution", "Company", "Fund"), gap=2)
             parents = ctx.group_before(sentence.index, start, ORG, gap=3)
             confidence = 0.85
+            copula = None
             if not children and "子公司" in word and parents:
                 # Y是X(的)全资子公司: the child before the copula
                 copula = alternation("relations", "copulas", "$").search(
@@ -173,7 +177,7 @@ def subsidiaries(ctx: Context) -> list[Found]:
                 if copula:
                     at = parents[0].start - len(copula.group(0))
                     children = ctx.group_before(sentence.index, at, ("Institution", "Company", "Fund"), gap=3)
-            if not children and "子公司" in word:
+            if not children and "子公司" in word and not copula:
                 # A、B和C 3家全资子公司: the children are listed before the word
                 children = ctx.group_before(sentence.index, start, ("Institution", "Company"), gap=8)
                 parents = []
@@ -181,7 +185,9 @@ def subsidiaries(ctx: Context) -> list[Found]:
                 if opener:
                     parents = ctx.group_before(sentence.index, sentence.start + opener.start(), ORG, gap=3)
             if children and not parents:
-                topic = ctx.topic_before(sentence.start, within=600)
+                # 旗下Y with no parent named: the sentence's subject, else the organisation in focus
+                subject = [m for m in ctx.in_sentence(sentence.index, ORG) if m.end <= min(start, children[0].start)]
+                topic = subject[0] if subject else ctx.topic_before(sentence.start, within=600)
                 parents = [topic] if topic else []
                 confidence = 0.6
             for parent in parents[-1:]:
@@ -598,9 +604,12 @@ RULES: tuple[Callable[[Context], list[Found]], ...] = (
 
 
 def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
+    from .constructions import construction_relations  # it builds on this module's Context and Found
+
     found: list[Found] = []
     for rule in RULES:
         found += rule(ctx)
+    found += construction_relations(ctx)
     found += name_parents(ctx, entities)
     return [f for f in found if f.source is not f.target and endpoints_allowed(f.type, f.source.label, f.target.label)]
 

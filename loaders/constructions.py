@@ -1,0 +1,234 @@
+"""Relations from constructions: patterns over a sentence's typed mentions (data/lexicon/relations.yaml).
+
+A sentence is rewritten as a *shape*: every mention becomes one placeholder character standing for its
+label, quotes are dropped, the rest of the text stays. A construction is a regular expression over that
+shape written with a few macros, so one pattern holds for every sentence of that form, whatever the names:
+
+    {name:LABELS}    one mention of those labels (ORG, INV, Institution|Fund, …), a (即“X”) aside after it absorbed
+    {name:LABELS+}   a list of them: A、B和C(等)
+    {name:LABELS@}   a mention or a reference word (该基金, 该公司, 其 …) resolved to the last fitting name;
+                     when the slot is left out of the match, the name in focus before the match fills it
+    <key>            the words of a list of relations.yaml (longest first)
+    …                a gap of a few characters inside one clause, no name in it
+    ^                (leading) the start of a clause
+
+Each construction says which relations it emits, as "TYPE source target" over its slot names; the
+target `round` is the company a financing round in the sentence is about (X完成B轮融资, or the company in focus).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from capgraph.graph.model import Mention, Sentence
+
+from .entities import parse_amount
+from .lexicon import lexicon, words
+from .relations import Context, Found
+
+# One private-use character per label: what a mention looks like in a sentence's shape.
+PLACEHOLDER = {
+    "Institution": "\ue001",
+    "Company": "\ue002",
+    "Fund": "\ue003",
+    "Person": "\ue004",
+    "Policy": "\ue005",
+}
+OTHER = "\ue006"
+LABEL_SETS = {
+    "ORG": ("Institution", "Company"),
+    "INV": ("Institution", "Company", "Fund"),
+    "ANY": tuple(PLACEHOLDER),
+}
+_ANY_NAME = "\ue001-\ue006"
+_BREAKS = ",,;;。:：!?！？"
+_QUOTES = set("“”\"'‘’「」『』《》")
+_GAP = rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?"
+_CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
+_ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
+_JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
+_SLOT = re.compile(r"\{(\w+):([\w|]+)([+@]?)\}")
+_WORDS = re.compile(r"<(\w+)>")
+
+
+@dataclass(frozen=True)
+class Slot:
+    name: str
+    labels: tuple[str, ...]
+    reference: bool  # may be a reference word, or absent and filled by the name in focus
+
+
+@dataclass(frozen=True)
+class Construction:
+    name: str
+    regex: re.Pattern[str]
+    slots: dict[str, Slot]
+    emits: tuple[tuple[str, str, str], ...]
+    confidence: float
+
+
+@dataclass
+class Shape:
+    """A sentence as placeholders and text; `owner[i]` is the mention behind placeholder i, `offset[i]`
+    the document offset of character i."""
+
+    text: str
+    owner: list[Mention | None]
+    offset: list[int]
+
+
+def shape_of(ctx: Context, sentence: Sentence) -> Shape:
+    chars: list[str] = []
+    owner: list[Mention | None] = []
+    offset: list[int] = []
+    mentions = sorted(ctx.in_sentence(sentence.index), key=lambda m: (m.start, -(m.end - m.start)))
+    at = sentence.start
+    queue = iter(mentions)
+    upcoming = next(queue, None)
+    while at < sentence.end:
+        while upcoming is not None and upcoming.start < at:
+            upcoming = next(queue, None)  # nested or overlapping: the first, longest one stands
+        if upcoming is not None and upcoming.start == at:
+            chars.append(PLACEHOLDER.get(ctx.entity(upcoming).label, OTHER))
+            owner.append(upcoming)
+            offset.append(at)
+            at = upcoming.end
+            continue
+        char = ctx.text[at]
+        if char not in _QUOTES:
+            chars.append(char)
+            owner.append(None)
+            offset.append(at)
+        at += 1
+    return Shape("".join(chars), owner, offset)
+
+
+def _labels(spec: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for part in spec.split("|"):
+        out += LABEL_SETS.get(part, (part,))
+    return tuple(out)
+
+
+def _references(labels: tuple[str, ...]) -> list[str]:
+    table = lexicon("relations").get("references", {}) or {}
+    found: set[str] = set()
+    for label in labels:
+        found.update(str(w) for w in table.get(label, []) or [])
+    return sorted(found, key=len, reverse=True)
+
+
+def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
+    slots: dict[str, Slot] = {}
+
+    def slot(match: re.Match[str]) -> str:
+        name, spec, mode = match.group(1), match.group(2), match.group(3)
+        labels = _labels(spec)
+        slots[name] = Slot(name, labels, mode == "@")
+        one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
+        if mode == "+":
+            return f"(?P<{name}>{one}(?:{_JOINER}{one})*(?:等)?)"
+        if mode == "@":
+            alternatives = [one] + [re.escape(w) for w in _references(labels)]
+            return f"(?P<{name}>{'|'.join(alternatives)})"
+        return f"(?P<{name}>{one})"
+
+    body = _CLAUSE_START + pattern[1:] if pattern.startswith("^") else pattern
+    body = _WORDS.sub(lambda m: "(?:" + "|".join(re.escape(w) for w in words("relations", m.group(1))) + ")", body)
+    body = _SLOT.sub(slot, body.replace("…", _GAP))  # after the word lists: a slot's (?P<name>) is no <list>
+    return re.compile(body), slots
+
+
+@cache
+def constructions() -> tuple[Construction, ...]:
+    out = []
+    for item in lexicon("relations").get("constructions", []) or []:
+        regex, slots = compile_pattern(str(item["pattern"]))
+        emits = tuple(tuple(str(e).split()) for e in item["emit"])
+        for _type, source, target in emits:  # type: ignore[misc]
+            for end in (source, target):
+                if end != "round" and end not in slots:
+                    raise ValueError(f"construction {item['name']}: emits from unknown slot {end!r}")
+        out.append(Construction(str(item["name"]), regex, slots, emits, float(item.get("confidence", 0.8))))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+def _fill(ctx: Context, shape: Shape, match: re.Match[str], slot: Slot, sentence: Sentence) -> list[Mention]:
+    """The mentions a slot matched: its placeholders, or the name a reference word (or its absence) stands for."""
+    start, end = match.span(slot.name)
+    if start >= 0:
+        found = [m for m in shape.owner[start:end] if m is not None and ctx.entity(m).label in slot.labels]
+        if found or not slot.reference:
+            return found
+        # a reference word (该基金, 集团): the last fitting name before it
+        return _named_before(ctx, shape.offset[start], slot.labels, _reference_suffixes(match.group(slot.name)))
+    if not slot.reference:
+        return []
+    # left out: the sentence's own subject (its first fitting name before the match), else the name in focus
+    at = shape.offset[match.start()]
+    subject = [m for m in ctx.in_sentence(sentence.index, slot.labels) if m.end <= at]
+    return subject[:1] or _named_before(ctx, sentence.start, slot.labels, ())
+
+
+def _reference_suffixes(word: str) -> tuple[str, ...]:
+    table = lexicon("relations").get("reference_names", {}) or {}
+    return tuple(str(s) for s in table.get(word, []) or [])
+
+
+def _named_before(ctx: Context, offset: int, labels: tuple[str, ...], inside: tuple[str, ...]) -> list[Mention]:
+    """The last mention before `offset` (within a few sentences) of those labels, whose names contain one of
+    `inside` when given (集团 stands for a group, 该行 for a bank)."""
+    for mention in reversed(ctx.mentions):
+        if mention.end > offset or offset - mention.end > 1500:
+            continue
+        entity = ctx.entity(mention)
+        if entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside)):
+            return [mention]
+    return []
+
+
+def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:
+    """The company a round is about: the last company before `at` with 融资 after it in the sentence,
+    else the company in focus."""
+    companies = [
+        m for m in ctx.in_sentence(sentence.index, ("Company",)) if m.end <= at and "融资" in ctx.text[m.end : at]
+    ]
+    if companies:
+        return companies[-1:]
+    topic = ctx.topic_before(sentence.start, ("Company",), within=400)
+    return [topic] if topic else []
+
+
+def construction_relations(ctx: Context) -> list[Found]:
+    out: list[Found] = []
+    for sentence in ctx.sentences:
+        shape = shape_of(ctx, sentence)
+        if not shape.text:
+            continue
+        for construction in constructions():
+            for match in construction.regex.finditer(shape.text):
+                if match.end() == match.start():
+                    continue
+                filled = {name: _fill(ctx, shape, match, slot, sentence) for name, slot in construction.slots.items()}
+                start = shape.offset[match.start()]
+                properties = dict(parse_amount(ctx.text[start : sentence.end]) or {})
+                for rtype, source_name, target_name in construction.emits:
+                    sources = filled[source_name] if source_name != "round" else _round_company(ctx, sentence, start)
+                    targets = filled[target_name] if target_name != "round" else _round_company(ctx, sentence, start)
+                    for source in sources:
+                        for target in targets:
+                            if ctx.entity(source) is ctx.entity(target):
+                                continue
+                            out.append(
+                                Found(
+                                    rtype,
+                                    ctx.entity(source),
+                                    ctx.entity(target),
+                                    sentence,
+                                    construction.confidence,
+                                    dict(properties) if rtype in ("INVESTED_IN", "ESTABLISHED") else {},
+                                )
+                            )
+    return out

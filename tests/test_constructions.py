@@ -1,0 +1,225 @@
+"""Relation constructions on sentences written for these tests (invented names), one test per construction.
+
+Names are marked in the text as [Label:name], so these tests hold the relation stage to its own job:
+given the typed mentions, the relations a reader sees — whatever the entity stage finds on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from capgraph.graph.model import Mention
+from capgraph.loaders.constructions import compile_pattern, constructions
+from capgraph.loaders.relations import Context, find_relations
+from capgraph.loaders.resolve import Entity
+from capgraph.loaders.sentences import split_sentences
+
+_MARK = re.compile(r"\[(\w+):([^\]]+)\]")
+
+
+def facts(marked: str) -> set[tuple[str, str, str]]:
+    """Relations found in `marked` (names written [Label:name]); one entity per distinct name."""
+    text, spans, at, cursor = "", [], 0, 0
+    for match in _MARK.finditer(marked):
+        text += marked[cursor : match.start()]
+        start = len(text)
+        text += match.group(2)
+        spans.append((match.group(1), match.group(2), start, len(text)))
+        cursor = match.end()
+        at += 1
+    text += marked[cursor:]
+    sentences = split_sentences(text)
+    entities: dict[str, Entity] = {}
+    mentions = []
+    for label, name, start, end in spans:
+        index = next(s.index for s in sentences if s.start <= start < s.end)
+        mentions.append(Mention(name, label, start, end, index))
+        entities.setdefault(name, Entity(label, None, [name]))
+    ctx = Context(text, sentences, mentions, lambda m: entities[m.text])
+    return {(f.type, f.source.name, f.target.name) for f in find_relations(ctx, list(entities.values()))}
+
+
+def test_every_construction_compiles_and_emits_known_slots() -> None:
+    assert len(constructions()) >= 15
+    regex, slots = compile_pattern("{a:ORG+}领投")
+    assert set(slots) == {"a"} and regex.search("\ue001、\ue002和\ue001领投")
+
+
+# --- MANAGES ---------------------------------------------------------------------------------------
+
+
+def test_general_partner_named_after_the_fund() -> None:
+    found = facts("近日,[Fund:东岭智造创业投资基金]完成备案,执行事务合伙人为[Institution:东岭资本管理有限公司]。")
+    assert ("MANAGES", "东岭资本管理有限公司", "东岭智造创业投资基金") in found
+
+
+def test_manager_takes_the_role_of_the_fund_in_focus() -> None:
+    found = facts(
+        "[Fund:南湖种子基金]首期规模10亿元。[Institution:南湖创投集团]担任该基金管理人,负责项目投资与投后管理。"
+    )
+    assert ("MANAGES", "南湖创投集团", "南湖种子基金") in found
+
+
+def test_manager_of_a_named_fund() -> None:
+    found = facts("[Institution:青禾资本]担任执行事务合伙人的[Fund:青禾一号股权投资合伙企业(有限合伙)]认缴出资3亿元。")
+    assert ("MANAGES", "青禾资本", "青禾一号股权投资合伙企业(有限合伙)") in found
+
+
+def test_fund_managed_by() -> None:
+    found = facts("[Fund:西江产业引导基金]由[Institution:西江金融控股有限公司]受托管理。")
+    assert ("MANAGES", "西江金融控股有限公司", "西江产业引导基金") in found
+
+
+def test_manager_and_the_funds_it_manages() -> None:
+    found = facts("[Institution:北辰投资]旗下管理的[Fund:北辰成长基金]、[Fund:北辰并购基金]均已投资完毕。")
+    assert {("MANAGES", "北辰投资", "北辰成长基金"), ("MANAGES", "北辰投资", "北辰并购基金")} <= found
+
+
+# --- INVESTED_IN -----------------------------------------------------------------------------------
+
+
+def test_limited_partners_named_after_you() -> None:
+    found = facts(
+        "[Fund:云岭科创基金]总规模20亿元,由[Institution:云岭国资公司]、[Company:云岭电子股份有限公司]"
+        "及[Institution:云岭城投集团]共同出资。"
+    )
+    for investor in ("云岭国资公司", "云岭电子股份有限公司", "云岭城投集团"):
+        assert ("INVESTED_IN", investor, "云岭科创基金") in found
+
+
+def test_founding_capital_is_no_lp_commitment() -> None:
+    found = facts("[Fund:松江未来基金]由[Institution:松江国投]出资设立。")
+    assert ("ESTABLISHED", "松江国投", "松江未来基金") in found
+
+
+def test_lp_commitments_into_the_fund_in_focus() -> None:
+    found = facts(
+        "[Fund:海湾新材料母基金]近日完成扩募。其中,[Institution:海湾产业集团]认缴12亿元;"
+        "[Institution:海湾区财政局]认缴出资金额由2亿元增加至5亿元。"
+    )
+    assert ("INVESTED_IN", "海湾产业集团", "海湾新材料母基金") in found
+    assert ("INVESTED_IN", "海湾区财政局", "海湾新材料母基金") in found
+
+
+def test_contributors_listed() -> None:
+    found = facts("[Fund:长桥天使基金]的出资方主要是[Institution:长桥科创集团]和[Institution:长桥高新区管委会]。")
+    assert ("INVESTED_IN", "长桥科创集团", "长桥天使基金") in found
+    assert ("INVESTED_IN", "长桥高新区管委会", "长桥天使基金") in found
+
+
+def test_round_lead_follow_and_old_shareholders() -> None:
+    found = facts(
+        "近日,[Company:星澜光电]完成数亿元B轮融资,由[Institution:远山资本]领投,[Institution:启明湾创投]、"
+        "[Company:青松科技]跟投,[Institution:禾丰资本]、[Institution:蓝海投资]等老股东亦持续加码。"
+    )
+    for investor in ("远山资本", "启明湾创投", "青松科技", "禾丰资本", "蓝海投资"):
+        assert ("INVESTED_IN", investor, "星澜光电") in found
+
+
+def test_other_investors_such_as() -> None:
+    found = facts(
+        "[Company:禾润医疗]的C轮融资由[Institution:松柏资本]领投,其他投资者如[Institution:白鹭基金]、"
+        "[Institution:赤城资本]等,以及现有股东[Institution:明德创投]都参与其中。"
+    )
+    for investor in ("松柏资本", "白鹭基金", "赤城资本", "明德创投"):
+        assert ("INVESTED_IN", investor, "禾润医疗") in found
+
+
+def test_a_stake_is_an_investment_not_a_parent() -> None:
+    found = facts("[Company:华川药业]参股公司[Company:新禾生物]完成新一轮融资。")
+    assert ("INVESTED_IN", "华川药业", "新禾生物") in found
+    assert not any(t == "SUBSIDIARY_OF" for t, _, _ in found)
+
+
+def test_investing_through_a_fund() -> None:
+    found = facts("[Institution:江城产投]通过旗下[Fund:江城智能制造基金]投资了[Company:江城精密机械有限公司]。")
+    assert ("INVESTED_IN", "江城智能制造基金", "江城精密机械有限公司") in found
+    assert ("INVESTED_IN", "江城产投", "江城精密机械有限公司") in found
+
+
+def test_receives_investment_points_from_the_investor() -> None:
+    found = facts("[Company:瀚海芯片]获得[Institution:丰年资本]的战略投资。")
+    assert ("INVESTED_IN", "丰年资本", "瀚海芯片") in found
+    assert ("INVESTED_IN", "瀚海芯片", "丰年资本") not in found
+
+
+# --- ESTABLISHED -----------------------------------------------------------------------------------
+
+
+def test_founders_of_a_list() -> None:
+    found = facts(
+        "由[Institution:北湖国资委]倡导,[Company:北湖交通集团]、[Company:北湖能源集团]和[Company:北湖文旅集团]"
+        "共同出资组建的[Company:北湖科创发展有限公司]正式揭牌。"
+    )
+    for founder in ("北湖交通集团", "北湖能源集团", "北湖文旅集团"):
+        assert ("ESTABLISHED", founder, "北湖科创发展有限公司") in found
+
+
+def test_lead_founder_with_partners() -> None:
+    found = facts("[Institution:东川资本]联合[Institution:东川银行]、[Company:东川重工]共同发起设立[Fund:东川先进制造基金]。")
+    for founder in ("东川资本", "东川银行", "东川重工"):
+        assert ("ESTABLISHED", founder, "东川先进制造基金") in found
+
+
+# --- SUBSIDIARY_OF ---------------------------------------------------------------------------------
+
+
+def test_parent_then_subsidiary_noun() -> None:
+    found = facts("[Company:南星控股集团有限公司]全资子公司[Company:南星新能源有限公司]签约落地。")
+    assert ("SUBSIDIARY_OF", "南星新能源有限公司", "南星控股集团有限公司") in found
+
+
+def test_group_reference_stands_for_the_last_group() -> None:
+    found = facts("[Institution:西岭发展集团]今年加大投入。集团孙公司[Company:西岭创投有限公司]担任管理人。")
+    assert ("SUBSIDIARY_OF", "西岭创投有限公司", "西岭发展集团") in found
+
+
+def test_child_is_a_subsidiary_after_a_comma() -> None:
+    found = facts(
+        "此次出资的[Company:中岳科技服务集团],是[Company:中岳控股集团]全资子公司。"
+        "[Company:中岳资本管理有限公司](即中岳资本)是由[Company:中岳投资有限公司]100%控股的子公司。"
+    )
+    assert ("SUBSIDIARY_OF", "中岳科技服务集团", "中岳控股集团") in found
+    assert ("SUBSIDIARY_OF", "中岳资本管理有限公司", "中岳投资有限公司") in found
+
+
+# --- AFFILIATED_WITH -------------------------------------------------------------------------------
+
+
+def test_organisation_titles_person() -> None:
+    found = facts("[Company:远帆科技集团]党委书记、董事长[Person:周明远]出席会议。")
+    assert ("AFFILIATED_WITH", "周明远", "远帆科技集团") in found
+
+
+def test_person_then_organisation_and_title() -> None:
+    found = facts("[Person:林若溪]([Institution:南屿创投]合伙人)表示,硬科技仍是重点。[Person:高志成]任[Company:北屿半导体]总经理。")
+    assert ("AFFILIATED_WITH", "林若溪", "南屿创投") in found
+    assert ("AFFILIATED_WITH", "高志成", "北屿半导体") in found
+
+
+def test_byline_source_and_author() -> None:
+    found = facts("来源:[Institution:东海商报]  作者:[Person:沈一舟]\n正文从这里开始。")
+    assert ("AFFILIATED_WITH", "沈一舟", "东海商报") in found
+
+
+def test_outlet_reporter() -> None:
+    found = facts("[Institution:北方金融时报]记者[Person:韩晓]报道,多家银行加大科技贷款投放。")
+    assert ("AFFILIATED_WITH", "韩晓", "北方金融时报") in found
+
+
+# --- precision -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # two clauses, no construction joining the names
+        "[Institution:甲山资本]今年募资顺利,[Company:乙水科技]收入翻番。",
+        # a manager word that is no role of the fund's manager
+        "[Institution:丙川银行]加强风险管理,[Fund:丁原基金]规模扩大。",
+    ],
+)
+def test_names_in_separate_clauses_are_not_linked(marked: str) -> None:
+    assert not facts(marked)
