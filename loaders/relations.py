@@ -154,7 +154,8 @@ def manages(ctx: Context) -> list[Found]:
                 continue
             manager = managers[-1]
             fund = min(funds, key=lambda f: abs(f.start - manager.start))
-            between = ctx.text[manager.end : fund.start] if manager.start < fund.start else ctx.text[fund.end : manager.start]
+            after = manager.start < fund.start
+            between = ctx.text[manager.end : fund.start] if after else ctx.text[fund.end : manager.start]
             if _CLAUSE_BREAK.search(between) and not (fund.start < manager.start and "由" in between):
                 continue  # X加强风险管理,F规模扩大: the fund is another clause's subject (F,由X管理 is one)
             out.append(Found("MANAGES", ctx.entity(manager), ctx.entity(fund), sentence, 0.85))

@@ -21,14 +21,13 @@ _MARK = re.compile(r"\[(\w+):([^\]]+)\]")
 
 def facts(marked: str) -> set[tuple[str, str, str]]:
     """Relations found in `marked` (names written [Label:name]); one entity per distinct name."""
-    text, spans, at, cursor = "", [], 0, 0
+    text, spans, cursor = "", [], 0
     for match in _MARK.finditer(marked):
         text += marked[cursor : match.start()]
         start = len(text)
         text += match.group(2)
         spans.append((match.group(1), match.group(2), start, len(text)))
         cursor = match.end()
-        at += 1
     text += marked[cursor:]
     sentences = split_sentences(text)
     entities: dict[str, Entity] = {}
@@ -158,7 +157,9 @@ def test_founders_of_a_list() -> None:
 
 
 def test_lead_founder_with_partners() -> None:
-    found = facts("[Institution:东川资本]联合[Institution:东川银行]、[Company:东川重工]共同发起设立[Fund:东川先进制造基金]。")
+    found = facts(
+        "[Institution:东川资本]联合[Institution:东川银行]、[Company:东川重工]共同发起设立[Fund:东川先进制造基金]。"
+    )
     for founder in ("东川资本", "东川银行", "东川重工"):
         assert ("ESTABLISHED", founder, "东川先进制造基金") in found
 
@@ -194,7 +195,9 @@ def test_organisation_titles_person() -> None:
 
 
 def test_person_then_organisation_and_title() -> None:
-    found = facts("[Person:林若溪]([Institution:南屿创投]合伙人)表示,硬科技仍是重点。[Person:高志成]任[Company:北屿半导体]总经理。")
+    found = facts(
+        "[Person:林若溪]([Institution:南屿创投]合伙人)表示,硬科技仍是重点。[Person:高志成]任[Company:北屿半导体]总经理。"
+    )
     assert ("AFFILIATED_WITH", "林若溪", "南屿创投") in found
     assert ("AFFILIATED_WITH", "高志成", "北屿半导体") in found
 
