@@ -18,6 +18,7 @@ target `round` is the company a financing round in the sentence is about (X完�
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -155,7 +156,9 @@ def constructions() -> tuple[Construction, ...]:
     return tuple(out)
 
 
-def _fill(ctx: Context, shape: Shape, match: re.Match[str], slot: Slot, sentence: Sentence) -> list[Mention]:
+def _fill(
+    ctx: Context, chain: Chain, shape: Shape, match: re.Match[str], slot: Slot, sentence: Sentence
+) -> list[Mention]:
     """The mentions a slot matched: its placeholders, or the name a reference word (or its absence) stands for."""
     start, end = match.span(slot.name)
     if start >= 0:
@@ -163,13 +166,13 @@ def _fill(ctx: Context, shape: Shape, match: re.Match[str], slot: Slot, sentence
         if found or not slot.reference:
             return found
         # a reference word (该基金, 集团): the last fitting name before it
-        return _named_before(ctx, shape.offset[start], slot.labels, _reference_suffixes(match.group(slot.name)))
+        return _named_before(ctx, chain, shape.offset[start], slot.labels, _reference_suffixes(match.group(slot.name)))
     if not slot.reference:
         return []
     # left out: the sentence's own subject (its first fitting name before the match), else the name in focus
     at = shape.offset[match.start()]
     subject = [m for m in ctx.in_sentence(sentence.index, slot.labels) if m.end <= at]
-    return subject[:1] or _named_before(ctx, sentence.start, slot.labels, ())
+    return subject[:1] or _named_before(ctx, chain, sentence.start, slot.labels, ())
 
 
 def _reference_suffixes(word: str) -> tuple[str, ...]:
@@ -177,16 +180,50 @@ def _reference_suffixes(word: str) -> tuple[str, ...]:
     return tuple(str(s) for s in table.get(word, []) or [])
 
 
-def _named_before(ctx: Context, offset: int, labels: tuple[str, ...], inside: tuple[str, ...]) -> list[Mention]:
-    """The last mention before `offset` (within a few sentences) of those labels, whose names contain one of
-    `inside` when given (集团 stands for a group, 该行 for a bank)."""
-    for mention in reversed(ctx.mentions):
-        if mention.end > offset or offset - mention.end > 1500:
+def _named_before(
+    ctx: Context, chain: Chain, offset: int, labels: tuple[str, ...], inside: tuple[str, ...]
+) -> list[Mention]:
+    """The last name before `offset` (within a few sentences) of those labels, whose names contain one of
+    `inside` when given (集团 stands for a group, 该行 for a bank); a reference word met on the way counts
+    as the name it stands for, so 该基金 after 三期基金 is still that fund."""
+    for end, mention in reversed(chain):
+        if end > offset or offset - end > 1500:
             continue
         entity = ctx.entity(mention)
         if entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside)):
             return [mention]
     return []
+
+
+Chain = list[tuple[int, Mention]]
+
+
+def focus_chain(ctx: Context) -> Chain:
+    """(end offset, mention) of every name and every resolved reference word of the document, in order."""
+    chain = sorted(((m.end, m) for m in ctx.mentions), key=lambda pair: pair[0])
+    table = lexicon("relations").get("references", {}) or {}
+    by_word: dict[str, tuple[str, ...]] = {}
+    for label, listed in table.items():
+        for word in listed or []:
+            by_word[str(word)] = (*by_word.get(str(word), ()), str(label))
+    if by_word:
+        taken = [(m.start, m.end) for m in ctx.mentions]
+        pattern = re.compile("|".join(re.escape(w) for w in sorted(by_word, key=len, reverse=True)))
+        for match in pattern.finditer(ctx.text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue  # inside a name (投资基金 in a fund's name) it is no reference
+            labels = by_word[match.group(0)]
+            if "Fund" not in labels:
+                continue  # only funds are followed through references: 公司/其 are too common to chain
+            inside = _reference_suffixes(match.group(0))
+            for end, mention in reversed(chain):
+                if end > match.start() or match.start() - end > 1500:
+                    continue
+                entity = ctx.entity(mention)
+                if entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside)):
+                    bisect.insort(chain, (match.end(), mention), key=lambda pair: pair[0])
+                    break
+    return chain
 
 
 def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:
@@ -203,6 +240,7 @@ def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:
 
 def construction_relations(ctx: Context) -> list[Found]:
     out: list[Found] = []
+    chain = focus_chain(ctx)
     for sentence in ctx.sentences:
         shape = shape_of(ctx, sentence)
         if not shape.text:
@@ -211,7 +249,9 @@ def construction_relations(ctx: Context) -> list[Found]:
             for match in construction.regex.finditer(shape.text):
                 if match.end() == match.start():
                     continue
-                filled = {name: _fill(ctx, shape, match, slot, sentence) for name, slot in construction.slots.items()}
+                filled = {
+                    name: _fill(ctx, chain, shape, match, slot, sentence) for name, slot in construction.slots.items()
+                }
                 start = shape.offset[match.start()]
                 properties = dict(parse_amount(ctx.text[start : sentence.end]) or {})
                 for rtype, source_name, target_name in construction.emits:
