@@ -113,6 +113,7 @@ def _labels(spec: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@cache
 def _references(labels: tuple[str, ...]) -> list[str]:
     table = lexicon("relations").get("references", {}) or {}
     found: set[str] = set()
@@ -165,14 +166,46 @@ def _fill(
         found = [m for m in shape.owner[start:end] if m is not None and ctx.entity(m).label in slot.labels]
         if found or not slot.reference:
             return found
-        # a reference word (该基金, 集团): the last fitting name before it
-        return _named_before(ctx, chain, shape.offset[start], slot.labels, _reference_suffixes(match.group(slot.name)))
+        word = match.group(slot.name)
+        inside = _reference_suffixes(word)
+        labels = tuple(label for label in slot.labels if word in _references((label,)))
+        if word in words("relations", "salient_references"):
+            # a bare noun (集团, 基金): the one the article is about
+            return _salient_before(ctx, chain, shape.offset[start], labels, inside)
+        # a demonstrative (该基金, 该行): the last fitting name before it
+        return _named_before(ctx, chain, shape.offset[start], labels, inside)
     if not slot.reference:
         return []
     # left out: the sentence's own subject (its first fitting name before the match), else the name in focus
     at = shape.offset[match.start()]
-    subject = [m for m in ctx.in_sentence(sentence.index, slot.labels) if m.end <= at]
-    return subject[:1] or _named_before(ctx, chain, sentence.start, slot.labels, ())
+    datelines = words("relations", "dateline_marks")
+    subject = [
+        m
+        for m in ctx.in_sentence(sentence.index, slot.labels)
+        if m.end <= at and not ctx.text.startswith(datelines, m.end)
+    ]
+    return subject[:1] or _salient_before(ctx, chain, sentence.start, slot.labels)
+
+
+def _salient_before(
+    ctx: Context, chain: Chain, offset: int, labels: tuple[str, ...], inside: tuple[str, ...] = ()
+) -> list[Mention]:
+    """The name an elliptical clause is about: of those labels, the one named most often (references
+    included) in the text before `offset`, the latest on a tie — an article's own fund, not the last
+    fund it happened to mention."""
+    count: dict[int, int] = {}
+    latest: dict[int, tuple[int, Mention]] = {}
+    for end, mention in chain:
+        if end > offset:
+            break
+        entity = ctx.entity(mention)
+        if entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside)):
+            count[id(entity)] = count.get(id(entity), 0) + 1
+            latest[id(entity)] = (end, mention)
+    if not count:
+        return []
+    best = max(count, key=lambda key: (count[key], latest[key][0]))
+    return [latest[best][1]]
 
 
 def _reference_suffixes(word: str) -> tuple[str, ...]:

@@ -569,9 +569,12 @@ def partnered(ctx: Context) -> list[Found]:
 
 def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     """A unit named after its parent: 海信集团亿洋创业 → 海信集团 (a group or company name, then the unit's
-    own name), a branch 中国银行安徽省分行 → 中国银行; only when the parent is also named on its own."""
+    own name), a branch 中国银行安徽省分行 → 中国银行, a department X银行总行科技金融部 → X银行, a ministry's
+    centre 某部某中心 → 某部; only when the parent is also named on its own."""
     out = []
     branch = words("relations", "branch_suffixes")
+    departments = words("relations", "department_suffixes")
+    government, government_units = words("relations", "government_suffixes"), words("relations", "government_units")
     alone = {id(ctx.entity(m)) for m in ctx.mentions}
     parents = [e for e in entities if e.label in ORG and id(e) in alone]
     for mention in ctx.mentions:
@@ -587,7 +590,10 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
                     continue
                 is_branch = any(rest.endswith(b) for b in branch)
                 is_unit = name.endswith(("集团", "公司", "控股")) and not any(rest.endswith(b) for b in ("中心",))
-                if is_branch or is_unit:
+                is_department = rest.endswith(departments) or (
+                    name.endswith(government) and rest.endswith(government_units)
+                )
+                if is_branch or is_unit or is_department:
                     out.append(Found("SUBSIDIARY_OF", child, parent, ctx.sentences[mention.sentence], 0.7))
                     break
     return out
