@@ -212,6 +212,105 @@ def test_outlet_reporter() -> None:
     assert ("AFFILIATED_WITH", "韩晓", "北方金融时报") in found
 
 
+def test_fund_invests_toward_named_projects() -> None:
+    found = facts(
+        "[Fund:青川储能产业基金]设立以来运行平稳。基金已对[Company:青川光伏电站]、[Company:青川风电]两个项目累计投资3亿元。"
+    )
+    assert ("INVESTED_IN", "青川储能产业基金", "青川光伏电站") in found
+    assert ("INVESTED_IN", "青川储能产业基金", "青川风电") in found
+
+
+def test_receives_investment_from_a_counted_list() -> None:
+    found = facts("[Company:星河微电子]此前还先后获得[Company:甲科技]、[Company:乙通讯]两大巨头战略投资。")
+    assert ("INVESTED_IN", "甲科技", "星河微电子") in found
+    assert ("INVESTED_IN", "乙通讯", "星河微电子") in found
+
+
+def test_fund_is_founded_and_funded_by() -> None:
+    found = facts("[Fund:南岸产业引导基金]是[Institution:南岸区财政局]出资50亿元发起设立的引导基金。")
+    assert ("ESTABLISHED", "南岸区财政局", "南岸产业引导基金") in found
+    assert ("INVESTED_IN", "南岸区财政局", "南岸产业引导基金") in found
+
+
+def test_fund_is_set_up_by() -> None:
+    found = facts("[Fund:北坡天使基金]是由[Institution:北坡科创集团]牵头设立的。")
+    assert ("ESTABLISHED", "北坡科创集团", "北坡天使基金") in found
+
+
+def test_two_founders_with_partners() -> None:
+    found = facts("[Company:甲储能]和[Company:乙电池]与[Institution:丙资本]共同成立[Fund:丁储能产业基金],规模4亿元。")
+    for founder in ("甲储能", "乙电池", "丙资本"):
+        assert ("ESTABLISHED", founder, "丁储能产业基金") in found
+
+
+# --- references and focus --------------------------------------------------------------------------
+
+
+def test_a_demonstrative_follows_the_last_fund_through_earlier_references() -> None:
+    found = facts(
+        "[Fund:东港集成电路基金三期]近日扩募,[Fund:东港先导基金]新增为合伙人。三期基金出资额增至60亿元。"
+        "据悉,该基金现由[Institution:东港国资公司]、[Institution:东港基金管理有限公司]共同出资。"
+    )
+    assert ("INVESTED_IN", "东港国资公司", "东港集成电路基金三期") in found
+    assert ("INVESTED_IN", "东港国资公司", "东港先导基金") not in found
+
+
+def test_an_elliptical_lp_line_goes_to_the_article_fund_not_the_last_fund_named() -> None:
+    found = facts(
+        "[Fund:西湾科创母基金]完成首关。[Fund:西湾科创母基金]规模30亿元。"
+        "其中,[Fund:西湾先导基金]认缴10亿元;[Institution:西湾城投]认缴5亿元。"
+    )
+    assert ("INVESTED_IN", "西湾先导基金", "西湾科创母基金") in found
+    assert ("INVESTED_IN", "西湾城投", "西湾科创母基金") in found
+    assert ("INVESTED_IN", "西湾城投", "西湾先导基金") not in found
+
+
+def test_a_bare_group_stands_for_the_article_group() -> None:
+    found = facts(
+        "[Institution:北江控股集团]发布年报。[Institution:北江控股集团]旗下企业众多。"
+        "[Company:北江建设集团]业绩增长。集团孙公司[Company:北江创投有限公司]担任管理人。"
+    )
+    assert ("SUBSIDIARY_OF", "北江创投有限公司", "北江控股集团") in found
+
+
+def test_a_dateline_is_not_the_sentence_subject() -> None:
+    found = facts("[Institution:东方财经网]讯 [Company:南山药业]发布公告,称孙公司[Company:南山医疗]获得新一轮融资。")
+    assert ("SUBSIDIARY_OF", "南山医疗", "南山药业") in found
+    assert ("SUBSIDIARY_OF", "南山医疗", "东方财经网") not in found
+
+
+# --- names inside names ----------------------------------------------------------------------------
+
+
+def test_department_and_government_unit_inside_their_parent() -> None:
+    found = facts(
+        "[Institution:华信银行]发布公告。[Institution:华信银行总行科技金融部]总经理出席。"
+        "[Institution:工业部]召开会议,[Institution:工业部创新中心]介绍情况。"
+    )
+    assert ("SUBSIDIARY_OF", "华信银行总行科技金融部", "华信银行") in found
+    assert ("SUBSIDIARY_OF", "工业部创新中心", "工业部") in found
+
+
+# --- more AFFILIATED_WITH --------------------------------------------------------------------------
+
+
+def test_title_chain_over_two_organisations() -> None:
+    found = facts("[Company:东华数据]高级副总裁、[Company:东华云科技有限公司]董事长[Person:钱立新]介绍说。")
+    assert ("AFFILIATED_WITH", "钱立新", "东华数据") in found
+    assert ("AFFILIATED_WITH", "钱立新", "东华云科技有限公司") in found
+
+
+def test_organisation_then_comma_title_person() -> None:
+    found = facts("在[Company:北岭激光科技有限公司],董事长[Person:赵启明]介绍了新产线。")
+    assert ("AFFILIATED_WITH", "赵启明", "北岭激光科技有限公司") in found
+
+
+def test_authors_are_staff_of() -> None:
+    found = facts("(作者[Person:孙一凡]、[Person:李秋]均系[Institution:南方科技政策研究院]研究员)")
+    assert ("AFFILIATED_WITH", "孙一凡", "南方科技政策研究院") in found
+    assert ("AFFILIATED_WITH", "李秋", "南方科技政策研究院") in found
+
+
 # --- precision -------------------------------------------------------------------------------------
 
 
