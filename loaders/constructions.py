@@ -13,7 +13,9 @@ shape written with a few macros, so one pattern holds for every sentence of that
     ^                (leading) the start of a clause
 
 Each construction says which relations it emits, as "TYPE source target" over its slot names; the
-target `round` is the company a financing round in the sentence is about (X完成B轮融资, or the company in focus).
+target `round` is the company a financing round in the sentence is about (X完成B轮融资, or the company in
+focus), `ahead` the funds named next, as many as the pattern's (?P<count>) says (设立3支母基金 …);
+a fourth word `each` pairs a list with a list one to one (分别与A、B、C … 设立三支基金).
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import product
 
 from capgraph.graph.model import Mention, Sentence
 
 from .entities import parse_amount
 from .lexicon import lexicon, words
-from .relations import Context, Found
+from .relations import Context, Found, _count
 
 # One private-use character per label: what a mention looks like in a sentence's shape.
 PLACEHOLDER = {
@@ -51,7 +54,7 @@ _CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
 _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
 _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
 _SLOT = re.compile(r"\{(\w+):([\w|]+)([+@]?)\}")
-_WORDS = re.compile(r"<(\w+)>")
+_WORDS = re.compile(r"(?<!\?P)<(\w+)>")  # not a named group (?P<count>)
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ class Construction:
     name: str
     regex: re.Pattern[str]
     slots: dict[str, Slot]
-    emits: tuple[tuple[str, str, str], ...]
+    emits: tuple[tuple[str, ...], ...]  # (type, source, target[, "each"])
     confidence: float
 
 
@@ -149,9 +152,9 @@ def constructions() -> tuple[Construction, ...]:
     for item in lexicon("relations").get("constructions", []) or []:
         regex, slots = compile_pattern(str(item["pattern"]))
         emits = tuple(tuple(str(e).split()) for e in item["emit"])
-        for _type, source, target in emits:  # type: ignore[misc]
+        for _type, source, target, *_mode in emits:
             for end in (source, target):
-                if end != "round" and end not in slots:
+                if end not in ("round", "ahead") and end not in slots:
                     raise ValueError(f"construction {item['name']}: emits from unknown slot {end!r}")
         out.append(Construction(str(item["name"]), regex, slots, emits, float(item.get("confidence", 0.8))))  # type: ignore[arg-type]
     return tuple(out)
@@ -271,6 +274,64 @@ def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:
     return [topic] if topic else []
 
 
+def _end(
+    ctx: Context,
+    sentence: Sentence,
+    match: re.Match[str],
+    filled: dict[str, list[Mention]],
+    name: str,
+    start: int,
+    end: int,
+) -> list[Mention]:
+    if name == "round":
+        return _round_company(ctx, sentence, start)
+    if name == "ahead":
+        return _funds_ahead(ctx, sentence, end, _count(match.group("count")))
+    return filled[name]
+
+
+def _funds_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> list[Mention]:
+    """设立3支母基金 …。这三只母基金中,A和B…,C…: the next `wanted` distinct funds named after `after`,
+    in this sentence or the two after it; none unless that many are named."""
+    found: list[Mention] = []
+    seen: set[int] = set()
+    for mention in ctx.mentions:
+        if mention.start < after or mention.sentence > sentence.index + 2:
+            continue
+        entity = ctx.entity(mention)
+        if entity.label == "Fund" and id(entity) not in seen:
+            seen.add(id(entity))
+            found.append(mention)
+        if len(found) == wanted:
+            return found
+    return []
+
+
+def _each(ctx: Context, sources: list[Mention], targets: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """分别: each source with its own target — the one sharing a distinctive part of its name (招银国际 →
+    长江招银基金), and the last one left with the last one left; nothing when the counts differ."""
+    if len(sources) != len(targets) or not sources:
+        return []
+    generic = set(words("relations", "generic_name_parts"))
+
+    def parts(mention: Mention) -> set[str]:
+        name = ctx.entity(mention).name
+        return {name[i : i + 2] for i in range(len(name) - 1)} - generic
+
+    pairs: list[tuple[Mention, Mention]] = []
+    left_sources, left_targets = list(sources), list(targets)
+    for source in sources:
+        shared = [(len(parts(source) & parts(t)), t) for t in left_targets]
+        best = max(shared, key=lambda pair: pair[0], default=(0, None))
+        if best[1] is not None and best[0] > 0 and sum(1 for n, _ in shared if n == best[0]) == 1:
+            pairs.append((source, best[1]))
+            left_sources.remove(source)
+            left_targets.remove(best[1])
+    if len(left_sources) == 1:
+        pairs.append((left_sources[0], left_targets[0]))
+    return pairs
+
+
 def construction_relations(ctx: Context) -> list[Found]:
     out: list[Found] = []
     chain = focus_chain(ctx)
@@ -286,22 +347,23 @@ def construction_relations(ctx: Context) -> list[Found]:
                     name: _fill(ctx, chain, shape, match, slot, sentence) for name, slot in construction.slots.items()
                 }
                 start = shape.offset[match.start()]
+                end = shape.offset[match.end() - 1] + 1
                 properties = dict(parse_amount(ctx.text[start : sentence.end]) or {})
-                for rtype, source_name, target_name in construction.emits:
-                    sources = filled[source_name] if source_name != "round" else _round_company(ctx, sentence, start)
-                    targets = filled[target_name] if target_name != "round" else _round_company(ctx, sentence, start)
-                    for source in sources:
-                        for target in targets:
-                            if ctx.entity(source) is ctx.entity(target):
-                                continue
-                            out.append(
-                                Found(
-                                    rtype,
-                                    ctx.entity(source),
-                                    ctx.entity(target),
-                                    sentence,
-                                    construction.confidence,
-                                    dict(properties) if rtype in ("INVESTED_IN", "ESTABLISHED") else {},
-                                )
+                for rtype, source_name, target_name, *mode in construction.emits:
+                    sources = _end(ctx, sentence, match, filled, source_name, start, end)
+                    targets = _end(ctx, sentence, match, filled, target_name, start, end)
+                    pairs = _each(ctx, sources, targets) if mode == ["each"] else product(sources, targets)
+                    for source, target in pairs:
+                        if ctx.entity(source) is ctx.entity(target):
+                            continue
+                        out.append(
+                            Found(
+                                rtype,
+                                ctx.entity(source),
+                                ctx.entity(target),
+                                sentence,
+                                construction.confidence,
+                                dict(properties) if rtype in ("INVESTED_IN", "ESTABLISHED") else {},
                             )
+                        )
     return out

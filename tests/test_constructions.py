@@ -243,6 +243,21 @@ def test_two_founders_with_partners() -> None:
         assert ("ESTABLISHED", founder, "丁储能产业基金") in found
 
 
+def test_partners_each_set_up_one_of_the_counted_funds() -> None:
+    found = facts(
+        "6月1日,[Fund:东江产业基金]分别与[Company:华鼎国际资本有限公司]、[Institution:北方理工研究院]、"
+        "[Company:金桥投资有限公司]签订协议,决定共同出资设立3支母基金。其中,[Fund:东江华鼎产业基金]和"
+        "[Fund:东江孵化母基金]规模均为50亿元,[Fund:东江金桥产业基金]规模为20亿元。"
+    )
+    for fund in ("东江华鼎产业基金", "东江孵化母基金", "东江金桥产业基金"):
+        assert ("ESTABLISHED", "东江产业基金", fund) in found
+        assert ("INVESTED_IN", "东江产业基金", fund) in found
+    assert ("ESTABLISHED", "华鼎国际资本有限公司", "东江华鼎产业基金") in found
+    assert ("ESTABLISHED", "金桥投资有限公司", "东江金桥产业基金") in found
+    assert ("ESTABLISHED", "北方理工研究院", "东江孵化母基金") in found  # the one left
+    assert ("ESTABLISHED", "华鼎国际资本有限公司", "东江金桥产业基金") not in found
+
+
 # --- references and focus --------------------------------------------------------------------------
 
 
