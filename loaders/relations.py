@@ -505,7 +505,8 @@ def _author_notes(ctx: Context) -> list[Found]:
     """(作者单位:X), (作者张三、李四均系X研究员), (作者系X研究员、Y主任): authors → their organisations."""
     out = []
     claimed: set[int] = set()
-    authors = [m for m in ctx.mentions if ctx.entity(m).label == "Person" and m.properties.get("role") == "author"]
+    byline_of = _byline_authors(ctx)
+    authors = [mention for mention, _ in byline_of.values()]
     for match in _UNIT_NOTE.finditer(ctx.text):
         orgs = [
             m for m in ctx.mentions if match.start() <= m.start and m.end <= match.end() and ctx.entity(m).label in ORG
@@ -516,15 +517,15 @@ def _author_notes(ctx: Context) -> list[Found]:
         if not named:
             bylines = sorted(
                 {
-                    m.properties.get("byline")
+                    byline_of[id(m)][1]
                     for m in authors
-                    if m.end <= match.start() and m.properties.get("byline") is not None and id(m) not in claimed
+                    if m.end <= match.start() and byline_of[id(m)][1] is not None and id(m) not in claimed
                 },
-                key=lambda b: int(b),
-            )  # type: ignore[arg-type]
+                key=lambda b: int(b),  # type: ignore[call-overload]
+            )
             if not bylines:
                 continue
-            named = [m for m in authors if m.properties.get("byline") == bylines[-1]]
+            named = [m for m in authors if byline_of[id(m)][1] == bylines[-1]]
         title_match = re.search("|".join(words("persons", "titles")), match.group(2))
         properties = {"title": title_match.group(0)} if title_match else {}
         sentence = next(s for s in ctx.sentences if s.start <= match.start() < s.end or s.start >= match.start())
@@ -534,12 +535,36 @@ def _author_notes(ctx: Context) -> list[Found]:
                 out.append(
                     Found("AFFILIATED_WITH", ctx.entity(person), ctx.entity(org), sentence, 0.9, dict(properties))
                 )
+        line = byline_of[id(named[0])][1]
         for other in authors:
-            if other.properties.get("byline") is not None and other.properties.get("byline") == named[0].properties.get(
-                "byline"
-            ):
+            if line is not None and byline_of[id(other)][1] == line:
                 claimed.add(id(other))
     return out
+
+
+_BYLINE_FILLER = re.compile(r"[\s◎·•、,,/|]*")
+
+
+def _byline_authors(ctx: Context) -> dict[int, tuple[Mention, object]]:
+    """Authors by id: persons the entity stage marked so, and persons on a line of their own (王某 李某, ◎张某),
+    each with its byline (where that line starts) so that one note (作者单位:…) serves its whole line."""
+    authors: dict[int, tuple[Mention, object]] = {}
+    for mention in ctx.mentions:
+        if ctx.entity(mention).label != "Person":
+            continue
+        if mention.properties.get("role") == "author":
+            authors[id(mention)] = (mention, mention.properties.get("byline"))
+            continue
+        line_start = ctx.text.rfind("\n", 0, mention.start) + 1
+        line_end = ctx.text.find("\n", mention.end)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        rest = ctx.text[line_start:line_end]
+        for other in ctx.in_sentence(mention.sentence, ("Person",)):
+            if line_start <= other.start and other.end <= line_end:
+                rest = rest.replace(other.text, "")
+        if _BYLINE_FILLER.fullmatch(rest):
+            authors[id(mention)] = (mention, line_start)
+    return authors
 
 
 def partnered(ctx: Context) -> list[Found]:

@@ -326,6 +326,14 @@ def test_authors_are_staff_of() -> None:
     assert ("AFFILIATED_WITH", "李秋", "南方科技政策研究院") in found
 
 
+def test_a_name_line_is_a_byline_its_unit_note_serves() -> None:
+    found = facts(
+        "科技金融的新路径\n\n[Person:周一鸣] [Person:吴若水]\n\n正文第一段。\n(作者单位:[Institution:东海经济研究院])"
+    )
+    assert ("AFFILIATED_WITH", "周一鸣", "东海经济研究院") in found
+    assert ("AFFILIATED_WITH", "吴若水", "东海经济研究院") in found
+
+
 # --- precision -------------------------------------------------------------------------------------
 
 
