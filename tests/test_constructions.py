@@ -258,6 +258,41 @@ def test_partners_each_set_up_one_of_the_counted_funds() -> None:
     assert ("ESTABLISHED", "华鼎国际资本有限公司", "东江金桥产业基金") not in found
 
 
+def test_manager_runs_the_fund() -> None:
+    found = facts("[Fund:南屏创新基金]规模8亿元,[Institution:南屏资本管理有限公司]负责基金的日常管理。")
+    assert ("MANAGES", "南屏资本管理有限公司", "南屏创新基金") in found
+
+
+def test_receives_a_round_with_amount_between() -> None:
+    found = facts("[Company:云桥机器人]获[Institution:山海资本]数千万元天使轮融资。")
+    assert ("INVESTED_IN", "山海资本", "云桥机器人") in found
+
+
+def test_receives_investment_with_the_company_elided() -> None:
+    found = facts(
+        "[Company:远望传感]成立五年来已完成4轮融资,此前还先后获得[Company:甲电器]、[Company:乙汽车]战略投资。"
+    )
+    assert ("INVESTED_IN", "甲电器", "远望传感") in found
+    assert ("INVESTED_IN", "乙汽车", "远望传感") in found
+
+
+def test_set_up_by_after_a_comma() -> None:
+    found = facts(
+        "[Fund:西岭天使基金]成立于2023年,由[Institution:西岭科创集团]和[Institution:西岭区财政局]共同发起设立。"
+    )
+    assert ("ESTABLISHED", "西岭科创集团", "西岭天使基金") in found
+    assert ("ESTABLISHED", "西岭区财政局", "西岭天使基金") in found
+
+
+def test_controlling_shareholder() -> None:
+    found = facts(
+        "[Company:东麓控股集团]是[Company:东麓新材料股份有限公司]的控股股东。"
+        "[Company:北麓科技有限公司]的控股股东为[Institution:北麓国资公司]。"
+    )
+    assert ("SUBSIDIARY_OF", "东麓新材料股份有限公司", "东麓控股集团") in found
+    assert ("SUBSIDIARY_OF", "北麓科技有限公司", "北麓国资公司") in found
+
+
 # --- references and focus --------------------------------------------------------------------------
 
 
@@ -332,6 +367,28 @@ def test_a_name_line_is_a_byline_its_unit_note_serves() -> None:
     )
     assert ("AFFILIATED_WITH", "周一鸣", "东海经济研究院") in found
     assert ("AFFILIATED_WITH", "吴若水", "东海经济研究院") in found
+
+
+def test_two_titled_persons_of_one_organisation() -> None:
+    found = facts("[Company:南港证券]总经理[Person:方志远]和副总经理[Person:郑晓岚]出席签约仪式。")
+    assert ("AFFILIATED_WITH", "方志远", "南港证券") in found
+    assert ("AFFILIATED_WITH", "郑晓岚", "南港证券") in found
+
+
+def test_outlet_reporter_with_a_space() -> None:
+    found = facts("[Institution:西部经济日报]讯(记者 [Person:杜若])近日,多家银行发布科技金融新举措。")
+    assert ("AFFILIATED_WITH", "杜若", "西部经济日报") in found
+
+
+# --- ISSUED ----------------------------------------------------------------------------------------
+
+
+def test_document_issued_by_in_the_passive() -> None:
+    found = facts(
+        "[Policy:关于支持科技型企业融资的若干措施]由[Institution:东州市财政局]、[Institution:东州市科技局]联合印发。"
+    )
+    assert ("ISSUED", "东州市财政局", "关于支持科技型企业融资的若干措施") in found
+    assert ("ISSUED", "东州市科技局", "关于支持科技型企业融资的若干措施") in found
 
 
 # --- precision -------------------------------------------------------------------------------------
