@@ -6,8 +6,9 @@ shape written with a few macros, so one pattern holds for every sentence of that
 
     {name:LABELS}    one mention of those labels (ORG, INV, Institution|Fund, …), a (即“X”) aside after it absorbed
     {name:LABELS+}   a list of them: A、B和C(等)
-    {name:LABELS@}   a mention or a reference word (该基金, 该公司, 其 …) resolved to the last fitting name;
-                     when the slot is left out of the match, the name in focus before the match fills it
+    {name:LABELS@}   a mention or a reference word: a demonstrative (该基金, 该行) stands for the last fitting
+                     name, a bare noun (集团, 基金) for the article's most-named one; when the slot is left
+                     out of the match, the sentence's subject fills it, else the article's most-named name
     <key>            the words of a list of relations.yaml (longest first)
     …                a gap of a few characters inside one clause, no name in it
     ^                (leading) the start of a clause
@@ -54,6 +55,7 @@ _CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
 _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
 _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
 _SLOT = re.compile(r"\{(\w+):([\w|]+)([+@]?)\}")
+_FOCUS_WINDOW = 1500  # characters back that a reference or an elided name may reach (a few sentences)
 _WORDS = re.compile(r"(?<!\?P)<(\w+)>")  # not a named group (?P<count>)
 
 
@@ -201,6 +203,8 @@ def _salient_before(
     for end, mention in chain:
         if end > offset:
             break
+        if offset - end > _FOCUS_WINDOW:
+            continue
         entity = ctx.entity(mention)
         if entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside)):
             count[id(entity)] = count.get(id(entity), 0) + 1
@@ -223,7 +227,7 @@ def _named_before(
     `inside` when given (集团 stands for a group, 该行 for a bank); a reference word met on the way counts
     as the name it stands for, so 该基金 after 三期基金 is still that fund."""
     for end, mention in reversed(chain):
-        if end > offset or offset - end > 1500:
+        if end > offset or offset - end > _FOCUS_WINDOW:
             continue
         entity = ctx.entity(mention)
         if entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside)):
@@ -253,7 +257,7 @@ def focus_chain(ctx: Context) -> Chain:
                 continue  # only funds are followed through references: 公司/其 are too common to chain
             inside = _reference_suffixes(match.group(0))
             for end, mention in reversed(chain):
-                if end > match.start() or match.start() - end > 1500:
+                if end > match.start() or match.start() - end > _FOCUS_WINDOW:
                     continue
                 entity = ctx.entity(mention)
                 if entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside)):
