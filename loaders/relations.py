@@ -382,6 +382,8 @@ def invested(ctx: Context) -> list[Found]:
     out = []
     for sentence in ctx.sentences:
         for start, end, word in _triggers(sentence, words("relations", "invested"), ctx):
+            if alternation("relations", "investment_nouns", "^").match(ctx.text[end:]):
+                continue  # 投资方包括…, 投资机构, 投资规模: a noun, not the verb
             investors, investees = _toward(ctx, sentence, start, end)
             confidence = 0.85
             if not investees:

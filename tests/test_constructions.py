@@ -117,6 +117,13 @@ def test_round_lead_follow_and_old_shareholders() -> None:
         assert ("INVESTED_IN", investor, "星澜光电") in found
 
 
+def test_investors_of_a_company_point_at_it() -> None:
+    found = facts("[Company:甲岸科技]的投资方包括[Institution:乙岸资本]、[Institution:丙岸创投]。")
+    assert ("INVESTED_IN", "乙岸资本", "甲岸科技") in found
+    assert ("INVESTED_IN", "丙岸创投", "甲岸科技") in found
+    assert ("INVESTED_IN", "甲岸科技", "乙岸资本") not in found  # 投资方 is a noun here, not the verb
+
+
 def test_other_investors_such_as() -> None:
     found = facts(
         "[Company:禾润医疗]的C轮融资由[Institution:松柏资本]领投,其他投资者如[Institution:白鹭基金]、"
