@@ -11,7 +11,7 @@ shape written with a few macros, so one pattern holds for every sentence of that
                      out of the match, the sentence's subject fills it, else the article's most-named name
     <key>            the words of a list of relations.yaml (longest first)
     …                a gap of a few characters inside one clause, no name in it
-    ^                (leading) the start of a clause
+    ^                the start of a clause (not inside [^…])
 
 Each construction says which relations it emits, as "TYPE source target" over its slot names; the
 target `round` is the company a financing round in the sentence is about (X完成B轮融资, or the company in
@@ -55,6 +55,7 @@ _CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
 _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
 _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
 _SLOT = re.compile(r"\{(\w+):([\w|]+)([+@]?)\}")
+_CARET = re.compile(r"(?<!\[)\^")  # a clause start; [^…] stays a negated class
 _FOCUS_WINDOW = 1500  # characters back that a reference or an elided name may reach (a few sentences)
 _WORDS = re.compile(r"(?<!\?P)<(\w+)>")  # not a named group (?P<count>)
 
@@ -142,7 +143,7 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
             return f"(?P<{name}>{'|'.join(alternatives)})"
         return f"(?P<{name}>{one})"
 
-    body = _CLAUSE_START + pattern[1:] if pattern.startswith("^") else pattern
+    body = _CARET.sub(_CLAUSE_START.replace("\\", "\\\\"), pattern)
     body = _WORDS.sub(lambda m: "(?:" + "|".join(re.escape(w) for w in words("relations", m.group(1))) + ")", body)
     body = _SLOT.sub(slot, body.replace("…", _GAP))  # after the word lists: a slot's (?P<name>) is no <list>
     return re.compile(body), slots

@@ -300,6 +300,23 @@ def test_controlling_shareholder() -> None:
     assert ("SUBSIDIARY_OF", "北麓科技有限公司", "北麓国资公司") in found
 
 
+def test_participants_of_the_round_in_the_next_sentence() -> None:
+    found = facts(
+        "[Company:丙川机器人]近日完成数亿元B轮融资。[Institution:甲川创投]、[Institution:乙川资本]等机构参与了本轮投资。"
+    )
+    assert ("INVESTED_IN", "甲川创投", "丙川机器人") in found
+    assert ("INVESTED_IN", "乙川资本", "丙川机器人") in found
+
+
+def test_set_up_with_an_amount_by_the_parent_named_before() -> None:
+    found = facts(
+        "[Institution:东岳金融资产投资有限公司]是[Institution:东岳银行]的全资子公司,"
+        "由[Institution:东岳银行]出资100亿元设立。"
+    )
+    assert ("ESTABLISHED", "东岳银行", "东岳金融资产投资有限公司") in found
+    assert ("SUBSIDIARY_OF", "东岳金融资产投资有限公司", "东岳银行") in found
+
+
 # --- references and focus --------------------------------------------------------------------------
 
 
@@ -374,6 +391,11 @@ def test_a_name_line_is_a_byline_its_unit_note_serves() -> None:
     )
     assert ("AFFILIATED_WITH", "周一鸣", "东海经济研究院") in found
     assert ("AFFILIATED_WITH", "吴若水", "东海经济研究院") in found
+
+
+def test_a_bare_group_before_titles_is_the_article_group() -> None:
+    found = facts("[Company:中原产业投资集团有限公司]召开年度大会,集团党委书记、董事长[Person:陈立言]出席。")
+    assert ("AFFILIATED_WITH", "陈立言", "中原产业投资集团有限公司") in found
 
 
 def test_two_titled_persons_of_one_organisation() -> None:
