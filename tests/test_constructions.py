@@ -133,6 +133,16 @@ def test_other_investors_such_as() -> None:
         assert ("INVESTED_IN", investor, "禾润医疗") in found
 
 
+def test_investments_with_the_investor_elided_or_referred_to() -> None:
+    found = facts(
+        "[Fund:甲湾天使基金]成立于2022年。据悉,该基金已投资了[Company:乙湾科技]、[Company:丙湾医疗]等企业。"
+        "[Institution:丁湾资本]管理规模超过100亿元,投资了[Company:戊湾芯片]。"
+    )
+    assert ("INVESTED_IN", "甲湾天使基金", "乙湾科技") in found
+    assert ("INVESTED_IN", "甲湾天使基金", "丙湾医疗") in found
+    assert ("INVESTED_IN", "丁湾资本", "戊湾芯片") in found
+
+
 def test_a_stake_is_an_investment_not_a_parent() -> None:
     found = facts("[Company:华川药业]参股公司[Company:新禾生物]完成新一轮融资。")
     assert ("INVESTED_IN", "华川药业", "新禾生物") in found
@@ -396,6 +406,11 @@ def test_a_name_line_is_a_byline_its_unit_note_serves() -> None:
 def test_a_bare_group_before_titles_is_the_article_group() -> None:
     found = facts("[Company:中原产业投资集团有限公司]召开年度大会,集团党委书记、董事长[Person:陈立言]出席。")
     assert ("AFFILIATED_WITH", "陈立言", "中原产业投资集团有限公司") in found
+
+
+def test_a_unit_between_organisation_and_title() -> None:
+    found = facts("[Institution:北原证券]研究所所长[Person:孙望舒]认为,市场将回暖。")
+    assert ("AFFILIATED_WITH", "孙望舒", "北原证券") in found
 
 
 def test_two_titled_persons_of_one_organisation() -> None:
