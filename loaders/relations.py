@@ -179,8 +179,10 @@ def subsidiaries(ctx: Context) -> list[Found]:
                     at = parents[0].start - len(copula.group(0))
                     children = ctx.group_before(sentence.index, at, ("Institution", "Company", "Fund"), gap=3)
             if not children and "子公司" in word and not copula:
-                # A、B和C 3家全资子公司: the children are listed before the word
+                # A、B和C 3家全资子公司: the children are listed before the word (a count between, no verb)
                 children = ctx.group_before(sentence.index, start, ("Institution", "Company"), gap=8)
+                if children and not _COUNTED_LIST.match(ctx.text[children[-1].end : start]):
+                    children = []
                 parents = []
                 opener = re.search(r"(旗下|下属)", ctx.text[sentence.start : start])
                 if opener:
@@ -195,6 +197,9 @@ def subsidiaries(ctx: Context) -> list[Found]:
                 for child in children:
                     out.append(Found("SUBSIDIARY_OF", ctx.entity(child), ctx.entity(parent), sentence, confidence))
     return out
+
+
+_COUNTED_LIST = re.compile(r"^(?:等)?\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:家|个)?(?:全资|控股)?$")
 
 
 def established(ctx: Context) -> list[Found]:
@@ -601,6 +606,7 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     out = []
     branch = words("relations", "branch_suffixes")
     departments = words("relations", "department_suffixes")
+    legal = re.compile("(?:" + "|".join(re.escape(w) for w in words("relations", "legal_forms")) + ")+")
     government, government_units = words("relations", "government_suffixes"), words("relations", "government_units")
     alone = {id(ctx.entity(m)) for m in ctx.mentions}
     parents = [e for e in entities if e.label in ORG and id(e) in alone]
@@ -615,6 +621,8 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
                 rest = mention.text[len(name) :]
                 if not mention.text.startswith(name) or len(rest) < 2 or rest in child.names:
                     continue
+                if legal.fullmatch(rest):
+                    continue  # X集团 / X集团有限公司: one organisation written short and in full
                 is_branch = any(rest.endswith(b) for b in branch)
                 is_unit = name.endswith(("集团", "公司", "控股")) and not any(rest.endswith(b) for b in ("中心",))
                 is_department = rest.endswith(departments) or (
