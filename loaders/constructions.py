@@ -185,10 +185,13 @@ def _fill(
     # left out: the sentence's own subject (its first fitting name before the match), else the name in focus
     at = shape.offset[match.start()]
     datelines = words("relations", "dateline_marks")
+    # names and resolved references (这笔基金…) of the sentence before the match, a dateline (X讯) aside
     subject = [
         m
-        for m in ctx.in_sentence(sentence.index, slot.labels)
-        if m.end <= at and not ctx.text.startswith(datelines, m.end)
+        for end, m in chain
+        if sentence.start < end <= at
+        and ctx.entity(m).label in slot.labels
+        and not (m.sentence == sentence.index and ctx.text.startswith(datelines, m.end))
     ]
     return subject[:1] or _salient_before(ctx, chain, sentence.start, slot.labels)
 
