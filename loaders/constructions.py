@@ -13,10 +13,11 @@ shape written with a few macros, so one pattern holds for every sentence of that
     …                a gap of a few characters inside one clause, no name in it
     ^                the start of a clause (not inside [^…])
 
-Each construction says which relations it emits, as "TYPE source target" over its slot names; the
-target `round` is the company a financing round in the sentence is about (X完成B轮融资, or the company in
-focus), `ahead` the funds named next, as many as the pattern's (?P<count>) says (设立3支母基金 …);
-a fourth word `each` pairs a list with a list one to one (分别与A、B、C … 设立三支基金).
+Each construction says which relations it emits, as "TYPE source target" over its slot names. Some
+ends are computed: `round` is the company a financing round in the sentence is about (X完成B轮融资, or
+the company in focus), `outlet` the one outlet the article names (来源:X, X讯), `ahead` the funds named
+next, as many as the pattern's (?P<count>) says (设立3支母基金 …). A fourth word `each` pairs a list
+with a list one to one (分别与A、B、C … 设立三支基金).
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ def constructions() -> tuple[Construction, ...]:
         emits = tuple(tuple(str(e).split()) for e in item["emit"])
         for _type, source, target, *_mode in emits:
             for end in (source, target):
-                if end not in ("round", "ahead") and end not in slots:
+                if end not in ("round", "ahead", "outlet") and end not in slots:
                     raise ValueError(f"construction {item['name']}: emits from unknown slot {end!r}")
         out.append(Construction(str(item["name"]), regex, slots, emits, float(item.get("confidence", 0.8))))  # type: ignore[arg-type]
     return tuple(out)
@@ -295,7 +296,23 @@ def _end(
         return _round_company(ctx, sentence, start)
     if name == "ahead":
         return _funds_ahead(ctx, sentence, end, _count(match.group("count")))
+    if name == "outlet":
+        return _document_outlet(ctx)
     return filled[name]
+
+
+def _document_outlet(ctx: Context) -> list[Mention]:
+    """The outlet an article comes from — an organisation right after 来源:/合作媒体: or right before 讯 —
+    when the article names exactly one (a compilation of several sources has none)."""
+    sources = "|".join(re.escape(w) for w in words("relations", "byline_sources"))
+    found: dict[int, Mention] = {}
+    for mention in ctx.mentions:
+        if ctx.entity(mention).label not in LABEL_SETS["ORG"]:
+            continue
+        before = ctx.text[max(0, mention.start - 12) : mention.start]
+        if re.search(rf"(?:{sources})\s*[:：]\s*$", before) or ctx.text.startswith(("讯", "消息"), mention.end):
+            found.setdefault(id(ctx.entity(mention)), mention)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _funds_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> list[Mention]:

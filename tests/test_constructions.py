@@ -424,6 +424,20 @@ def test_outlet_reporter_with_a_space() -> None:
     assert ("AFFILIATED_WITH", "杜若", "西部经济日报") in found
 
 
+def test_reporters_belong_to_the_one_outlet_of_the_article() -> None:
+    found = facts(
+        "2026年03月02日 09:30 来源:[Institution:南方证券报]\n"
+        "本报记者 [Person:周明轩]\n正文第一段,多家机构发布报告。\n([Person:钱若兰] 报道)"
+    )
+    assert ("AFFILIATED_WITH", "周明轩", "南方证券报") in found
+    assert ("AFFILIATED_WITH", "钱若兰", "南方证券报") in found
+
+
+def test_no_outlet_when_an_article_compiles_several_sources() -> None:
+    found = facts("来源:[Institution:甲日报]\n第一篇。\n来源:[Institution:乙晚报]\n第二篇,记者[Person:孙一]报道。")
+    assert not any(t == "AFFILIATED_WITH" and s == "孙一" for t, s, _ in found)
+
+
 # --- ISSUED ----------------------------------------------------------------------------------------
 
 
