@@ -279,6 +279,9 @@ def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:
     ]
     if companies:
         return companies[-1:]
+    previous = ctx.sentences[sentence.index - 1].text if sentence.index > 0 else ""
+    if not any(w in sentence.text or w in previous for w in words("relations", "round_words")):
+        return []  # A领投了多个项目: no round in sight, no company to give it
     topic = ctx.topic_before(sentence.start, ("Company",), within=400)
     return [topic] if topic else []
 

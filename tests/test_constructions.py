@@ -143,6 +143,14 @@ def test_investments_with_the_investor_elided_or_referred_to() -> None:
     assert ("INVESTED_IN", "丁湾资本", "戊湾芯片") in found
 
 
+def test_participation_in_a_round_and_no_round_without_one() -> None:
+    found = facts("[Company:北辰光电]完成新一轮融资,[Institution:甲辰资本]、[Institution:乙辰创投]等机构参与其中。")
+    assert ("INVESTED_IN", "甲辰资本", "北辰光电") in found
+    assert ("INVESTED_IN", "乙辰创投", "北辰光电") in found
+    found = facts("[Company:南辰电子]发布新品。[Institution:丙辰资本]今年领投了多个项目。")
+    assert not any(t == "INVESTED_IN" for t, _, _ in found)
+
+
 def test_a_stake_is_an_investment_not_a_parent() -> None:
     found = facts("[Company:华川药业]参股公司[Company:新禾生物]完成新一轮融资。")
     assert ("INVESTED_IN", "华川药业", "新禾生物") in found
