@@ -160,6 +160,8 @@ def constructions() -> tuple[Construction, ...]:
             for end in (source, target):
                 if end not in ("round", "ahead", "outlet") and end not in slots:
                     raise ValueError(f"construction {item['name']}: emits from unknown slot {end!r}")
+        if any("ahead" in emit for emit in emits) and "count" not in regex.groupindex:
+            raise ValueError(f"construction {item['name']}: `ahead` needs a (?P<count>…) group")
         out.append(Construction(str(item["name"]), regex, slots, emits, float(item.get("confidence", 0.8))))  # type: ignore[arg-type]
     return tuple(out)
 

@@ -202,6 +202,17 @@ def test_group_reference_stands_for_the_last_group() -> None:
     assert ("SUBSIDIARY_OF", "西岭创投有限公司", "西岭发展集团") in found
 
 
+def test_listed_children_and_a_parent_that_sets_them_up() -> None:
+    found = facts(
+        "[Company:西原建设有限公司]、[Company:西原能源有限公司]等3家企业均为[Company:西原控股集团]全资子公司。"
+        "[Institution:东原国资集团]下设[Company:东原资本]和[Company:东原担保]。"
+    )
+    assert ("SUBSIDIARY_OF", "西原建设有限公司", "西原控股集团") in found
+    assert ("SUBSIDIARY_OF", "西原能源有限公司", "西原控股集团") in found
+    assert ("SUBSIDIARY_OF", "东原资本", "东原国资集团") in found
+    assert ("SUBSIDIARY_OF", "东原担保", "东原国资集团") in found
+
+
 def test_child_is_a_subsidiary_after_a_comma() -> None:
     found = facts(
         "此次出资的[Company:中岳科技服务集团],是[Company:中岳控股集团]全资子公司。"
@@ -225,6 +236,11 @@ def test_person_then_organisation_and_title() -> None:
     )
     assert ("AFFILIATED_WITH", "林若溪", "南屿创投") in found
     assert ("AFFILIATED_WITH", "高志成", "北屿半导体") in found
+
+
+def test_appointment_to_a_title() -> None:
+    found = facts("[Person:郑远帆]同志任[Company:南海投资控股集团有限公司]党委书记。")
+    assert ("AFFILIATED_WITH", "郑远帆", "南海投资控股集团有限公司") in found
 
 
 def test_byline_source_and_author() -> None:
