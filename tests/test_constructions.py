@@ -102,6 +102,14 @@ def test_lp_commitments_into_the_fund_in_focus() -> None:
     assert ("INVESTED_IN", "海湾区财政局", "海湾新材料母基金") in found
 
 
+def test_capital_that_founds_a_company_is_no_lp_commitment() -> None:
+    found = facts(
+        "[Fund:北海成长基金]今年投资了多家企业。[Company:北海港务集团]出资5亿元设立[Company:北海物流科技有限公司]。"
+    )
+    assert ("ESTABLISHED", "北海港务集团", "北海物流科技有限公司") in found
+    assert ("INVESTED_IN", "北海港务集团", "北海成长基金") not in found
+
+
 def test_contributors_listed() -> None:
     found = facts("[Fund:长桥天使基金]的出资方主要是[Institution:长桥科创集团]和[Institution:长桥高新区管委会]。")
     assert ("INVESTED_IN", "长桥科创集团", "长桥天使基金") in found
