@@ -129,6 +129,16 @@ def _references(labels: tuple[str, ...]) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
+def _reference_regex(word: str) -> str:
+    """A reference word as a regex; a bare noun (基金, 公司) not where it ends a compound (子基金, 母公司)
+    or begins one (基金管理人)."""
+    compounds = (lexicon("relations").get("reference_not_after", {}) or {}).get(word) or []
+    guard = "(?<![" + "".join(re.escape(str(c)) for c in compounds) + "])" if compounds else ""
+    heads = (lexicon("relations").get("reference_not_before", {}) or {}).get(word) or []
+    tail = "(?!" + "|".join(re.escape(str(h)) for h in heads) + ")" if heads else ""
+    return guard + re.escape(word) + tail
+
+
 def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
     slots: dict[str, Slot] = {}
 
@@ -140,7 +150,7 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         if mode == "+":
             return f"(?P<{name}>{one}(?:{_JOINER}{one})*(?:等)?)"
         if mode == "@":
-            alternatives = [one] + [re.escape(w) for w in _references(labels)]
+            alternatives = [one] + [_reference_regex(w) for w in _references(labels)]
             return f"(?P<{name}>{'|'.join(alternatives)})"
         return f"(?P<{name}>{one})"
 
@@ -176,13 +186,8 @@ def _fill(
         if found or not slot.reference:
             return found
         word = match.group(slot.name)
-        inside = _reference_suffixes(word)
         labels = tuple(label for label in slot.labels if word in _references((label,)))
-        if word in words("relations", "salient_references"):
-            # a bare noun (集团, 基金): the one the article is about
-            return _salient_before(ctx, chain, shape.offset[start], labels, inside)
-        # a demonstrative (该基金, 该行): the last fitting name before it
-        return _named_before(ctx, chain, shape.offset[start], labels, inside)
+        return _refers_to(ctx, chain, shape.offset[start], word, labels)
     if not slot.reference:
         return []
     # left out: the sentence's own subject (its first fitting name before the match), else the name in focus
@@ -255,22 +260,41 @@ def focus_chain(ctx: Context) -> Chain:
             by_word[str(word)] = (*by_word.get(str(word), ()), str(label))
     if by_word:
         taken = [(m.start, m.end) for m in ctx.mentions]
-        pattern = re.compile("|".join(re.escape(w) for w in sorted(by_word, key=len, reverse=True)))
+        pattern = re.compile("|".join(_reference_regex(w) for w in sorted(by_word, key=len, reverse=True)))
         for match in pattern.finditer(ctx.text):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue  # inside a name (投资基金 in a fund's name) it is no reference
-            labels = by_word[match.group(0)]
-            if "Fund" not in labels:
+            if "Fund" not in by_word[match.group(0)]:
                 continue  # only funds are followed through references: 公司/其 are too common to chain
-            inside = _reference_suffixes(match.group(0))
-            for end, mention in reversed(chain):
-                if end > match.start() or match.start() - end > _FOCUS_WINDOW:
-                    continue
-                entity = ctx.entity(mention)
-                if entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside)):
-                    bisect.insort(chain, (match.end(), mention), key=lambda pair: pair[0])
-                    break
+            for mention in _refers_to(ctx, chain, match.start(), match.group(0), ("Fund",)):
+                bisect.insort(chain, (match.end(), mention), key=lambda pair: pair[0])
     return chain
+
+
+def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple[str, ...]) -> list[Mention]:
+    """What a reference word at `offset` stands for: a bare noun (集团, 基金) the article's most-named name,
+    a demonstrative (该基金, 该行) the name in focus — its own sentence's subject, else the subject of a
+    sentence just before, else the last fitting name."""
+    inside = _reference_suffixes(word)
+    if word in words("relations", "salient_references"):
+        return _salient_before(ctx, chain, offset, labels, inside)
+    starts = [s.start for s in ctx.sentences]
+    index = max(0, bisect.bisect_right(starts, offset) - 1)
+    for back in range(4):
+        if index - back < 0:
+            break
+        sentence = ctx.sentences[index - back]
+        for end, mention in chain:
+            if end > min(offset, sentence.end):
+                break
+            if end > sentence.start and _fits(ctx, mention, labels, inside):
+                return [mention]
+    return _named_before(ctx, chain, offset, labels, inside)
+
+
+def _fits(ctx: Context, mention: Mention, labels: tuple[str, ...], inside: tuple[str, ...]) -> bool:
+    entity = ctx.entity(mention)
+    return entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside))
 
 
 def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:

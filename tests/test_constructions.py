@@ -359,6 +359,29 @@ def test_set_up_with_an_amount_by_the_parent_named_before() -> None:
     assert ("SUBSIDIARY_OF", "东岳金融资产投资有限公司", "东岳银行") in found
 
 
+def test_holds_a_stake_through_a_managed_fund() -> None:
+    found = facts(
+        "[Company:云帆智造]成立于2021年,[Institution:中星创投]通过其管理的[Fund:西安中星创业投资基金]持股8%。"
+    )
+    assert ("INVESTED_IN", "西安中星创业投资基金", "云帆智造") in found
+    assert ("INVESTED_IN", "中星创投", "云帆智造") in found
+
+
+def test_entrusted_management() -> None:
+    found = facts("[Fund:江城天使引导基金]首期规模10亿元。该基金委托[Institution:江城创新投资集团有限公司]管理。")
+    assert ("MANAGES", "江城创新投资集团有限公司", "江城天使引导基金") in found
+
+
+def test_a_subsidiary_founding_with_a_partner() -> None:
+    found = facts(
+        "此前,[Institution:东方银行]全资子公司[Institution:东方金融资产投资有限公司]已与"
+        "[Institution:江城产业投资集团]合作设立[Fund:江城科创股权投资基金]。"
+    )
+    assert ("ESTABLISHED", "东方金融资产投资有限公司", "江城科创股权投资基金") in found
+    assert ("ESTABLISHED", "江城产业投资集团", "江城科创股权投资基金") in found
+    assert ("SUBSIDIARY_OF", "东方金融资产投资有限公司", "东方银行") in found
+
+
 # --- references and focus --------------------------------------------------------------------------
 
 
@@ -379,6 +402,24 @@ def test_an_elliptical_lp_line_goes_to_the_article_fund_not_the_last_fund_named(
     assert ("INVESTED_IN", "西湾先导基金", "西湾科创母基金") in found
     assert ("INVESTED_IN", "西湾城投", "西湾科创母基金") in found
     assert ("INVESTED_IN", "西湾城投", "西湾先导基金") not in found
+
+
+def test_a_demonstrative_is_the_subject_of_the_sentence_before() -> None:
+    found = facts(
+        "[Institution:江城创新投资集团有限公司]是[Institution:江城国有资本运营集团]的全资子公司。"
+        "该公司总经理[Person:黄一鸣]介绍了引导基金的运作。"
+    )
+    assert ("AFFILIATED_WITH", "黄一鸣", "江城创新投资集团有限公司") in found
+
+
+def test_a_compound_ending_in_a_reference_noun_is_no_reference() -> None:
+    found = facts(
+        "[Fund:江城天使引导基金]将合作设立若干子基金。目前,首支子基金[Fund:江城光谷天使基金]已完成设立,"
+        "[Fund:江城天使引导基金]认缴出资1亿元,[Institution:光谷创投管理有限公司]担任基金管理人。"
+    )
+    assert ("INVESTED_IN", "江城天使引导基金", "江城光谷天使基金") in found
+    assert ("MANAGES", "光谷创投管理有限公司", "江城光谷天使基金") in found
+    assert ("MANAGES", "光谷创投管理有限公司", "江城天使引导基金") not in found
 
 
 def test_a_bare_group_stands_for_the_article_group() -> None:
