@@ -76,6 +76,14 @@ def test_manager_and_the_funds_it_manages() -> None:
     assert {("MANAGES", "北辰投资", "北辰成长基金"), ("MANAGES", "北辰投资", "北辰并购基金")} <= found
 
 
+def test_manager_mainly_manages_and_has_invested() -> None:
+    found = facts(
+        "其中,[Institution:北岸科创投资有限公司]主要负责管理[Fund:北岸市科创母基金],目前已投资[Company:北岸量子科技]等30余家企业。"
+    )
+    assert ("MANAGES", "北岸科创投资有限公司", "北岸市科创母基金") in found
+    assert ("INVESTED_IN", "北岸科创投资有限公司", "北岸量子科技") in found
+
+
 # --- INVESTED_IN -----------------------------------------------------------------------------------
 
 
