@@ -392,7 +392,10 @@ def invested(ctx: Context) -> list[Found]:
             investors, investees = _toward(ctx, sentence, start, end)
             confidence = 0.85
             if not investees:
-                investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
+                if ctx.text[end : end + 1] in ("、", ",", ","):
+                    investees = []  # A领投、B、C跟投: the names after are co-investors, not the company
+                else:
+                    investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
                 investors = ctx.group_before(sentence.index, start, ("Institution", "Fund", "Company"), gap=10)
             if not investees and investors and word in words("relations", "round_roles"):
                 investees = _round_target(ctx, sentence, investors[0], start, word)

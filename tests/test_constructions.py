@@ -140,6 +140,16 @@ def test_investors_of_a_company_point_at_it() -> None:
     assert ("INVESTED_IN", "甲岸科技", "乙岸资本") not in found  # 投资方 is a noun here, not the verb
 
 
+def test_lead_then_followers_joined_by_a_list_mark() -> None:
+    found = facts(
+        "[Company:星河动力]完成C轮融资,本轮融资由[Institution:甲河资本]领投、[Institution:乙河创投]、"
+        "[Institution:丙河基金]跟投。"
+    )
+    for investor in ("甲河资本", "乙河创投", "丙河基金"):
+        assert ("INVESTED_IN", investor, "星河动力") in found
+    assert ("INVESTED_IN", "甲河资本", "乙河创投") not in found
+
+
 def test_other_investors_such_as() -> None:
     found = facts(
         "[Company:禾润医疗]的C轮融资由[Institution:松柏资本]领投,其他投资者如[Institution:白鹭基金]、"
