@@ -182,7 +182,7 @@ def _fill(
     """The mentions a slot matched: its placeholders, or the name a reference word (or its absence) stands for."""
     start, end = match.span(slot.name)
     if start >= 0:
-        found = [m for m in shape.owner[start:end] if m is not None and ctx.entity(m).label in slot.labels]
+        found = [m for m in _outside_asides(shape, start, end) if ctx.entity(m).label in slot.labels]
         if found or not slot.reference:
             return found
         word = match.group(slot.name)
@@ -225,6 +225,21 @@ def _salient_before(
         return []
     best = max(count, key=lambda key: (count[key], latest[key][0]))
     return [latest[best][1]]
+
+
+def _outside_asides(shape: Shape, start: int, end: int) -> list[Mention]:
+    """The mentions of shape[start:end] outside brackets: X(即Y) is X, X(Z旗下) is not Z."""
+    found: list[Mention] = []
+    depth = 0
+    for index in range(start, end):
+        if shape.text[index] in "((":
+            depth += 1
+        elif shape.text[index] in "))" and depth:
+            depth -= 1
+        mention = shape.owner[index]
+        if mention is not None and depth == 0:
+            found.append(mention)
+    return found
 
 
 def _reference_suffixes(word: str) -> tuple[str, ...]:

@@ -71,6 +71,12 @@ class Context:
             if mention.end > edge:
                 continue
             between = self.text[mention.end : edge]
+            if _unclosed(between):
+                # X(Z旗下企业)参股…: Z is inside an aside; the name before the bracket is the one
+                opening = max(self.text.rfind("(", 0, mention.start), self.text.rfind("（", 0, mention.start))
+                if opening >= 0:
+                    edge = opening
+                continue
             if self.entity(mention).label in labels and (len(between) <= gap and not _CLAUSE_BREAK.search(between)):
                 if group and not _JOINERS.match(between):
                     break
@@ -97,6 +103,11 @@ class Context:
             elif group:
                 break
         return group
+
+
+def _unclosed(text: str) -> bool:
+    """A closing bracket with no opening one: the text starts inside an aside."""
+    return text.count(")") + text.count("）") > text.count("(") + text.count("（")
 
 
 def _triggers(

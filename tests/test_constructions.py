@@ -239,6 +239,12 @@ def test_listed_children_and_a_parent_that_sets_them_up() -> None:
     assert ("SUBSIDIARY_OF", "东原担保", "东原国资集团") in found
 
 
+def test_a_name_in_a_bracket_aside_is_not_a_slot_filler() -> None:
+    found = facts("[Company:南溪科技]([Company:南溪控股集团]旗下企业)参股公司[Company:南溪芯片]完成融资。")
+    assert ("INVESTED_IN", "南溪科技", "南溪芯片") in found
+    assert ("INVESTED_IN", "南溪控股集团", "南溪芯片") not in found
+
+
 def test_child_is_a_subsidiary_after_a_comma() -> None:
     found = facts(
         "此次出资的[Company:中岳科技服务集团],是[Company:中岳控股集团]全资子公司。"
