@@ -240,15 +240,19 @@ def established(ctx: Context) -> list[Found]:
             founders = ctx.group_before(sentence.index, start, ("Institution", "Company", "Fund"), gap=12)
             founders = [f for f in founders if f.start >= clause_start]
             partners = re.match(r"^(?:\S{0,12}?)(与|同|联合|携手)", clause)
+            if partners and "分别" in clause[partners.end() :]:
+                continue  # X与A、B分别设立F1和F2: each partner its own fund (constructions pair them)
             if partners:
                 # X与A、B等单位合作成立F: the partners and the subject X (or the one in focus)
                 first = clause_start + partners.end()
                 subject = [
                     m
                     for m in ctx.in_sentence(sentence.index, ORG)
-                    if clause_start <= m.start and m.end <= clause_start + partners.start() + 1
+                    if clause_start <= m.start and m.end <= clause_start + partners.start(1)
                 ]
-                if not subject:
+                referred = any(w in clause[: partners.start(1)] for w in _reference_words())
+                if not subject and not referred:
+                    # 与A、B等单位合作成立F with no subject: the organisation in focus
                     topic = ctx.topic_before(first, within=1500)
                     subject = [topic] if topic else []
                     confidence = 0.6
@@ -274,6 +278,13 @@ def established(ctx: Context) -> list[Found]:
                     )
         out += _counted_passive(ctx, sentence)
     return out
+
+
+@cache
+def _reference_words() -> tuple[str, ...]:
+    """Words standing for a name (该基金, 母基金, 该公司): a subject the constructions resolve."""
+    table = lexicon("relations").get("references", {}) or {}
+    return tuple({str(w) for listed in table.values() for w in listed or [] if len(str(w)) > 1})
 
 
 def _established_by(ctx: Context, sentence: Sentence, start: int) -> list[Found]:

@@ -228,6 +228,13 @@ def test_group_reference_stands_for_the_last_group() -> None:
     assert ("SUBSIDIARY_OF", "西岭创投有限公司", "西岭发展集团") in found
 
 
+def test_a_referred_child_is_a_subsidiary() -> None:
+    found = facts(
+        "母基金的管理人为[Institution:山城股权投资基金管理有限公司],该公司系[Institution:山城产业投资集团有限公司]控股子公司。"
+    )
+    assert ("SUBSIDIARY_OF", "山城股权投资基金管理有限公司", "山城产业投资集团有限公司") in found
+
+
 def test_listed_children_and_a_parent_that_sets_them_up() -> None:
     found = facts(
         "[Company:西原建设有限公司]、[Company:西原能源有限公司]等3家企业均为[Company:西原控股集团]全资子公司。"
@@ -404,6 +411,26 @@ def test_a_subsidiary_founding_with_a_partner() -> None:
     assert ("ESTABLISHED", "东方金融资产投资有限公司", "江城科创股权投资基金") in found
     assert ("ESTABLISHED", "江城产业投资集团", "江城科创股权投资基金") in found
     assert ("SUBSIDIARY_OF", "东方金融资产投资有限公司", "东方银行") in found
+
+
+def test_the_mother_fund_and_partners_each_setting_up_a_fund() -> None:
+    found = facts(
+        "[Fund:山城转型升级母基金]总规模50亿元。今年以来,母基金已与[Institution:深创投]、[Institution:中金资本]"
+        "分别合作设立[Fund:山城深创投新能源基金]和[Fund:山城中金高端装备基金]。"
+    )
+    assert ("ESTABLISHED", "山城转型升级母基金", "山城深创投新能源基金") in found
+    assert ("ESTABLISHED", "山城转型升级母基金", "山城中金高端装备基金") in found
+    assert ("ESTABLISHED", "深创投", "山城深创投新能源基金") in found
+    assert ("ESTABLISHED", "中金资本", "山城中金高端装备基金") in found
+    assert ("ESTABLISHED", "深创投", "山城中金高端装备基金") not in found
+
+
+def test_a_referred_subject_founds_with_a_partner() -> None:
+    found = facts(
+        "[Company:北湖科创投资有限公司]去年成立。该公司已与[Institution:北湖银行]合作设立[Fund:北湖科技成长基金]。"
+    )
+    assert ("ESTABLISHED", "北湖科创投资有限公司", "北湖科技成长基金") in found
+    assert ("ESTABLISHED", "北湖银行", "北湖科技成长基金") in found
 
 
 # --- references and focus --------------------------------------------------------------------------
