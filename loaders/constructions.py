@@ -288,11 +288,13 @@ def focus_chain(ctx: Context) -> Chain:
 
 def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple[str, ...]) -> list[Mention]:
     """What a reference word at `offset` stands for: a bare noun (集团, 基金) the article's most-named name,
-    a demonstrative (该基金, 该行) the name in focus — its own sentence's subject, else the subject of a
-    sentence just before, else the last fitting name."""
+    a pronoun (其) the nearest fitting name, a demonstrative (该基金, 该行) the name in focus — its own
+    sentence's subject, else the subject of a sentence just before, else the last fitting name."""
     inside = _reference_suffixes(word)
     if word in words("relations", "salient_references"):
         return _salient_before(ctx, chain, offset, labels, inside)
+    if word in words("relations", "nearest_references"):
+        return _named_before(ctx, chain, offset, labels, inside)
     starts = [s.start for s in ctx.sentences]
     index = max(0, bisect.bisect_right(starts, offset) - 1)
     for back in range(4):

@@ -282,6 +282,14 @@ def test_appointment_to_a_title() -> None:
     assert ("AFFILIATED_WITH", "郑远帆", "南海投资控股集团有限公司") in found
 
 
+def test_earlier_post_and_academic_title() -> None:
+    found = facts(
+        "[Company:甲岭集团]董事长[Person:王立山]此前曾任[Company:乙岭集团]总经理。[Person:李青禾]是[Institution:丙岭大学]教授。"
+    )
+    assert ("AFFILIATED_WITH", "王立山", "乙岭集团") in found
+    assert ("AFFILIATED_WITH", "李青禾", "丙岭大学") in found
+
+
 def test_byline_source_and_author() -> None:
     found = facts("来源:[Institution:东海商报]  作者:[Person:沈一舟]\n正文从这里开始。")
     assert ("AFFILIATED_WITH", "沈一舟", "东海商报") in found
@@ -362,6 +370,12 @@ def test_set_up_by_after_a_comma() -> None:
     )
     assert ("ESTABLISHED", "西岭科创集团", "西岭天使基金") in found
     assert ("ESTABLISHED", "西岭区财政局", "西岭天使基金") in found
+
+
+def test_shares_held_and_controlling_shareholder_of_its_object() -> None:
+    found = facts("[Company:东林控股]持有[Company:东林电子]51%股权,为其控股股东。")
+    assert ("INVESTED_IN", "东林控股", "东林电子") in found
+    assert ("SUBSIDIARY_OF", "东林电子", "东林控股") in found
 
 
 def test_controlling_shareholder() -> None:
