@@ -177,7 +177,9 @@ def subsidiaries(ctx: Context) -> list[Found]:
     out = []
     for sentence in ctx.sentences:
         for start, end, word in _triggers(sentence, words("relations", "subsidiary"), ctx):
-            children = ctx.group_after(sentence.index, end, ("Institution", "Company", "Fund"), gap=2)
+            children = _before_partner(
+                ctx, ctx.group_after(sentence.index, end, ("Institution", "Company", "Fund"), gap=2)
+            )
             parents = ctx.group_before(sentence.index, start, ORG, gap=3)
             confidence = 0.85
             copula = None
@@ -213,6 +215,14 @@ def subsidiaries(ctx: Context) -> list[Found]:
 _COUNTED_LIST = re.compile(r"^(?:等)?\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:家|个)?(?:全资|控股)?$")
 
 
+def _before_partner(ctx: Context, listed: list[Mention]) -> list[Mention]:
+    """旗下A与B共同设立…: the list ends where a partner joins (与, 联合), B is no child."""
+    for at in range(1, len(listed)):
+        if re.search(r"与|同|联合|携手|会同", ctx.text[listed[at - 1].end : listed[at].start]):
+            return listed[:at]
+    return listed
+
+
 def established(ctx: Context) -> list[Found]:
     out = []
     for sentence in ctx.sentences:
@@ -245,10 +255,11 @@ def established(ctx: Context) -> list[Found]:
             if partners:
                 # X与A、B等单位合作成立F: the partners and the subject X (or the one in focus)
                 first = clause_start + partners.end()
+                # the list right before 与 (X旗下Y与Z…: Y, not its owner X)
                 subject = [
                     m
-                    for m in ctx.in_sentence(sentence.index, ORG)
-                    if clause_start <= m.start and m.end <= clause_start + partners.start(1)
+                    for m in ctx.group_before(sentence.index, clause_start + partners.start(1), ORG, gap=2)
+                    if m.start >= clause_start
                 ]
                 referred = any(w in clause[: partners.start(1)] for w in _reference_words())
                 if not subject and not referred:

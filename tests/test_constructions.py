@@ -150,6 +150,11 @@ def test_lead_then_followers_joined_by_a_list_mark() -> None:
     assert ("INVESTED_IN", "甲河资本", "乙河创投") not in found
 
 
+def test_sole_investor_of_the_round_named_in_the_next_sentence() -> None:
+    found = facts("[Company:蓝鲸智能]近日完成5000万元天使轮融资。[Institution:甲鲸创投]为本轮独家投资方。")
+    assert ("INVESTED_IN", "甲鲸创投", "蓝鲸智能") in found
+
+
 def test_other_investors_such_as() -> None:
     found = facts(
         "[Company:禾润医疗]的C轮融资由[Institution:松柏资本]领投,其他投资者如[Institution:白鹭基金]、"
@@ -250,6 +255,19 @@ def test_a_name_in_a_bracket_aside_is_not_a_slot_filler() -> None:
     found = facts("[Company:南溪科技]([Company:南溪控股集团]旗下企业)参股公司[Company:南溪芯片]完成融资。")
     assert ("INVESTED_IN", "南溪科技", "南溪芯片") in found
     assert ("INVESTED_IN", "南溪控股集团", "南溪芯片") not in found
+
+
+def test_held_by_and_a_subsidiary_founding_with_a_partner_after_its_owner() -> None:
+    found = facts(
+        "[Company:南州科技集团]由[Institution:南州市国资委]100%控股。"
+        "[Institution:东山银行]旗下[Institution:东山投资]与[Institution:南州国资]共同发起设立[Fund:南州股权投资基金]。"
+    )
+    assert ("SUBSIDIARY_OF", "南州科技集团", "南州市国资委") in found
+    assert ("SUBSIDIARY_OF", "东山投资", "东山银行") in found
+    assert ("ESTABLISHED", "东山投资", "南州股权投资基金") in found
+    assert ("ESTABLISHED", "南州国资", "南州股权投资基金") in found
+    assert ("SUBSIDIARY_OF", "南州国资", "东山银行") not in found  # a partner, not a second child
+    assert ("ESTABLISHED", "东山银行", "南州股权投资基金") not in found  # the owner is no founder here
 
 
 def test_child_is_a_subsidiary_after_a_comma() -> None:
