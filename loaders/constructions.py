@@ -75,6 +75,7 @@ class Construction:
     slots: dict[str, Slot]
     emits: tuple[tuple[str, ...], ...]  # (type, source, target[, "each"])
     confidence: float
+    named: frozenset[str]  # labels its name-only slots take: a sentence with none of them cannot match
 
 
 @dataclass
@@ -172,7 +173,10 @@ def constructions() -> tuple[Construction, ...]:
                     raise ValueError(f"construction {item['name']}: emits from unknown slot {end!r}")
         if any("ahead" in emit for emit in emits) and "count" not in regex.groupindex:
             raise ValueError(f"construction {item['name']}: `ahead` needs a (?P<count>…) group")
-        out.append(Construction(str(item["name"]), regex, slots, emits, float(item.get("confidence", 0.8))))  # type: ignore[arg-type]
+        named = frozenset(label for slot in slots.values() if not slot.reference for label in slot.labels)
+        named = named or frozenset(label for slot in slots.values() for label in slot.labels)
+        confidence = float(item.get("confidence", 0.8))
+        out.append(Construction(str(item["name"]), regex, slots, emits, confidence, named))
     return tuple(out)
 
 
@@ -407,10 +411,13 @@ def construction_relations(ctx: Context) -> list[Found]:
     out: list[Found] = []
     chain = focus_chain(ctx)
     for sentence in ctx.sentences:
+        present = {ctx.entity(m).label for m in ctx.in_sentence(sentence.index)}
+        if not present:
+            continue  # every construction needs a name of its own sentence
         shape = shape_of(ctx, sentence)
-        if not shape.text:
-            continue
         for construction in constructions():
+            if not present & construction.named:
+                continue
             for match in construction.regex.finditer(shape.text):
                 if match.end() == match.start():
                     continue
