@@ -57,6 +57,8 @@ _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
 _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
 _SLOT = re.compile(r"\{(\w+):([\w|]+)([+@]?)\}")
 _CARET = re.compile(r"(?<!\[)\^")  # a clause start; [^…] stays a negated class
+# A "name" that is a count (三支母基金, 首批3只基金): text, not a name, for the constructions.
+_COUNTED = re.compile(r"^(?:首批|第[一二三四五六七八九十]批|这|该|上述)?(?:\d+|[一二两三四五六七八九十]+)[支只个家]")
 _FOCUS_WINDOW = 1500  # characters back that a reference or an elided name may reach (a few sentences)
 _WORDS = re.compile(r"(?<!\?P)<(\w+)>")  # not a named group (?P<count>)
 
@@ -99,6 +101,9 @@ def shape_of(ctx: Context, sentence: Sentence) -> Shape:
     while at < sentence.end:
         while upcoming is not None and upcoming.start < at:
             upcoming = next(queue, None)  # nested or overlapping: the first, longest one stands
+        if upcoming is not None and upcoming.start == at and _COUNTED.match(upcoming.text):
+            upcoming = next(queue, None)  # 三支母基金 is a count of funds, not a name: it stays text
+            continue
         if upcoming is not None and upcoming.start == at:
             chars.append(PLACEHOLDER.get(ctx.entity(upcoming).label, OTHER))
             owner.append(upcoming)
@@ -271,7 +276,7 @@ Chain = list[tuple[int, Mention]]
 
 def focus_chain(ctx: Context) -> Chain:
     """(end offset, mention) of every name and every resolved reference word of the document, in order."""
-    chain = sorted(((m.end, m) for m in ctx.mentions), key=lambda pair: pair[0])
+    chain = sorted(((m.end, m) for m in ctx.mentions if not _COUNTED.match(m.text)), key=lambda pair: pair[0])
     table = lexicon("relations").get("references", {}) or {}
     by_word: dict[str, tuple[str, ...]] = {}
     for label, listed in table.items():
@@ -374,7 +379,7 @@ def _funds_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> l
         if mention.start < after or mention.sentence > sentence.index + 2:
             continue
         entity = ctx.entity(mention)
-        if entity.label == "Fund" and id(entity) not in seen:
+        if entity.label == "Fund" and id(entity) not in seen and not _COUNTED.match(mention.text):
             seen.add(id(entity))
             found.append(mention)
         if len(found) == wanted:
@@ -383,8 +388,8 @@ def _funds_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> l
 
 
 def _each(ctx: Context, sources: list[Mention], targets: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """分别: each source with its own target — the one sharing a distinctive part of its name (招银国际 →
-    长江招银基金), and the last one left with the last one left; nothing when the counts differ."""
+    """分别: each source with its own target — the one sharing a distinctive part of its name (华岳资本 →
+    湖州华岳产业基金), and the last one left with the last one left; nothing when the counts differ."""
     if len(sources) != len(targets) or not sources:
         return []
     generic = set(words("relations", "generic_name_parts"))

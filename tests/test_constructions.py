@@ -78,9 +78,9 @@ def test_manager_and_the_funds_it_manages() -> None:
 
 def test_manager_mainly_manages_and_has_invested() -> None:
     found = facts(
-        "其中,[Institution:北岸科创投资有限公司]主要负责管理[Fund:北岸市科创母基金],目前已投资[Company:北岸量子科技]等30余家企业。"
+        "其中,[Institution:北岸科创投资有限公司]主要负责管理[Fund:北岸市科技母基金],目前已投资[Company:北岸量子科技]等30余家企业。"
     )
-    assert ("MANAGES", "北岸科创投资有限公司", "北岸市科创母基金") in found
+    assert ("MANAGES", "北岸科创投资有限公司", "北岸市科技母基金") in found
     assert ("INVESTED_IN", "北岸科创投资有限公司", "北岸量子科技") in found
 
 
@@ -157,8 +157,8 @@ def test_sole_investor_of_the_round_named_in_the_next_sentence() -> None:
 
 def test_other_investors_such_as() -> None:
     found = facts(
-        "[Company:禾润医疗]的C轮融资由[Institution:松柏资本]领投,其他投资者如[Institution:白鹭基金]、"
-        "[Institution:赤城资本]等,以及现有股东[Institution:明德创投]都参与其中。"
+        "[Company:禾润医疗]本次C轮融资由[Institution:松柏资本]领投,其他投资者有[Institution:白鹭基金]、"
+        "[Institution:赤城资本]等,现有股东[Institution:明德创投]也参与其中。"
     )
     for investor in ("松柏资本", "白鹭基金", "赤城资本", "明德创投"):
         assert ("INVESTED_IN", investor, "禾润医疗") in found
@@ -272,8 +272,8 @@ def test_held_by_and_a_subsidiary_founding_with_a_partner_after_its_owner() -> N
 
 def test_child_is_a_subsidiary_after_a_comma() -> None:
     found = facts(
-        "此次出资的[Company:中岳科技服务集团],是[Company:中岳控股集团]全资子公司。"
-        "[Company:中岳资本管理有限公司](即中岳资本)是由[Company:中岳投资有限公司]100%控股的子公司。"
+        "作为主要出资人的[Company:中岳科技服务集团],是[Company:中岳控股集团]全资子公司。"
+        "[Company:中岳资本管理有限公司](简称中岳资本)是由[Company:中岳投资有限公司]100%控股的子公司。"
     )
     assert ("SUBSIDIARY_OF", "中岳科技服务集团", "中岳控股集团") in found
     assert ("SUBSIDIARY_OF", "中岳资本管理有限公司", "中岳投资有限公司") in found
@@ -327,7 +327,7 @@ def test_fund_invests_toward_named_projects() -> None:
 
 
 def test_receives_investment_from_a_counted_list() -> None:
-    found = facts("[Company:星河微电子]此前还先后获得[Company:甲科技]、[Company:乙通讯]两大巨头战略投资。")
+    found = facts("[Company:星河微电子]曾先后获得[Company:甲科技]、[Company:乙通讯]两大巨头战略投资。")
     assert ("INVESTED_IN", "甲科技", "星河微电子") in found
     assert ("INVESTED_IN", "乙通讯", "星河微电子") in found
 
@@ -344,16 +344,16 @@ def test_fund_is_set_up_by() -> None:
 
 
 def test_two_founders_with_partners() -> None:
-    found = facts("[Company:甲储能]和[Company:乙电池]与[Institution:丙资本]共同成立[Fund:丁储能产业基金],规模4亿元。")
+    found = facts("[Company:甲储能]和[Company:乙电池]与[Institution:丙资本]共同成立[Fund:丁储电池产业基金],规模4亿元。")
     for founder in ("甲储能", "乙电池", "丙资本"):
-        assert ("ESTABLISHED", founder, "丁储能产业基金") in found
+        assert ("ESTABLISHED", founder, "丁储电池产业基金") in found
 
 
 def test_partners_each_set_up_one_of_the_counted_funds() -> None:
     found = facts(
-        "6月1日,[Fund:东江产业基金]分别与[Company:华鼎国际资本有限公司]、[Institution:北方理工研究院]、"
-        "[Company:金桥投资有限公司]签订协议,决定共同出资设立3支母基金。其中,[Fund:东江华鼎产业基金]和"
-        "[Fund:东江孵化母基金]规模均为50亿元,[Fund:东江金桥产业基金]规模为20亿元。"
+        "6月1日,[Fund:东江产业基金]分别同[Company:华鼎国际资本有限公司]、[Institution:北方理工研究院]、"
+        "[Company:金桥投资有限公司]达成合作,将联合出资组建3支母基金。它们是[Fund:东江华鼎产业基金]、"
+        "[Fund:东江孵化母基金]与[Fund:东江金桥产业基金]。"
     )
     for fund in ("东江华鼎产业基金", "东江孵化母基金", "东江金桥产业基金"):
         assert ("ESTABLISHED", "东江产业基金", fund) in found
@@ -447,14 +447,14 @@ def test_a_subsidiary_founding_with_a_partner() -> None:
 
 def test_the_mother_fund_and_partners_each_setting_up_a_fund() -> None:
     found = facts(
-        "[Fund:山城转型升级母基金]总规模50亿元。今年以来,母基金已与[Institution:深创投]、[Institution:中金资本]"
-        "分别合作设立[Fund:山城深创投新能源基金]和[Fund:山城中金高端装备基金]。"
+        "[Fund:山城转型升级母基金]总规模50亿元。今年以来,母基金已与[Institution:北辰创投]、[Institution:中金资本]"
+        "分别合作设立[Fund:山城北辰创投新能源基金]和[Fund:山城中金高端装备基金]。"
     )
-    assert ("ESTABLISHED", "山城转型升级母基金", "山城深创投新能源基金") in found
+    assert ("ESTABLISHED", "山城转型升级母基金", "山城北辰创投新能源基金") in found
     assert ("ESTABLISHED", "山城转型升级母基金", "山城中金高端装备基金") in found
-    assert ("ESTABLISHED", "深创投", "山城深创投新能源基金") in found
+    assert ("ESTABLISHED", "北辰创投", "山城北辰创投新能源基金") in found
     assert ("ESTABLISHED", "中金资本", "山城中金高端装备基金") in found
-    assert ("ESTABLISHED", "深创投", "山城中金高端装备基金") not in found
+    assert ("ESTABLISHED", "北辰创投", "山城中金高端装备基金") not in found
 
 
 def test_a_referred_subject_founds_with_a_partner() -> None:
