@@ -59,6 +59,7 @@ _SLOT = re.compile(r"\{(\w+):([\w|]+)([+@]?)\}")
 _CARET = re.compile(r"(?<!\[)\^")  # a clause start; [^…] stays a negated class
 # A "name" that is a count (三支母基金, 首批3只基金): text, not a name, for the constructions.
 _COUNTED = re.compile(r"^(?:首批|第[一二三四五六七八九十]批|这|该|上述)?(?:\d+|[一二两三四五六七八九十]+)[支只个家]")
+_NUMERALS = set("0123456789一二两三四五六七八九十")
 _FOCUS_WINDOW = 1500  # characters back that a reference or an elided name may reach (a few sentences)
 _WORDS = re.compile(r"(?<!\?P)<(\w+)>")  # not a named group (?P<count>)
 
@@ -90,6 +91,13 @@ class Shape:
     offset: list[int]
 
 
+def _is_count(ctx: Context, mention: Mention) -> bool:
+    """三支母基金, or 支母基金 right after 3: a count of things the entity stage took for a name."""
+    if _COUNTED.match(mention.text):
+        return True
+    return mention.text[:1] in "支只个家" and ctx.text[mention.start - 1 : mention.start] in _NUMERALS
+
+
 def shape_of(ctx: Context, sentence: Sentence) -> Shape:
     chars: list[str] = []
     owner: list[Mention | None] = []
@@ -101,7 +109,7 @@ def shape_of(ctx: Context, sentence: Sentence) -> Shape:
     while at < sentence.end:
         while upcoming is not None and upcoming.start < at:
             upcoming = next(queue, None)  # nested or overlapping: the first, longest one stands
-        if upcoming is not None and upcoming.start == at and _COUNTED.match(upcoming.text):
+        if upcoming is not None and upcoming.start == at and _is_count(ctx, upcoming):
             upcoming = next(queue, None)  # 三支母基金 is a count of funds, not a name: it stays text
             continue
         if upcoming is not None and upcoming.start == at:
@@ -276,7 +284,7 @@ Chain = list[tuple[int, Mention]]
 
 def focus_chain(ctx: Context) -> Chain:
     """(end offset, mention) of every name and every resolved reference word of the document, in order."""
-    chain = sorted(((m.end, m) for m in ctx.mentions if not _COUNTED.match(m.text)), key=lambda pair: pair[0])
+    chain = sorted(((m.end, m) for m in ctx.mentions if not _is_count(ctx, m)), key=lambda pair: pair[0])
     table = lexicon("relations").get("references", {}) or {}
     by_word: dict[str, tuple[str, ...]] = {}
     for label, listed in table.items():
@@ -379,7 +387,7 @@ def _funds_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> l
         if mention.start < after or mention.sentence > sentence.index + 2:
             continue
         entity = ctx.entity(mention)
-        if entity.label == "Fund" and id(entity) not in seen and not _COUNTED.match(mention.text):
+        if entity.label == "Fund" and id(entity) not in seen and not _is_count(ctx, mention):
             seen.add(id(entity))
             found.append(mention)
         if len(found) == wanted:

@@ -465,6 +465,16 @@ def test_a_referred_subject_founds_with_a_partner() -> None:
     assert ("ESTABLISHED", "北湖银行", "北湖科技成长基金") in found
 
 
+def test_a_count_taken_for_a_name_stays_a_count() -> None:
+    found = facts(
+        "[Fund:西江产业基金]与[Institution:甲江资本有限公司]、[Institution:乙江投资有限公司]分别签署协议,"
+        "将共同出资设立2[Institution:支母基金]。两支母基金为[Fund:西江甲江产业基金]和[Fund:西江乙江产业基金]。"
+    )
+    assert ("ESTABLISHED", "西江产业基金", "西江甲江产业基金") in found
+    assert ("ESTABLISHED", "甲江资本有限公司", "西江甲江产业基金") in found
+    assert ("ESTABLISHED", "乙江投资有限公司", "西江乙江产业基金") in found
+
+
 # --- references and focus --------------------------------------------------------------------------
 
 
