@@ -71,6 +71,12 @@ class Context:
             if mention.end > edge:
                 continue
             between = self.text[mention.end : edge]
+            if _unclosed(between):
+                # X(Z旗下企业)参股…: Z is inside an aside; the name before the bracket is the one
+                opening = max(self.text.rfind("(", 0, mention.start), self.text.rfind("（", 0, mention.start))
+                if opening >= 0:
+                    edge = opening
+                continue
             if self.entity(mention).label in labels and (len(between) <= gap and not _CLAUSE_BREAK.search(between)):
                 if group and not _JOINERS.match(between):
                     break
@@ -97,6 +103,11 @@ class Context:
             elif group:
                 break
         return group
+
+
+def _unclosed(text: str) -> bool:
+    """A closing bracket with no opening one: the text starts inside an aside."""
+    return text.count(")") + text.count("）") > text.count("(") + text.count("（")
 
 
 def _triggers(
@@ -154,6 +165,10 @@ def manages(ctx: Context) -> list[Found]:
                 continue
             manager = managers[-1]
             fund = min(funds, key=lambda f: abs(f.start - manager.start))
+            after = manager.start < fund.start
+            between = ctx.text[manager.end : fund.start] if after else ctx.text[fund.end : manager.start]
+            if _CLAUSE_BREAK.search(between) and not (fund.start < manager.start and "由" in between):
+                continue  # X加强风险管理,F规模扩大: the fund is another clause's subject (F,由X管理 is one)
             out.append(Found("MANAGES", ctx.entity(manager), ctx.entity(fund), sentence, 0.85))
     return out
 
@@ -162,9 +177,12 @@ def subsidiaries(ctx: Context) -> list[Found]:
     out = []
     for sentence in ctx.sentences:
         for start, end, word in _triggers(sentence, words("relations", "subsidiary"), ctx):
-            children = ctx.group_after(sentence.index, end, ("Institution", "Company", "Fund"), gap=2)
+            children = _before_partner(
+                ctx, ctx.group_after(sentence.index, end, ("Institution", "Company", "Fund"), gap=2)
+            )
             parents = ctx.group_before(sentence.index, start, ORG, gap=3)
             confidence = 0.85
+            copula = None
             if not children and "子公司" in word and parents:
                 # Y是X(的)全资子公司: the child before the copula
                 copula = alternation("relations", "copulas", "$").search(
@@ -173,21 +191,36 @@ def subsidiaries(ctx: Context) -> list[Found]:
                 if copula:
                     at = parents[0].start - len(copula.group(0))
                     children = ctx.group_before(sentence.index, at, ("Institution", "Company", "Fund"), gap=3)
-            if not children and "子公司" in word:
-                # A、B和C 3家全资子公司: the children are listed before the word
+            if not children and "子公司" in word and not copula:
+                # A、B和C 3家全资子公司: the children are listed before the word (a count between, no verb)
                 children = ctx.group_before(sentence.index, start, ("Institution", "Company"), gap=8)
+                if children and not _COUNTED_LIST.match(ctx.text[children[-1].end : start]):
+                    children = []
                 parents = []
                 opener = re.search(r"(旗下|下属)", ctx.text[sentence.start : start])
                 if opener:
                     parents = ctx.group_before(sentence.index, sentence.start + opener.start(), ORG, gap=3)
             if children and not parents:
-                topic = ctx.topic_before(sentence.start, within=600)
+                # 旗下Y with no parent named: the sentence's subject, else the organisation in focus
+                subject = [m for m in ctx.in_sentence(sentence.index, ORG) if m.end <= min(start, children[0].start)]
+                topic = subject[0] if subject else ctx.topic_before(sentence.start, within=600)
                 parents = [topic] if topic else []
                 confidence = 0.6
             for parent in parents[-1:]:
                 for child in children:
                     out.append(Found("SUBSIDIARY_OF", ctx.entity(child), ctx.entity(parent), sentence, confidence))
     return out
+
+
+_COUNTED_LIST = re.compile(r"^(?:等)?\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:家|个)?(?:全资|控股)?$")
+
+
+def _before_partner(ctx: Context, listed: list[Mention]) -> list[Mention]:
+    """旗下A与B共同设立…: the list ends where a partner joins (与, 联合), B is no child."""
+    for at in range(1, len(listed)):
+        if re.search(r"与|同|联合|携手|会同", ctx.text[listed[at - 1].end : listed[at].start]):
+            return listed[:at]
+    return listed
 
 
 def established(ctx: Context) -> list[Found]:
@@ -217,15 +250,20 @@ def established(ctx: Context) -> list[Found]:
             founders = ctx.group_before(sentence.index, start, ("Institution", "Company", "Fund"), gap=12)
             founders = [f for f in founders if f.start >= clause_start]
             partners = re.match(r"^(?:\S{0,12}?)(与|同|联合|携手)", clause)
+            if partners and "分别" in clause[partners.end() :]:
+                continue  # X与A、B分别设立F1和F2: each partner its own fund (constructions pair them)
             if partners:
                 # X与A、B等单位合作成立F: the partners and the subject X (or the one in focus)
                 first = clause_start + partners.end()
+                # the list right before 与 (X旗下Y与Z…: Y, not its owner X)
                 subject = [
                     m
-                    for m in ctx.in_sentence(sentence.index, ORG)
-                    if clause_start <= m.start and m.end <= clause_start + partners.start() + 1
+                    for m in ctx.group_before(sentence.index, clause_start + partners.start(1), ORG, gap=2)
+                    if m.start >= clause_start
                 ]
-                if not subject:
+                referred = any(w in clause[: partners.start(1)] for w in _reference_words())
+                if not subject and not referred:
+                    # 与A、B等单位合作成立F with no subject: the organisation in focus
                     topic = ctx.topic_before(first, within=1500)
                     subject = [topic] if topic else []
                     confidence = 0.6
@@ -251,6 +289,13 @@ def established(ctx: Context) -> list[Found]:
                     )
         out += _counted_passive(ctx, sentence)
     return out
+
+
+@cache
+def _reference_words() -> tuple[str, ...]:
+    """Words standing for a name (该基金, 母基金, 该公司): a subject the constructions resolve."""
+    table = lexicon("relations").get("references", {}) or {}
+    return tuple({str(w) for listed in table.values() for w in listed or [] if len(str(w)) > 1})
 
 
 def _established_by(ctx: Context, sentence: Sentence, start: int) -> list[Found]:
@@ -375,10 +420,15 @@ def invested(ctx: Context) -> list[Found]:
     out = []
     for sentence in ctx.sentences:
         for start, end, word in _triggers(sentence, words("relations", "invested"), ctx):
+            if alternation("relations", "investment_nouns", "^").match(ctx.text[end:]):
+                continue  # 投资方包括…, 投资机构, 投资规模: a noun, not the verb
             investors, investees = _toward(ctx, sentence, start, end)
             confidence = 0.85
             if not investees:
-                investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
+                if ctx.text[end : end + 1] in ("、", ",", ","):
+                    investees = []  # A领投、B、C跟投: the names after are co-investors, not the company
+                else:
+                    investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
                 investors = ctx.group_before(sentence.index, start, ("Institution", "Fund", "Company"), gap=10)
             if not investees and investors and word in words("relations", "round_roles"):
                 investees = _round_target(ctx, sentence, investors[0], start, word)
@@ -498,7 +548,8 @@ def _author_notes(ctx: Context) -> list[Found]:
     """(作者单位:X), (作者张三、李四均系X研究员), (作者系X研究员、Y主任): authors → their organisations."""
     out = []
     claimed: set[int] = set()
-    authors = [m for m in ctx.mentions if ctx.entity(m).label == "Person" and m.properties.get("role") == "author"]
+    byline_of = _byline_authors(ctx)
+    authors = [mention for mention, _ in byline_of.values()]
     for match in _UNIT_NOTE.finditer(ctx.text):
         orgs = [
             m for m in ctx.mentions if match.start() <= m.start and m.end <= match.end() and ctx.entity(m).label in ORG
@@ -509,15 +560,15 @@ def _author_notes(ctx: Context) -> list[Found]:
         if not named:
             bylines = sorted(
                 {
-                    m.properties.get("byline")
+                    byline_of[id(m)][1]
                     for m in authors
-                    if m.end <= match.start() and m.properties.get("byline") is not None and id(m) not in claimed
+                    if m.end <= match.start() and byline_of[id(m)][1] is not None and id(m) not in claimed
                 },
-                key=lambda b: int(b),
-            )  # type: ignore[arg-type]
+                key=lambda b: int(b),  # type: ignore[call-overload]
+            )
             if not bylines:
                 continue
-            named = [m for m in authors if m.properties.get("byline") == bylines[-1]]
+            named = [m for m in authors if byline_of[id(m)][1] == bylines[-1]]
         title_match = re.search("|".join(words("persons", "titles")), match.group(2))
         properties = {"title": title_match.group(0)} if title_match else {}
         sentence = next(s for s in ctx.sentences if s.start <= match.start() < s.end or s.start >= match.start())
@@ -527,12 +578,36 @@ def _author_notes(ctx: Context) -> list[Found]:
                 out.append(
                     Found("AFFILIATED_WITH", ctx.entity(person), ctx.entity(org), sentence, 0.9, dict(properties))
                 )
+        line = byline_of[id(named[0])][1]
         for other in authors:
-            if other.properties.get("byline") is not None and other.properties.get("byline") == named[0].properties.get(
-                "byline"
-            ):
+            if line is not None and byline_of[id(other)][1] == line:
                 claimed.add(id(other))
     return out
+
+
+_BYLINE_FILLER = re.compile(r"[\s◎·•、,,/|]*")
+
+
+def _byline_authors(ctx: Context) -> dict[int, tuple[Mention, object]]:
+    """Authors by id: persons the entity stage marked so, and persons on a line of their own (王某 李某, ◎张某),
+    each with its byline (where that line starts) so that one note (作者单位:…) serves its whole line."""
+    authors: dict[int, tuple[Mention, object]] = {}
+    for mention in ctx.mentions:
+        if ctx.entity(mention).label != "Person":
+            continue
+        if mention.properties.get("role") == "author":
+            authors[id(mention)] = (mention, mention.properties.get("byline"))
+            continue
+        line_start = ctx.text.rfind("\n", 0, mention.start) + 1
+        line_end = ctx.text.find("\n", mention.end)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        rest = ctx.text[line_start:line_end]
+        for other in ctx.in_sentence(mention.sentence, ("Person",)):
+            if line_start <= other.start and other.end <= line_end:
+                rest = rest.replace(other.text, "")
+        if _BYLINE_FILLER.fullmatch(rest):
+            authors[id(mention)] = (mention, line_start)
+    return authors
 
 
 def partnered(ctx: Context) -> list[Found]:
@@ -562,9 +637,13 @@ def partnered(ctx: Context) -> list[Found]:
 
 def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     """A unit named after its parent: 海信集团亿洋创业 → 海信集团 (a group or company name, then the unit's
-    own name), a branch 中国银行安徽省分行 → 中国银行; only when the parent is also named on its own."""
+    own name), a branch 中国银行安徽省分行 → 中国银行, a department X银行总行科技金融部 → X银行, a ministry's
+    centre 某部某中心 → 某部; only when the parent is also named on its own."""
     out = []
     branch = words("relations", "branch_suffixes")
+    departments = words("relations", "department_suffixes")
+    legal = re.compile("(?:" + "|".join(re.escape(w) for w in words("relations", "legal_forms")) + ")+")
+    government, government_units = words("relations", "government_suffixes"), words("relations", "government_units")
     alone = {id(ctx.entity(m)) for m in ctx.mentions}
     parents = [e for e in entities if e.label in ORG and id(e) in alone]
     for mention in ctx.mentions:
@@ -578,9 +657,14 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
                 rest = mention.text[len(name) :]
                 if not mention.text.startswith(name) or len(rest) < 2 or rest in child.names:
                     continue
+                if legal.fullmatch(rest):
+                    continue  # X集团 / X集团有限公司: one organisation written short and in full
                 is_branch = any(rest.endswith(b) for b in branch)
                 is_unit = name.endswith(("集团", "公司", "控股")) and not any(rest.endswith(b) for b in ("中心",))
-                if is_branch or is_unit:
+                is_department = rest.endswith(departments) or (
+                    name.endswith(government) and rest.endswith(government_units)
+                )
+                if is_branch or is_unit or is_department:
                     out.append(Found("SUBSIDIARY_OF", child, parent, ctx.sentences[mention.sentence], 0.7))
                     break
     return out
@@ -598,9 +682,12 @@ RULES: tuple[Callable[[Context], list[Found]], ...] = (
 
 
 def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
+    from .constructions import construction_relations  # it builds on this module's Context and Found
+
     found: list[Found] = []
     for rule in RULES:
         found += rule(ctx)
+    found += construction_relations(ctx)
     found += name_parents(ctx, entities)
     return [f for f in found if f.source is not f.target and endpoints_allowed(f.type, f.source.label, f.target.label)]
 

@@ -1,0 +1,460 @@
+"""Relations from constructions: patterns over a sentence's typed mentions (data/lexicon/relations.yaml).
+
+A sentence is rewritten as a *shape*: every mention becomes one placeholder character standing for its
+label, quotes are dropped, the rest of the text stays. A construction is a regular expression over that
+shape written with a few macros, so one pattern holds for every sentence of that form, whatever the names:
+
+    {name:LABELS}    one mention of those labels (ORG, INV, Institution|Fund, …), a (即“X”) aside after it absorbed
+    {name:LABELS+}   a list of them: A、B和C(等)
+    {name:LABELS@}   a mention or a reference word: a demonstrative (该基金, 该行) stands for the last fitting
+                     name, a bare noun (集团, 基金) for the article's most-named one; when the slot is left
+                     out of the match, the sentence's subject fills it, else the article's most-named name
+    <key>            the words of a list of relations.yaml (longest first)
+    …                a gap of a few characters inside one clause, no name in it
+    ^                the start of a clause (not inside [^…])
+
+Each construction says which relations it emits, as "TYPE source target" over its slot names. Some
+ends are computed: `round` is the company a financing round in the sentence is about (X完成B轮融资, or
+the company in focus), `outlet` the one outlet the article names (来源:X, X讯), `ahead` the funds named
+next, as many as the pattern's (?P<count>) says (设立3支母基金 …). A fourth word `each` pairs a list
+with a list one to one (分别与A、B、C … 设立三支基金).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import product
+
+from capgraph.graph.model import Mention, Sentence
+
+from .entities import parse_amount
+from .lexicon import lexicon, words
+from .relations import Context, Found, _count
+
+# One private-use character per label: what a mention looks like in a sentence's shape.
+PLACEHOLDER = {
+    "Institution": "\ue001",
+    "Company": "\ue002",
+    "Fund": "\ue003",
+    "Person": "\ue004",
+    "Policy": "\ue005",
+}
+OTHER = "\ue006"
+LABEL_SETS = {
+    "ORG": ("Institution", "Company"),
+    "INV": ("Institution", "Company", "Fund"),
+    "ANY": tuple(PLACEHOLDER),
+}
+_ANY_NAME = "\ue001-\ue006"
+_BREAKS = ",,;;。:：!?！？"
+_QUOTES = set("“”\"'‘’「」『』《》")
+_GAP = rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?"
+_CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
+_ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
+_JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
+_SLOT = re.compile(r"\{(\w+):([\w|]+)([+@]?)\}")
+_CARET = re.compile(r"(?<!\[)\^")  # a clause start; [^…] stays a negated class
+# A "name" that is a count (三支母基金, 首批3只基金): text, not a name, for the constructions.
+_COUNTED = re.compile(r"^(?:首批|第[一二三四五六七八九十]批|这|该|上述)?(?:\d+|[一二两三四五六七八九十]+)[支只个家]")
+_NUMERALS = set("0123456789一二两三四五六七八九十")
+_FOCUS_WINDOW = 1500  # characters back that a reference or an elided name may reach (a few sentences)
+_WORDS = re.compile(r"(?<!\?P)<(\w+)>")  # not a named group (?P<count>)
+
+
+@dataclass(frozen=True)
+class Slot:
+    name: str
+    labels: tuple[str, ...]
+    reference: bool  # may be a reference word, or absent and filled by the name in focus
+
+
+@dataclass(frozen=True)
+class Construction:
+    name: str
+    regex: re.Pattern[str]
+    slots: dict[str, Slot]
+    emits: tuple[tuple[str, ...], ...]  # (type, source, target[, "each"])
+    confidence: float
+    named: frozenset[str]  # labels its name-only slots take: a sentence with none of them cannot match
+
+
+@dataclass
+class Shape:
+    """A sentence as placeholders and text; `owner[i]` is the mention behind placeholder i, `offset[i]`
+    the document offset of character i."""
+
+    text: str
+    owner: list[Mention | None]
+    offset: list[int]
+
+
+def _is_count(ctx: Context, mention: Mention) -> bool:
+    """三支母基金, or 支母基金 right after 3: a count of things the entity stage took for a name."""
+    if _COUNTED.match(mention.text):
+        return True
+    return mention.text[:1] in "支只个家" and ctx.text[mention.start - 1 : mention.start] in _NUMERALS
+
+
+def shape_of(ctx: Context, sentence: Sentence) -> Shape:
+    chars: list[str] = []
+    owner: list[Mention | None] = []
+    offset: list[int] = []
+    mentions = sorted(ctx.in_sentence(sentence.index), key=lambda m: (m.start, -(m.end - m.start)))
+    at = sentence.start
+    queue = iter(mentions)
+    upcoming = next(queue, None)
+    while at < sentence.end:
+        while upcoming is not None and upcoming.start < at:
+            upcoming = next(queue, None)  # nested or overlapping: the first, longest one stands
+        if upcoming is not None and upcoming.start == at and _is_count(ctx, upcoming):
+            upcoming = next(queue, None)  # 三支母基金 is a count of funds, not a name: it stays text
+            continue
+        if upcoming is not None and upcoming.start == at:
+            chars.append(PLACEHOLDER.get(ctx.entity(upcoming).label, OTHER))
+            owner.append(upcoming)
+            offset.append(at)
+            at = upcoming.end
+            continue
+        char = ctx.text[at]
+        if char not in _QUOTES:
+            chars.append(char)
+            owner.append(None)
+            offset.append(at)
+        at += 1
+    return Shape("".join(chars), owner, offset)
+
+
+def _labels(spec: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for part in spec.split("|"):
+        out += LABEL_SETS.get(part, (part,))
+    return tuple(out)
+
+
+@cache
+def _references(labels: tuple[str, ...]) -> list[str]:
+    table = lexicon("relations").get("references", {}) or {}
+    found: set[str] = set()
+    for label in labels:
+        found.update(str(w) for w in table.get(label, []) or [])
+    return sorted(found, key=len, reverse=True)
+
+
+def _reference_regex(word: str) -> str:
+    """A reference word as a regex; a bare noun (基金, 公司) not where it ends a compound (子基金, 母公司)
+    or begins one (基金管理人)."""
+    compounds = (lexicon("relations").get("reference_not_after", {}) or {}).get(word) or []
+    guard = "(?<![" + "".join(re.escape(str(c)) for c in compounds) + "])" if compounds else ""
+    heads = (lexicon("relations").get("reference_not_before", {}) or {}).get(word) or []
+    tail = "(?!" + "|".join(re.escape(str(h)) for h in heads) + ")" if heads else ""
+    return guard + re.escape(word) + tail
+
+
+def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
+    slots: dict[str, Slot] = {}
+
+    def slot(match: re.Match[str]) -> str:
+        name, spec, mode = match.group(1), match.group(2), match.group(3)
+        labels = _labels(spec)
+        slots[name] = Slot(name, labels, mode == "@")
+        one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
+        if mode == "+":
+            return f"(?P<{name}>{one}(?:{_JOINER}{one})*(?:等)?)"
+        if mode == "@":
+            alternatives = [one] + [_reference_regex(w) for w in _references(labels)]
+            return f"(?P<{name}>{'|'.join(alternatives)})"
+        return f"(?P<{name}>{one})"
+
+    body = _CARET.sub(_CLAUSE_START.replace("\\", "\\\\"), pattern)
+    body = _WORDS.sub(lambda m: "(?:" + "|".join(re.escape(w) for w in words("relations", m.group(1))) + ")", body)
+    body = _SLOT.sub(slot, body.replace("…", _GAP))  # after the word lists: a slot's (?P<name>) is no <list>
+    return re.compile(body), slots
+
+
+@cache
+def constructions() -> tuple[Construction, ...]:
+    out = []
+    for item in lexicon("relations").get("constructions", []) or []:
+        regex, slots = compile_pattern(str(item["pattern"]))
+        emits = tuple(tuple(str(e).split()) for e in item["emit"])
+        for _type, source, target, *_mode in emits:
+            for end in (source, target):
+                if end not in ("round", "ahead", "outlet") and end not in slots:
+                    raise ValueError(f"construction {item['name']}: emits from unknown slot {end!r}")
+        if any("ahead" in emit for emit in emits) and "count" not in regex.groupindex:
+            raise ValueError(f"construction {item['name']}: `ahead` needs a (?P<count>…) group")
+        named = frozenset(label for slot in slots.values() if not slot.reference for label in slot.labels)
+        named = named or frozenset(label for slot in slots.values() for label in slot.labels)
+        confidence = float(item.get("confidence", 0.8))
+        out.append(Construction(str(item["name"]), regex, slots, emits, confidence, named))
+    return tuple(out)
+
+
+def _fill(
+    ctx: Context, chain: Chain, shape: Shape, match: re.Match[str], slot: Slot, sentence: Sentence
+) -> list[Mention]:
+    """The mentions a slot matched: its placeholders, or the name a reference word (or its absence) stands for."""
+    start, end = match.span(slot.name)
+    if start >= 0:
+        found = [m for m in _outside_asides(shape, start, end) if ctx.entity(m).label in slot.labels]
+        if found or not slot.reference:
+            return found
+        word = match.group(slot.name)
+        labels = tuple(label for label in slot.labels if word in _references((label,)))
+        return _refers_to(ctx, chain, shape.offset[start], word, labels)
+    if not slot.reference:
+        return []
+    # left out: the sentence's own subject (its first fitting name before the match), else the name in focus
+    at = shape.offset[match.start()]
+    datelines = words("relations", "dateline_marks")
+    # names and resolved references (这笔基金…) of the sentence before the match, a dateline (X讯) aside
+    subject = [
+        m
+        for end, m in chain
+        if sentence.start < end <= at
+        and ctx.entity(m).label in slot.labels
+        and not (m.sentence == sentence.index and ctx.text.startswith(datelines, m.end))
+    ]
+    return subject[:1] or _salient_before(ctx, chain, sentence.start, slot.labels)
+
+
+def _salient_before(
+    ctx: Context, chain: Chain, offset: int, labels: tuple[str, ...], inside: tuple[str, ...] = ()
+) -> list[Mention]:
+    """The name an elliptical clause is about: of those labels, the one named most often (references
+    included) in the text before `offset`, the latest on a tie — an article's own fund, not the last
+    fund it happened to mention."""
+    count: dict[int, int] = {}
+    latest: dict[int, tuple[int, Mention]] = {}
+    for end, mention in chain:
+        if end > offset:
+            break
+        if offset - end > _FOCUS_WINDOW:
+            continue
+        entity = ctx.entity(mention)
+        if entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside)):
+            count[id(entity)] = count.get(id(entity), 0) + 1
+            latest[id(entity)] = (end, mention)
+    if not count:
+        return []
+    best = max(count, key=lambda key: (count[key], latest[key][0]))
+    return [latest[best][1]]
+
+
+def _outside_asides(shape: Shape, start: int, end: int) -> list[Mention]:
+    """The mentions of shape[start:end] outside brackets: X(即Y) is X, X(Z旗下) is not Z."""
+    found: list[Mention] = []
+    depth = 0
+    for index in range(start, end):
+        if shape.text[index] in "((":
+            depth += 1
+        elif shape.text[index] in "))" and depth:
+            depth -= 1
+        mention = shape.owner[index]
+        if mention is not None and depth == 0:
+            found.append(mention)
+    return found
+
+
+def _reference_suffixes(word: str) -> tuple[str, ...]:
+    table = lexicon("relations").get("reference_names", {}) or {}
+    return tuple(str(s) for s in table.get(word, []) or [])
+
+
+def _named_before(
+    ctx: Context, chain: Chain, offset: int, labels: tuple[str, ...], inside: tuple[str, ...]
+) -> list[Mention]:
+    """The last name before `offset` (within a few sentences) of those labels, whose names contain one of
+    `inside` when given (集团 stands for a group, 该行 for a bank); a reference word met on the way counts
+    as the name it stands for, so 该基金 after 三期基金 is still that fund."""
+    for end, mention in reversed(chain):
+        if end > offset or offset - end > _FOCUS_WINDOW:
+            continue
+        entity = ctx.entity(mention)
+        if entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside)):
+            return [mention]
+    return []
+
+
+Chain = list[tuple[int, Mention]]
+
+
+def focus_chain(ctx: Context) -> Chain:
+    """(end offset, mention) of every name and every resolved reference word of the document, in order."""
+    chain = sorted(((m.end, m) for m in ctx.mentions if not _is_count(ctx, m)), key=lambda pair: pair[0])
+    table = lexicon("relations").get("references", {}) or {}
+    by_word: dict[str, tuple[str, ...]] = {}
+    for label, listed in table.items():
+        for word in listed or []:
+            by_word[str(word)] = (*by_word.get(str(word), ()), str(label))
+    if by_word:
+        taken = [(m.start, m.end) for m in ctx.mentions]
+        pattern = re.compile("|".join(_reference_regex(w) for w in sorted(by_word, key=len, reverse=True)))
+        for match in pattern.finditer(ctx.text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue  # inside a name (投资基金 in a fund's name) it is no reference
+            if "Fund" not in by_word[match.group(0)]:
+                continue  # only funds are followed through references: 公司/其 are too common to chain
+            for mention in _refers_to(ctx, chain, match.start(), match.group(0), ("Fund",)):
+                bisect.insort(chain, (match.end(), mention), key=lambda pair: pair[0])
+    return chain
+
+
+def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple[str, ...]) -> list[Mention]:
+    """What a reference word at `offset` stands for: a bare noun (集团, 基金) the article's most-named name,
+    a pronoun (其) the nearest fitting name, a demonstrative (该基金, 该行) the name in focus — its own
+    sentence's subject, else the subject of a sentence just before, else the last fitting name."""
+    inside = _reference_suffixes(word)
+    if word in words("relations", "salient_references"):
+        return _salient_before(ctx, chain, offset, labels, inside)
+    if word in words("relations", "nearest_references"):
+        return _named_before(ctx, chain, offset, labels, inside)
+    starts = [s.start for s in ctx.sentences]
+    index = max(0, bisect.bisect_right(starts, offset) - 1)
+    for back in range(4):
+        if index - back < 0:
+            break
+        sentence = ctx.sentences[index - back]
+        for end, mention in chain:
+            if end > min(offset, sentence.end):
+                break
+            if end > sentence.start and _fits(ctx, mention, labels, inside):
+                return [mention]
+    return _named_before(ctx, chain, offset, labels, inside)
+
+
+def _fits(ctx: Context, mention: Mention, labels: tuple[str, ...], inside: tuple[str, ...]) -> bool:
+    entity = ctx.entity(mention)
+    return entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside))
+
+
+def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:
+    """The company a round is about: the last company before `at` with 融资 after it in the sentence,
+    else the company in focus."""
+    companies = [
+        m for m in ctx.in_sentence(sentence.index, ("Company",)) if m.end <= at and "融资" in ctx.text[m.end : at]
+    ]
+    if companies:
+        return companies[-1:]
+    previous = ctx.sentences[sentence.index - 1].text if sentence.index > 0 else ""
+    if not any(w in sentence.text or w in previous for w in words("relations", "round_words")):
+        return []  # A领投了多个项目: no round in sight, no company to give it
+    topic = ctx.topic_before(sentence.start, ("Company",), within=400)
+    return [topic] if topic else []
+
+
+def _end(
+    ctx: Context,
+    sentence: Sentence,
+    match: re.Match[str],
+    filled: dict[str, list[Mention]],
+    name: str,
+    start: int,
+    end: int,
+) -> list[Mention]:
+    if name == "round":
+        return _round_company(ctx, sentence, start)
+    if name == "ahead":
+        return _funds_ahead(ctx, sentence, end, _count(match.group("count")))
+    if name == "outlet":
+        return _document_outlet(ctx)
+    return filled[name]
+
+
+def _document_outlet(ctx: Context) -> list[Mention]:
+    """The outlet an article comes from — an organisation right after 来源:/合作媒体: or right before 讯 —
+    when the article names exactly one (a compilation of several sources has none)."""
+    sources = "|".join(re.escape(w) for w in words("relations", "byline_sources"))
+    found: dict[int, Mention] = {}
+    for mention in ctx.mentions:
+        if ctx.entity(mention).label not in LABEL_SETS["ORG"]:
+            continue
+        before = ctx.text[max(0, mention.start - 12) : mention.start]
+        if re.search(rf"(?:{sources})\s*[:：]\s*$", before) or ctx.text.startswith(("讯", "消息"), mention.end):
+            found.setdefault(id(ctx.entity(mention)), mention)
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _funds_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> list[Mention]:
+    """设立3支母基金 …。这三只母基金中,A和B…,C…: the next `wanted` distinct funds named after `after`,
+    in this sentence or the two after it; none unless that many are named."""
+    found: list[Mention] = []
+    seen: set[int] = set()
+    for mention in ctx.mentions:
+        if mention.start < after or mention.sentence > sentence.index + 2:
+            continue
+        entity = ctx.entity(mention)
+        if entity.label == "Fund" and id(entity) not in seen and not _is_count(ctx, mention):
+            seen.add(id(entity))
+            found.append(mention)
+        if len(found) == wanted:
+            return found
+    return []
+
+
+def _each(ctx: Context, sources: list[Mention], targets: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """分别: each source with its own target — the one sharing a distinctive part of its name (华岳资本 →
+    湖州华岳产业基金), and the last one left with the last one left; nothing when the counts differ."""
+    if len(sources) != len(targets) or not sources:
+        return []
+    generic = set(words("relations", "generic_name_parts"))
+
+    def parts(mention: Mention) -> set[str]:
+        name = ctx.entity(mention).name
+        return {name[i : i + 2] for i in range(len(name) - 1)} - generic
+
+    pairs: list[tuple[Mention, Mention]] = []
+    left_sources, left_targets = list(sources), list(targets)
+    for source in sources:
+        shared = [(len(parts(source) & parts(t)), t) for t in left_targets]
+        best = max(shared, key=lambda pair: pair[0], default=(0, None))
+        if best[1] is not None and best[0] > 0 and sum(1 for n, _ in shared if n == best[0]) == 1:
+            pairs.append((source, best[1]))
+            left_sources.remove(source)
+            left_targets.remove(best[1])
+    if len(left_sources) == 1:
+        pairs.append((left_sources[0], left_targets[0]))
+    return pairs
+
+
+def construction_relations(ctx: Context) -> list[Found]:
+    out: list[Found] = []
+    chain = focus_chain(ctx)
+    for sentence in ctx.sentences:
+        present = {ctx.entity(m).label for m in ctx.in_sentence(sentence.index)}
+        if not present:
+            continue  # every construction needs a name of its own sentence
+        shape = shape_of(ctx, sentence)
+        for construction in constructions():
+            if not present & construction.named:
+                continue
+            for match in construction.regex.finditer(shape.text):
+                if match.end() == match.start():
+                    continue
+                filled = {
+                    name: _fill(ctx, chain, shape, match, slot, sentence) for name, slot in construction.slots.items()
+                }
+                start = shape.offset[match.start()]
+                end = shape.offset[match.end() - 1] + 1
+                properties = dict(parse_amount(ctx.text[start : sentence.end]) or {})
+                for rtype, source_name, target_name, *mode in construction.emits:
+                    sources = _end(ctx, sentence, match, filled, source_name, start, end)
+                    targets = _end(ctx, sentence, match, filled, target_name, start, end)
+                    pairs = _each(ctx, sources, targets) if mode == ["each"] else product(sources, targets)
+                    for source, target in pairs:
+                        if ctx.entity(source) is ctx.entity(target):
+                            continue
+                        out.append(
+                            Found(
+                                rtype,
+                                ctx.entity(source),
+                                ctx.entity(target),
+                                sentence,
+                                construction.confidence,
+                                dict(properties) if rtype in ("INVESTED_IN", "ESTABLISHED") else {},
+                            )
+                        )
+    return out

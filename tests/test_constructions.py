@@ -1,0 +1,631 @@
+"""Relation constructions on sentences written for these tests (invented names), one test per construction.
+
+Names are marked in the text as [Label:name], so these tests hold the relation stage to its own job:
+given the typed mentions, the relations a reader sees — whatever the entity stage finds on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from capgraph.graph.model import Mention
+from capgraph.loaders.constructions import compile_pattern, constructions
+from capgraph.loaders.relations import Context, find_relations
+from capgraph.loaders.resolve import Entity
+from capgraph.loaders.sentences import split_sentences
+
+_MARK = re.compile(r"\[(\w+):([^\]]+)\]")
+
+
+def facts(marked: str) -> set[tuple[str, str, str]]:
+    """Relations found in `marked` (names written [Label:name]); one entity per distinct name."""
+    text, spans, cursor = "", [], 0
+    for match in _MARK.finditer(marked):
+        text += marked[cursor : match.start()]
+        start = len(text)
+        text += match.group(2)
+        spans.append((match.group(1), match.group(2), start, len(text)))
+        cursor = match.end()
+    text += marked[cursor:]
+    sentences = split_sentences(text)
+    entities: dict[str, Entity] = {}
+    mentions = []
+    for label, name, start, end in spans:
+        index = next(s.index for s in sentences if s.start <= start < s.end)
+        mentions.append(Mention(name, label, start, end, index))
+        entities.setdefault(name, Entity(label, None, [name]))
+    ctx = Context(text, sentences, mentions, lambda m: entities[m.text])
+    return {(f.type, f.source.name, f.target.name) for f in find_relations(ctx, list(entities.values()))}
+
+
+def test_every_construction_compiles_and_emits_known_slots() -> None:
+    assert len(constructions()) >= 15
+    regex, slots = compile_pattern("{a:ORG+}领投")
+    assert set(slots) == {"a"} and regex.search("\ue001、\ue002和\ue001领投")
+
+
+# --- MANAGES ---------------------------------------------------------------------------------------
+
+
+def test_general_partner_named_after_the_fund() -> None:
+    found = facts("近日,[Fund:东岭智造创业投资基金]完成备案,执行事务合伙人为[Institution:东岭资本管理有限公司]。")
+    assert ("MANAGES", "东岭资本管理有限公司", "东岭智造创业投资基金") in found
+
+
+def test_manager_takes_the_role_of_the_fund_in_focus() -> None:
+    found = facts(
+        "[Fund:南湖种子基金]首期规模10亿元。[Institution:南湖创投集团]担任该基金管理人,负责项目投资与投后管理。"
+    )
+    assert ("MANAGES", "南湖创投集团", "南湖种子基金") in found
+
+
+def test_manager_of_a_named_fund() -> None:
+    found = facts("[Institution:青禾资本]担任执行事务合伙人的[Fund:青禾一号股权投资合伙企业(有限合伙)]认缴出资3亿元。")
+    assert ("MANAGES", "青禾资本", "青禾一号股权投资合伙企业(有限合伙)") in found
+
+
+def test_fund_managed_by() -> None:
+    found = facts("[Fund:西江产业引导基金]由[Institution:西江金融控股有限公司]受托管理。")
+    assert ("MANAGES", "西江金融控股有限公司", "西江产业引导基金") in found
+
+
+def test_manager_and_the_funds_it_manages() -> None:
+    found = facts("[Institution:北辰投资]旗下管理的[Fund:北辰成长基金]、[Fund:北辰并购基金]均已投资完毕。")
+    assert {("MANAGES", "北辰投资", "北辰成长基金"), ("MANAGES", "北辰投资", "北辰并购基金")} <= found
+
+
+def test_manager_mainly_manages_and_has_invested() -> None:
+    found = facts(
+        "其中,[Institution:北岸科创投资有限公司]主要负责管理[Fund:北岸市科技母基金],目前已投资[Company:北岸量子科技]等30余家企业。"
+    )
+    assert ("MANAGES", "北岸科创投资有限公司", "北岸市科技母基金") in found
+    assert ("INVESTED_IN", "北岸科创投资有限公司", "北岸量子科技") in found
+
+
+# --- INVESTED_IN -----------------------------------------------------------------------------------
+
+
+def test_limited_partners_named_after_you() -> None:
+    found = facts(
+        "[Fund:云岭科创基金]总规模20亿元,由[Institution:云岭国资公司]、[Company:云岭电子股份有限公司]"
+        "及[Institution:云岭城投集团]共同出资。"
+    )
+    for investor in ("云岭国资公司", "云岭电子股份有限公司", "云岭城投集团"):
+        assert ("INVESTED_IN", investor, "云岭科创基金") in found
+
+
+def test_founding_capital_is_no_lp_commitment() -> None:
+    found = facts("[Fund:松江未来基金]由[Institution:松江国投]出资设立。")
+    assert ("ESTABLISHED", "松江国投", "松江未来基金") in found
+
+
+def test_lp_commitments_into_the_fund_in_focus() -> None:
+    found = facts(
+        "[Fund:海湾新材料母基金]近日完成扩募。其中,[Institution:海湾产业集团]认缴12亿元;"
+        "[Institution:海湾区财政局]认缴出资金额由2亿元增加至5亿元。"
+    )
+    assert ("INVESTED_IN", "海湾产业集团", "海湾新材料母基金") in found
+    assert ("INVESTED_IN", "海湾区财政局", "海湾新材料母基金") in found
+
+
+def test_capital_that_founds_a_company_is_no_lp_commitment() -> None:
+    found = facts(
+        "[Fund:北海成长基金]今年投资了多家企业。[Company:北海港务集团]出资5亿元设立[Company:北海物流科技有限公司]。"
+    )
+    assert ("ESTABLISHED", "北海港务集团", "北海物流科技有限公司") in found
+    assert ("INVESTED_IN", "北海港务集团", "北海成长基金") not in found
+
+
+def test_contributors_listed() -> None:
+    found = facts("[Fund:长桥天使基金]的出资方主要是[Institution:长桥科创集团]和[Institution:长桥高新区管委会]。")
+    assert ("INVESTED_IN", "长桥科创集团", "长桥天使基金") in found
+    assert ("INVESTED_IN", "长桥高新区管委会", "长桥天使基金") in found
+
+
+def test_round_lead_follow_and_old_shareholders() -> None:
+    found = facts(
+        "近日,[Company:星澜光电]完成数亿元B轮融资,由[Institution:远山资本]领投,[Institution:启明湾创投]、"
+        "[Company:青松科技]跟投,[Institution:禾丰资本]、[Institution:蓝海投资]等老股东亦持续加码。"
+    )
+    for investor in ("远山资本", "启明湾创投", "青松科技", "禾丰资本", "蓝海投资"):
+        assert ("INVESTED_IN", investor, "星澜光电") in found
+
+
+def test_investors_of_a_company_point_at_it() -> None:
+    found = facts("[Company:甲岸科技]的投资方包括[Institution:乙岸资本]、[Institution:丙岸创投]。")
+    assert ("INVESTED_IN", "乙岸资本", "甲岸科技") in found
+    assert ("INVESTED_IN", "丙岸创投", "甲岸科技") in found
+    assert ("INVESTED_IN", "甲岸科技", "乙岸资本") not in found  # 投资方 is a noun here, not the verb
+
+
+def test_lead_then_followers_joined_by_a_list_mark() -> None:
+    found = facts(
+        "[Company:星河动力]完成C轮融资,本轮融资由[Institution:甲河资本]领投、[Institution:乙河创投]、"
+        "[Institution:丙河基金]跟投。"
+    )
+    for investor in ("甲河资本", "乙河创投", "丙河基金"):
+        assert ("INVESTED_IN", investor, "星河动力") in found
+    assert ("INVESTED_IN", "甲河资本", "乙河创投") not in found
+
+
+def test_sole_investor_of_the_round_named_in_the_next_sentence() -> None:
+    found = facts("[Company:蓝鲸智能]近日完成5000万元天使轮融资。[Institution:甲鲸创投]为本轮独家投资方。")
+    assert ("INVESTED_IN", "甲鲸创投", "蓝鲸智能") in found
+
+
+def test_other_investors_such_as() -> None:
+    found = facts(
+        "[Company:禾润医疗]本次C轮融资由[Institution:松柏资本]领投,其他投资者有[Institution:白鹭基金]、"
+        "[Institution:赤城资本]等,现有股东[Institution:明德创投]也参与其中。"
+    )
+    for investor in ("松柏资本", "白鹭基金", "赤城资本", "明德创投"):
+        assert ("INVESTED_IN", investor, "禾润医疗") in found
+
+
+def test_investments_with_the_investor_elided_or_referred_to() -> None:
+    found = facts(
+        "[Fund:甲湾天使基金]成立于2022年。据悉,该基金已投资了[Company:乙湾科技]、[Company:丙湾医疗]等企业。"
+        "[Institution:丁湾资本]管理规模超过100亿元,投资了[Company:戊湾芯片]。"
+    )
+    assert ("INVESTED_IN", "甲湾天使基金", "乙湾科技") in found
+    assert ("INVESTED_IN", "甲湾天使基金", "丙湾医疗") in found
+    assert ("INVESTED_IN", "丁湾资本", "戊湾芯片") in found
+
+
+def test_participation_in_a_round_and_no_round_without_one() -> None:
+    found = facts("[Company:北辰光电]完成新一轮融资,[Institution:甲辰资本]、[Institution:乙辰创投]等机构参与其中。")
+    assert ("INVESTED_IN", "甲辰资本", "北辰光电") in found
+    assert ("INVESTED_IN", "乙辰创投", "北辰光电") in found
+    found = facts("[Company:南辰电子]发布新品。[Institution:丙辰资本]今年领投了多个项目。")
+    assert not any(t == "INVESTED_IN" for t, _, _ in found)
+
+
+def test_a_stake_is_an_investment_not_a_parent() -> None:
+    found = facts("[Company:华川药业]参股公司[Company:新禾生物]完成新一轮融资。")
+    assert ("INVESTED_IN", "华川药业", "新禾生物") in found
+    assert not any(t == "SUBSIDIARY_OF" for t, _, _ in found)
+
+
+def test_investing_through_a_fund() -> None:
+    found = facts("[Institution:江城产投]通过旗下[Fund:江城智能制造基金]投资了[Company:江城精密机械有限公司]。")
+    assert ("INVESTED_IN", "江城智能制造基金", "江城精密机械有限公司") in found
+    assert ("INVESTED_IN", "江城产投", "江城精密机械有限公司") in found
+
+
+def test_receives_investment_points_from_the_investor() -> None:
+    found = facts("[Company:瀚海芯片]获得[Institution:丰年资本]的战略投资。")
+    assert ("INVESTED_IN", "丰年资本", "瀚海芯片") in found
+    assert ("INVESTED_IN", "瀚海芯片", "丰年资本") not in found
+
+
+# --- ESTABLISHED -----------------------------------------------------------------------------------
+
+
+def test_founders_of_a_list() -> None:
+    found = facts(
+        "由[Institution:北湖国资委]倡导,[Company:北湖交通集团]、[Company:北湖能源集团]和[Company:北湖文旅集团]"
+        "共同出资组建的[Company:北湖科创发展有限公司]正式揭牌。"
+    )
+    for founder in ("北湖交通集团", "北湖能源集团", "北湖文旅集团"):
+        assert ("ESTABLISHED", founder, "北湖科创发展有限公司") in found
+
+
+def test_lead_founder_with_partners() -> None:
+    found = facts(
+        "[Institution:东川资本]联合[Institution:东川银行]、[Company:东川重工]共同发起设立[Fund:东川先进制造基金]。"
+    )
+    for founder in ("东川资本", "东川银行", "东川重工"):
+        assert ("ESTABLISHED", founder, "东川先进制造基金") in found
+
+
+# --- SUBSIDIARY_OF ---------------------------------------------------------------------------------
+
+
+def test_parent_then_subsidiary_noun() -> None:
+    found = facts("[Company:南星控股集团有限公司]全资子公司[Company:南星新能源有限公司]签约落地。")
+    assert ("SUBSIDIARY_OF", "南星新能源有限公司", "南星控股集团有限公司") in found
+
+
+def test_group_reference_stands_for_the_last_group() -> None:
+    found = facts("[Institution:西岭发展集团]今年加大投入。集团孙公司[Company:西岭创投有限公司]担任管理人。")
+    assert ("SUBSIDIARY_OF", "西岭创投有限公司", "西岭发展集团") in found
+
+
+def test_a_referred_child_is_a_subsidiary() -> None:
+    found = facts(
+        "母基金的管理人为[Institution:山城股权投资基金管理有限公司],该公司系[Institution:山城产业投资集团有限公司]控股子公司。"
+    )
+    assert ("SUBSIDIARY_OF", "山城股权投资基金管理有限公司", "山城产业投资集团有限公司") in found
+
+
+def test_listed_children_and_a_parent_that_sets_them_up() -> None:
+    found = facts(
+        "[Company:西原建设有限公司]、[Company:西原能源有限公司]等3家企业均为[Company:西原控股集团]全资子公司。"
+        "[Institution:东原国资集团]下设[Company:东原资本]和[Company:东原担保]。"
+    )
+    assert ("SUBSIDIARY_OF", "西原建设有限公司", "西原控股集团") in found
+    assert ("SUBSIDIARY_OF", "西原能源有限公司", "西原控股集团") in found
+    assert ("SUBSIDIARY_OF", "东原资本", "东原国资集团") in found
+    assert ("SUBSIDIARY_OF", "东原担保", "东原国资集团") in found
+
+
+def test_a_name_in_a_bracket_aside_is_not_a_slot_filler() -> None:
+    found = facts("[Company:南溪科技]([Company:南溪控股集团]旗下企业)参股公司[Company:南溪芯片]完成融资。")
+    assert ("INVESTED_IN", "南溪科技", "南溪芯片") in found
+    assert ("INVESTED_IN", "南溪控股集团", "南溪芯片") not in found
+
+
+def test_held_by_and_a_subsidiary_founding_with_a_partner_after_its_owner() -> None:
+    found = facts(
+        "[Company:南州科技集团]由[Institution:南州市国资委]100%控股。"
+        "[Institution:东山银行]旗下[Institution:东山投资]与[Institution:南州国资]共同发起设立[Fund:南州股权投资基金]。"
+    )
+    assert ("SUBSIDIARY_OF", "南州科技集团", "南州市国资委") in found
+    assert ("SUBSIDIARY_OF", "东山投资", "东山银行") in found
+    assert ("ESTABLISHED", "东山投资", "南州股权投资基金") in found
+    assert ("ESTABLISHED", "南州国资", "南州股权投资基金") in found
+    assert ("SUBSIDIARY_OF", "南州国资", "东山银行") not in found  # a partner, not a second child
+    assert ("ESTABLISHED", "东山银行", "南州股权投资基金") not in found  # the owner is no founder here
+
+
+def test_child_is_a_subsidiary_after_a_comma() -> None:
+    found = facts(
+        "作为主要出资人的[Company:中岳科技服务集团],是[Company:中岳控股集团]全资子公司。"
+        "[Company:中岳资本管理有限公司](简称中岳资本)是由[Company:中岳投资有限公司]100%控股的子公司。"
+    )
+    assert ("SUBSIDIARY_OF", "中岳科技服务集团", "中岳控股集团") in found
+    assert ("SUBSIDIARY_OF", "中岳资本管理有限公司", "中岳投资有限公司") in found
+
+
+# --- AFFILIATED_WITH -------------------------------------------------------------------------------
+
+
+def test_organisation_titles_person() -> None:
+    found = facts("[Company:远帆科技集团]党委书记、董事长[Person:周明远]出席会议。")
+    assert ("AFFILIATED_WITH", "周明远", "远帆科技集团") in found
+
+
+def test_person_then_organisation_and_title() -> None:
+    found = facts(
+        "[Person:林若溪]([Institution:南屿创投]合伙人)表示,硬科技仍是重点。[Person:高志成]任[Company:北屿半导体]总经理。"
+    )
+    assert ("AFFILIATED_WITH", "林若溪", "南屿创投") in found
+    assert ("AFFILIATED_WITH", "高志成", "北屿半导体") in found
+
+
+def test_appointment_to_a_title() -> None:
+    found = facts("[Person:郑远帆]同志任[Company:南海投资控股集团有限公司]党委书记。")
+    assert ("AFFILIATED_WITH", "郑远帆", "南海投资控股集团有限公司") in found
+
+
+def test_earlier_post_and_academic_title() -> None:
+    found = facts(
+        "[Company:甲岭集团]董事长[Person:王立山]此前曾任[Company:乙岭集团]总经理。[Person:李青禾]是[Institution:丙岭大学]教授。"
+    )
+    assert ("AFFILIATED_WITH", "王立山", "乙岭集团") in found
+    assert ("AFFILIATED_WITH", "李青禾", "丙岭大学") in found
+
+
+def test_byline_source_and_author() -> None:
+    found = facts("来源:[Institution:东海商报]  作者:[Person:沈一舟]\n正文从这里开始。")
+    assert ("AFFILIATED_WITH", "沈一舟", "东海商报") in found
+
+
+def test_outlet_reporter() -> None:
+    found = facts("[Institution:北方金融时报]记者[Person:韩晓]报道,多家银行加大科技贷款投放。")
+    assert ("AFFILIATED_WITH", "韩晓", "北方金融时报") in found
+
+
+def test_fund_invests_toward_named_projects() -> None:
+    found = facts(
+        "[Fund:青川储能产业基金]设立以来运行平稳。基金已对[Company:青川光伏电站]、[Company:青川风电]两个项目累计投资3亿元。"
+    )
+    assert ("INVESTED_IN", "青川储能产业基金", "青川光伏电站") in found
+    assert ("INVESTED_IN", "青川储能产业基金", "青川风电") in found
+
+
+def test_receives_investment_from_a_counted_list() -> None:
+    found = facts("[Company:星河微电子]曾先后获得[Company:甲科技]、[Company:乙通讯]两大巨头战略投资。")
+    assert ("INVESTED_IN", "甲科技", "星河微电子") in found
+    assert ("INVESTED_IN", "乙通讯", "星河微电子") in found
+
+
+def test_fund_is_founded_and_funded_by() -> None:
+    found = facts("[Fund:南岸产业引导基金]是[Institution:南岸区财政局]出资50亿元发起设立的引导基金。")
+    assert ("ESTABLISHED", "南岸区财政局", "南岸产业引导基金") in found
+    assert ("INVESTED_IN", "南岸区财政局", "南岸产业引导基金") in found
+
+
+def test_fund_is_set_up_by() -> None:
+    found = facts("[Fund:北坡天使基金]是由[Institution:北坡科创集团]牵头设立的。")
+    assert ("ESTABLISHED", "北坡科创集团", "北坡天使基金") in found
+
+
+def test_two_founders_with_partners() -> None:
+    found = facts("[Company:甲储能]和[Company:乙电池]与[Institution:丙资本]共同成立[Fund:丁储电池产业基金],规模4亿元。")
+    for founder in ("甲储能", "乙电池", "丙资本"):
+        assert ("ESTABLISHED", founder, "丁储电池产业基金") in found
+
+
+def test_partners_each_set_up_one_of_the_counted_funds() -> None:
+    found = facts(
+        "6月1日,[Fund:东江产业基金]分别同[Company:华鼎国际资本有限公司]、[Institution:北方理工研究院]、"
+        "[Company:金桥投资有限公司]达成合作,将联合出资组建3支母基金。它们是[Fund:东江华鼎产业基金]、"
+        "[Fund:东江孵化母基金]与[Fund:东江金桥产业基金]。"
+    )
+    for fund in ("东江华鼎产业基金", "东江孵化母基金", "东江金桥产业基金"):
+        assert ("ESTABLISHED", "东江产业基金", fund) in found
+        assert ("INVESTED_IN", "东江产业基金", fund) in found
+    assert ("ESTABLISHED", "华鼎国际资本有限公司", "东江华鼎产业基金") in found
+    assert ("ESTABLISHED", "金桥投资有限公司", "东江金桥产业基金") in found
+    assert ("ESTABLISHED", "北方理工研究院", "东江孵化母基金") in found  # the one left
+    assert ("ESTABLISHED", "华鼎国际资本有限公司", "东江金桥产业基金") not in found
+
+
+def test_manager_runs_the_fund() -> None:
+    found = facts("[Fund:南屏创新基金]规模8亿元,[Institution:南屏资本管理有限公司]负责基金的日常管理。")
+    assert ("MANAGES", "南屏资本管理有限公司", "南屏创新基金") in found
+
+
+def test_receives_a_round_with_amount_between() -> None:
+    found = facts("[Company:云桥机器人]获[Institution:山海资本]数千万元天使轮融资。")
+    assert ("INVESTED_IN", "山海资本", "云桥机器人") in found
+
+
+def test_receives_investment_with_the_company_elided() -> None:
+    found = facts(
+        "[Company:远望传感]成立五年来已完成4轮融资,此前还先后获得[Company:甲电器]、[Company:乙汽车]战略投资。"
+    )
+    assert ("INVESTED_IN", "甲电器", "远望传感") in found
+    assert ("INVESTED_IN", "乙汽车", "远望传感") in found
+
+
+def test_set_up_by_after_a_comma() -> None:
+    found = facts(
+        "[Fund:西岭天使基金]成立于2023年,由[Institution:西岭科创集团]和[Institution:西岭区财政局]共同发起设立。"
+    )
+    assert ("ESTABLISHED", "西岭科创集团", "西岭天使基金") in found
+    assert ("ESTABLISHED", "西岭区财政局", "西岭天使基金") in found
+
+
+def test_shares_held_and_controlling_shareholder_of_its_object() -> None:
+    found = facts("[Company:东林控股]持有[Company:东林电子]51%股权,为其控股股东。")
+    assert ("INVESTED_IN", "东林控股", "东林电子") in found
+    assert ("SUBSIDIARY_OF", "东林电子", "东林控股") in found
+
+
+def test_controlling_shareholder() -> None:
+    found = facts(
+        "[Company:东麓控股集团]是[Company:东麓新材料股份有限公司]的控股股东。"
+        "[Company:北麓科技有限公司]的控股股东为[Institution:北麓国资公司]。"
+    )
+    assert ("SUBSIDIARY_OF", "东麓新材料股份有限公司", "东麓控股集团") in found
+    assert ("SUBSIDIARY_OF", "北麓科技有限公司", "北麓国资公司") in found
+
+
+def test_participants_of_the_round_in_the_next_sentence() -> None:
+    found = facts(
+        "[Company:丙川机器人]近日完成数亿元B轮融资。[Institution:甲川创投]、[Institution:乙川资本]等机构参与了本轮投资。"
+    )
+    assert ("INVESTED_IN", "甲川创投", "丙川机器人") in found
+    assert ("INVESTED_IN", "乙川资本", "丙川机器人") in found
+
+
+def test_set_up_with_an_amount_by_the_parent_named_before() -> None:
+    found = facts(
+        "[Institution:东岳金融资产投资有限公司]是[Institution:东岳银行]的全资子公司,"
+        "由[Institution:东岳银行]出资100亿元设立。"
+    )
+    assert ("ESTABLISHED", "东岳银行", "东岳金融资产投资有限公司") in found
+    assert ("SUBSIDIARY_OF", "东岳金融资产投资有限公司", "东岳银行") in found
+
+
+def test_holds_a_stake_through_a_managed_fund() -> None:
+    found = facts(
+        "[Company:云帆智造]成立于2021年,[Institution:中星创投]通过其管理的[Fund:西安中星创业投资基金]持股8%。"
+    )
+    assert ("INVESTED_IN", "西安中星创业投资基金", "云帆智造") in found
+    assert ("INVESTED_IN", "中星创投", "云帆智造") in found
+
+
+def test_entrusted_management() -> None:
+    found = facts("[Fund:江城天使引导基金]首期规模10亿元。该基金委托[Institution:江城创新投资集团有限公司]管理。")
+    assert ("MANAGES", "江城创新投资集团有限公司", "江城天使引导基金") in found
+
+
+def test_a_subsidiary_founding_with_a_partner() -> None:
+    found = facts(
+        "此前,[Institution:东方银行]全资子公司[Institution:东方金融资产投资有限公司]已与"
+        "[Institution:江城产业投资集团]合作设立[Fund:江城科创股权投资基金]。"
+    )
+    assert ("ESTABLISHED", "东方金融资产投资有限公司", "江城科创股权投资基金") in found
+    assert ("ESTABLISHED", "江城产业投资集团", "江城科创股权投资基金") in found
+    assert ("SUBSIDIARY_OF", "东方金融资产投资有限公司", "东方银行") in found
+
+
+def test_the_mother_fund_and_partners_each_setting_up_a_fund() -> None:
+    found = facts(
+        "[Fund:山城转型升级母基金]总规模50亿元。今年以来,母基金已与[Institution:北辰创投]、[Institution:中金资本]"
+        "分别合作设立[Fund:山城北辰创投新能源基金]和[Fund:山城中金高端装备基金]。"
+    )
+    assert ("ESTABLISHED", "山城转型升级母基金", "山城北辰创投新能源基金") in found
+    assert ("ESTABLISHED", "山城转型升级母基金", "山城中金高端装备基金") in found
+    assert ("ESTABLISHED", "北辰创投", "山城北辰创投新能源基金") in found
+    assert ("ESTABLISHED", "中金资本", "山城中金高端装备基金") in found
+    assert ("ESTABLISHED", "北辰创投", "山城中金高端装备基金") not in found
+
+
+def test_a_referred_subject_founds_with_a_partner() -> None:
+    found = facts(
+        "[Company:北湖科创投资有限公司]去年成立。该公司已与[Institution:北湖银行]合作设立[Fund:北湖科技成长基金]。"
+    )
+    assert ("ESTABLISHED", "北湖科创投资有限公司", "北湖科技成长基金") in found
+    assert ("ESTABLISHED", "北湖银行", "北湖科技成长基金") in found
+
+
+def test_a_count_taken_for_a_name_stays_a_count() -> None:
+    found = facts(
+        "[Fund:西江产业基金]与[Institution:甲江资本有限公司]、[Institution:乙江投资有限公司]分别签署协议,"
+        "将共同出资设立2[Institution:支母基金]。两支母基金为[Fund:西江甲江产业基金]和[Fund:西江乙江产业基金]。"
+    )
+    assert ("ESTABLISHED", "西江产业基金", "西江甲江产业基金") in found
+    assert ("ESTABLISHED", "甲江资本有限公司", "西江甲江产业基金") in found
+    assert ("ESTABLISHED", "乙江投资有限公司", "西江乙江产业基金") in found
+
+
+# --- references and focus --------------------------------------------------------------------------
+
+
+def test_a_demonstrative_follows_the_last_fund_through_earlier_references() -> None:
+    found = facts(
+        "[Fund:东港集成电路基金三期]近日扩募,[Fund:东港先导基金]新增为合伙人。三期基金出资额增至60亿元。"
+        "据悉,该基金现由[Institution:东港国资公司]、[Institution:东港基金管理有限公司]共同出资。"
+    )
+    assert ("INVESTED_IN", "东港国资公司", "东港集成电路基金三期") in found
+    assert ("INVESTED_IN", "东港国资公司", "东港先导基金") not in found
+
+
+def test_an_elliptical_lp_line_goes_to_the_article_fund_not_the_last_fund_named() -> None:
+    found = facts(
+        "[Fund:西湾科创母基金]完成首关。[Fund:西湾科创母基金]规模30亿元。"
+        "其中,[Fund:西湾先导基金]认缴10亿元;[Institution:西湾城投]认缴5亿元。"
+    )
+    assert ("INVESTED_IN", "西湾先导基金", "西湾科创母基金") in found
+    assert ("INVESTED_IN", "西湾城投", "西湾科创母基金") in found
+    assert ("INVESTED_IN", "西湾城投", "西湾先导基金") not in found
+
+
+def test_a_demonstrative_is_the_subject_of_the_sentence_before() -> None:
+    found = facts(
+        "[Institution:江城创新投资集团有限公司]是[Institution:江城国有资本运营集团]的全资子公司。"
+        "该公司总经理[Person:黄一鸣]介绍了引导基金的运作。"
+    )
+    assert ("AFFILIATED_WITH", "黄一鸣", "江城创新投资集团有限公司") in found
+
+
+def test_a_compound_ending_in_a_reference_noun_is_no_reference() -> None:
+    found = facts(
+        "[Fund:江城天使引导基金]将合作设立若干子基金。目前,首支子基金[Fund:江城光谷天使基金]已完成设立,"
+        "[Fund:江城天使引导基金]认缴出资1亿元,[Institution:光谷创投管理有限公司]担任基金管理人。"
+    )
+    assert ("INVESTED_IN", "江城天使引导基金", "江城光谷天使基金") in found
+    assert ("MANAGES", "光谷创投管理有限公司", "江城光谷天使基金") in found
+    assert ("MANAGES", "光谷创投管理有限公司", "江城天使引导基金") not in found
+
+
+def test_a_bare_group_stands_for_the_article_group() -> None:
+    found = facts(
+        "[Institution:北江控股集团]发布年报。[Institution:北江控股集团]旗下企业众多。"
+        "[Company:北江建设集团]业绩增长。集团孙公司[Company:北江创投有限公司]担任管理人。"
+    )
+    assert ("SUBSIDIARY_OF", "北江创投有限公司", "北江控股集团") in found
+
+
+def test_a_dateline_is_not_the_sentence_subject() -> None:
+    found = facts("[Institution:东方财经网]讯 [Company:南山药业]发布公告,称孙公司[Company:南山医疗]获得新一轮融资。")
+    assert ("SUBSIDIARY_OF", "南山医疗", "南山药业") in found
+    assert ("SUBSIDIARY_OF", "南山医疗", "东方财经网") not in found
+
+
+# --- names inside names ----------------------------------------------------------------------------
+
+
+def test_department_and_government_unit_inside_their_parent() -> None:
+    found = facts(
+        "[Institution:华信银行]发布公告。[Institution:华信银行总行科技金融部]总经理出席。"
+        "[Institution:工业部]召开会议,[Institution:工业部创新中心]介绍情况。"
+    )
+    assert ("SUBSIDIARY_OF", "华信银行总行科技金融部", "华信银行") in found
+    assert ("SUBSIDIARY_OF", "工业部创新中心", "工业部") in found
+
+
+# --- more AFFILIATED_WITH --------------------------------------------------------------------------
+
+
+def test_title_chain_over_two_organisations() -> None:
+    found = facts("[Company:东华数据]高级副总裁、[Company:东华云科技有限公司]董事长[Person:钱立新]介绍说。")
+    assert ("AFFILIATED_WITH", "钱立新", "东华数据") in found
+    assert ("AFFILIATED_WITH", "钱立新", "东华云科技有限公司") in found
+
+
+def test_organisation_then_comma_title_person() -> None:
+    found = facts("在[Company:北岭激光科技有限公司],董事长[Person:赵启明]介绍了新产线。")
+    assert ("AFFILIATED_WITH", "赵启明", "北岭激光科技有限公司") in found
+
+
+def test_authors_are_staff_of() -> None:
+    found = facts("(作者[Person:孙一凡]、[Person:李秋]均系[Institution:南方科技政策研究院]研究员)")
+    assert ("AFFILIATED_WITH", "孙一凡", "南方科技政策研究院") in found
+    assert ("AFFILIATED_WITH", "李秋", "南方科技政策研究院") in found
+
+
+def test_a_name_line_is_a_byline_its_unit_note_serves() -> None:
+    found = facts(
+        "科技金融的新路径\n\n[Person:周一鸣] [Person:吴若水]\n\n正文第一段。\n(作者单位:[Institution:东海经济研究院])"
+    )
+    assert ("AFFILIATED_WITH", "周一鸣", "东海经济研究院") in found
+    assert ("AFFILIATED_WITH", "吴若水", "东海经济研究院") in found
+
+
+def test_a_bare_group_before_titles_is_the_article_group() -> None:
+    found = facts("[Company:中原产业投资集团有限公司]召开年度大会,集团党委书记、董事长[Person:陈立言]出席。")
+    assert ("AFFILIATED_WITH", "陈立言", "中原产业投资集团有限公司") in found
+
+
+def test_a_unit_between_organisation_and_title() -> None:
+    found = facts("[Institution:北原证券]研究所所长[Person:孙望舒]认为,市场将回暖。")
+    assert ("AFFILIATED_WITH", "孙望舒", "北原证券") in found
+
+
+def test_two_titled_persons_of_one_organisation() -> None:
+    found = facts("[Company:南港证券]总经理[Person:方志远]和副总经理[Person:郑晓岚]出席签约仪式。")
+    assert ("AFFILIATED_WITH", "方志远", "南港证券") in found
+    assert ("AFFILIATED_WITH", "郑晓岚", "南港证券") in found
+
+
+def test_outlet_reporter_with_a_space() -> None:
+    found = facts("[Institution:西部经济日报]讯(记者 [Person:杜若])近日,多家银行发布科技金融新举措。")
+    assert ("AFFILIATED_WITH", "杜若", "西部经济日报") in found
+
+
+def test_reporters_belong_to_the_one_outlet_of_the_article() -> None:
+    found = facts(
+        "2026年03月02日 09:30 来源:[Institution:南方证券报]\n"
+        "本报记者 [Person:周明轩]\n正文第一段,多家机构发布报告。\n([Person:钱若兰] 报道)"
+    )
+    assert ("AFFILIATED_WITH", "周明轩", "南方证券报") in found
+    assert ("AFFILIATED_WITH", "钱若兰", "南方证券报") in found
+
+
+def test_no_outlet_when_an_article_compiles_several_sources() -> None:
+    found = facts("来源:[Institution:甲日报]\n第一篇。\n来源:[Institution:乙晚报]\n第二篇,记者[Person:孙一]报道。")
+    assert not any(t == "AFFILIATED_WITH" and s == "孙一" for t, s, _ in found)
+
+
+# --- ISSUED ----------------------------------------------------------------------------------------
+
+
+def test_document_issued_by_in_the_passive() -> None:
+    found = facts(
+        "[Policy:关于支持科技型企业融资的若干措施]由[Institution:东州市财政局]、[Institution:东州市科技局]联合印发。"
+    )
+    assert ("ISSUED", "东州市财政局", "关于支持科技型企业融资的若干措施") in found
+    assert ("ISSUED", "东州市科技局", "关于支持科技型企业融资的若干措施") in found
+
+
+# --- precision -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # two clauses, no construction joining the names
+        "[Institution:甲山资本]今年募资顺利,[Company:乙水科技]收入翻番。",
+        # a manager word that is no role of the fund's manager
+        "[Institution:丙川银行]加强风险管理,[Fund:丁原基金]规模扩大。",
+    ],
+)
+def test_names_in_separate_clauses_are_not_linked(marked: str) -> None:
+    assert not facts(marked)
