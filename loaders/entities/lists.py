@@ -1,0 +1,95 @@
+"""Proposer: items of lists closed by 等 … <class noun> (A、B和C等企业), typed by their noun."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from capgraph.graph.model import Mention
+
+from ..gazetteer import is_place, is_sector, leading_place, org_suffix_table
+from ..lexicon import lexicon, words
+from ..names import is_generic, is_name_char, name_start
+from .candidate import make_mention as _mention
+
+
+@cache
+def _list_tail() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon("lists")["class_nouns"], key=len, reverse=True))
+    return re.compile(
+        rf"(?:等|及相关|及其他|以及)[^,。;:、“”()]{{0,24}}?({nouns})"
+        rf"|(?<=[\u4e00-\u9fff])\d+(?:余|多)?(?:家|个)(?=[^,。;]{{0,12}}?({nouns}))"
+    )
+
+
+def _ends_like_org(item: str) -> bool:
+    return any(item.endswith(s) and len(s) >= 2 for s in org_suffix_table())
+
+
+def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
+    """Items of 'A、B和C等N家企业' lists; each item is typed by its own shape, else by the class noun."""
+    data = lexicon("lists")
+    nouns: dict[str, str] = data["class_nouns"]
+    max_len = int(data["max_item_length"])
+    openers = words("lists", "openers")
+    known_ends = {m.end for m in taken if m.source == "gazetteer"}
+    verbs = words("organisations", "leading_junk")
+    found = []
+    for tail in _list_tail().finditer(text):
+        noun = tail.group(1) or tail.group(2)
+        label = nouns[noun]
+        if noun == "项目" and not re.search(r"\d|一批", tail.group(0)):
+            continue  # 等项目准入标准: 项目 modifies what follows, the items are not projects
+        seg_start = tail.start()
+        while seg_start > 0 and text[seg_start - 1] not in ",。;:!?()“”《》\n,等":
+            seg_start -= 1
+        segment = text[seg_start : tail.start()]
+        if "、" not in segment and not re.search(r"[和及]", segment):
+            continue
+        pieces = _split_list(segment)
+        if len(pieces) < 2:
+            continue
+        offset = seg_start
+        for index, piece in enumerate(pieces):
+            at = text.find(piece, offset, tail.start())
+            if at == -1:
+                continue
+            offset = at + len(piece)
+            start, end = at, at + len(piece)
+            if index == 0:
+                start = name_start(text, end, limit=max_len + 4)
+                for opener in openers:
+                    if text.startswith(opener, start) and end - start > len(opener) + 1:
+                        start += len(opener)
+                        break
+            item = text[start:end]
+            if item[:1].isdigit() or _needs_place(item) and not leading_place(item) or end in known_ends:
+                continue
+            if any(item.endswith(n) for n in nouns):
+                continue  # 省级专精特新企业: an item ending in the class noun describes, it does not name
+            if any(item.endswith(str(f)) for f in lexicon("funds")["suffixes"]) or _ends_like_org(item):
+                continue  # the shape finders decided about this one
+            if not (2 <= len(item) <= max_len) or is_place(item) or is_sector(item) or is_generic(item):
+                continue
+            if not all(is_name_char(ch) for ch in item) or any(item.startswith(v) for v in verbs):
+                continue
+            found.append(_mention(text, start, end, label, "list", kind="other" if label == "Institution" else None))
+    return found
+
+
+def _needs_place(item: str) -> bool:
+    """Items ending like 研发平台 or 中心 are descriptions unless a place names them."""
+    table = org_suffix_table()
+    return item.endswith("平台") or any(item.endswith(s) and v.get("strength") == "placed" for s, v in table.items())
+
+
+def _split_list(segment: str) -> list[str]:
+    pieces = [p for p in segment.split("、") if p]
+    if not pieces:
+        return []
+    last = pieces[-1]
+    # the last item may be joined by 和/及 (A、B和C); only split where both sides look like names
+    joined = re.split(r"[和及]", last)
+    if len(joined) == 2 and all(len(p) >= 2 for p in joined):
+        pieces[-1:] = joined
+    return pieces

@@ -1,0 +1,94 @@
+"""Proposer: organisation names ending in a registered or institutional suffix (…有限公司, …研究院)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import ahocorasick
+
+from capgraph.graph.model import Mention
+
+from ..gazetteer import (
+    is_place,
+    is_sector,
+    known_actors,
+    leading_place,
+    org_suffix_table,
+    starts_with_government_prefix,
+    strip_places,
+)
+from ..lexicon import lexicon, words
+from ..names import department_cut, has_brand_context, is_generic, name_start, sector_description, starts_with_junk
+from .candidate import make_mention as _mention
+from .typing import classify_org
+
+
+@cache
+def _suffix_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for suffix in org_suffix_table():
+        automaton.add_word(suffix, suffix)
+    automaton.make_automaton()
+    return automaton
+
+
+def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
+    """Names ending in an organisation suffix; `known_ends` are end offsets of gazetteer mentions."""
+    table = org_suffix_table()
+    data = lexicon("organisations")
+    generic = words("organisations", "generic_modifiers")
+    not_names = set(data.get("not_names", []))
+    blockers = set(data.get("single_suffix_blockers", []))
+    all_blockers = set(data.get("suffix_blockers", []))
+    known = known_actors()
+    longest_at: dict[int, str] = {}
+    for end_index, suffix in _suffix_automaton().iter(text):
+        if len(suffix) > len(longest_at.get(end_index, "")):
+            longest_at[end_index] = suffix
+    found = []
+    for end_index, suffix in sorted(longest_at.items()):
+        end = end_index + 1
+        info = table[suffix]
+        if len(suffix) == 1 and text[end : end + 1] in blockers or text[end : end + 1] in all_blockers:
+            continue
+        if suffix.endswith("园") and text[end : end + 1] == "区":  # 产业园区 is a kind of place, not a name
+            continue
+        if suffix == "控股" and text[end : end + 1] == "的" and text[max(0, end - 4) : end - 2] in ("集团", "公司"):
+            continue  # X集团控股的Y: 控股 is the verb, X集团 the parent
+        suffix_start = end - len(suffix)
+        start = name_start(text, suffix_start, soft_cross=info.get("kind") == "research")
+        name = text[start:end]
+        core = name[: -len(suffix)]
+        if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
+            continue
+        if any(name.endswith(w) for w in not_names) or not leading_place(name) and sector_description(core):
+            continue
+        strength = info.get("strength")
+        if strength == "placed":
+            place = leading_place(name)
+            if not (place or starts_with_government_prefix(name)):
+                continue
+            bare = strip_places(core)
+            if bare and is_generic(bare):
+                continue
+        if strength == "bank" and not (leading_place(name) or starts_with_government_prefix(name)):
+            strength = "brand"
+        if strength == "brand":
+            # 海尔资本, 中金资本, or a parent's unit (海信集团亿洋创业); not 耐心资本 or 放宽银行资本
+            parent = next((k for k in known if core.startswith(k) and 2 <= len(k) < len(core)), "")
+            brand = core[len(parent) :]
+            if (
+                not 2 <= len(brand) <= 4
+                or is_place(brand)
+                or any(brand.endswith(g) for g in generic)
+                or any(brand.endswith(x) for x in table)
+                or not (parent or has_brand_context(text, start, end))
+            ):
+                continue
+        if end in known_ends and not leading_place(name):
+            continue  # the gazetteer knows this name; a longer span here is a verb or a particle
+        cut = department_cut(name)
+        end = start + len(cut)
+        label, kind = classify_org(cut, info["label"], info.get("kind"))
+        found.append(_mention(text, start, end, label, "org", kind=kind))
+    return found
