@@ -15,7 +15,8 @@ import capgraph
 from capgraph.errors import InputError
 from capgraph.graph.model import Extraction, Skipped
 from capgraph.loaders.pipeline import extract_document, iter_extractions, read_document, to_contract_json
-from capgraph.loaders.score import aggregate, score_one
+from capgraph.loaders.entities import propose
+from capgraph.loaders.score import aggregate, attribute, score_one
 
 from .app import app, console, warn
 
@@ -72,7 +73,7 @@ def default_corpus() -> Path:
     return Path(capgraph.__file__).parent / "data" / "corpus"
 
 
-def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> tuple[dict, list[dict]]:
+def evaluate(gold_dir: Path, corpus_dir: Path | None = None, attribute_names: bool = False) -> tuple[dict, list[dict]]:
     """Extract each gold file's article and score it; returns (summary, per-document results)."""
     if not gold_dir.is_dir():
         raise InputError(f"no such gold folder: {gold_dir}")
@@ -92,6 +93,8 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> tuple[dict, list
         prediction = to_contract_json([extract_document(doc)])
         result = score_one(gold, prediction)
         result["doc"] = gold_file.name
+        if attribute_names:
+            attribute(result, propose(doc.text))
         results.append(result)
     return aggregate(results), results
 
@@ -106,7 +109,7 @@ def eval_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Score extraction against gold annotations (precision, recall, F1 per label and relationship type)."""
-    summary, results = evaluate(gold, corpus)
+    summary, results = evaluate(gold, corpus, attribute_names=show)
     if as_json:
         summary["documents"] = results
         sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=1) + "\n")

@@ -41,7 +41,10 @@ def _strip_words(core: str, vocabulary: Iterable[str]) -> str:
     return core
 
 
-_QUANTITY = re.compile(r"[\d一二三四五六七八九十百千万亿]+(?:亿|万)?元|元级|\d|一批|一只|多只|各只|基金|^[只个家批支]")
+_QUANTITY = re.compile(
+    r"[\d一二三四五六七八九十百千万亿]+(?:亿|万)?元|元级|\d|一批|(?:[一二三四五六七八九十两几数多首各单每]|若干)只"
+    r"|^[只个家批支亿万]"
+)
 _DESCRIPTIVE = ("政府", "市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
 
 
@@ -49,6 +52,7 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
     """Named funds: a fund suffix whose modifier says which fund (not 政府引导基金, 产投基金)."""
     data = lexicon("funds")
     type_words = [str(w) for w in data["type_words"]]
+    registered = {str(w) for w in data.get("registered_suffixes", [])}
     strict_types = [w for w in type_words if w not in ("科创", "科技", "绿色", "发展", "创新", "成长")]
     longest_at: dict[int, str] = {}
     for end_index, suffix in _fund_automaton().iter(text):
@@ -68,6 +72,8 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             or len(core) > 16
             or starts_with_junk(name)
             or _QUANTITY.search(core)
+            or "基金" in core
+            and suffix not in registered
             or is_sector(core)
             and not sized
         ):

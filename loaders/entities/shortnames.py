@@ -7,9 +7,9 @@ from functools import cache
 
 from capgraph.graph.model import Mention
 
-from ..gazetteer import is_sector
+from ..gazetteer import is_place, is_sector
 from ..lexicon import words
-from ..names import is_generic, name_start, starts_with_junk
+from ..names import has_brand_context, is_generic, is_name_char, name_start, starts_with_junk
 from .candidate import make_mention as _mention
 
 
@@ -64,4 +64,32 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
             for i in items
         ):
             found += [_mention(text, a, b, "Company", "list") for a, b in spans if b not in known_ends]
+    found += _brands_in_context(text, known_ends)
+    return found
+
+
+@cache
+def _weak_anywhere_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words("companies", "context_suffixes")))
+
+
+def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
+    """某某科技完成融资, 由某某医药领投, 某某智能参股公司: a short brand (two to four characters) with a
+    company ending, where an actor's verb or a list stands right after or before it."""
+    found = []
+    for match in _weak_anywhere_re().finditer(text):
+        end = match.end()
+        if end in known_ends or end < len(text) and is_name_char(text[end]) and not has_brand_context(text, end, end):
+            continue
+        start = name_start(text, match.start(), limit=6)
+        core = text[start : match.start()]
+        name = text[start:end]
+        if not 2 <= len(core) <= 4 or not all(is_name_char(ch) for ch in name):
+            continue
+        if any(name.endswith(w) for w in words("companies", "not_brands")):
+            continue
+        if is_place(core) or is_generic(core) or is_sector(core) or is_sector(name) or starts_with_junk(name):
+            continue
+        if has_brand_context(text, start, end):
+            found.append(_mention(text, start, end, "Company", "context", why="brand + company ending in context"))
     return found

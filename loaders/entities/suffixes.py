@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import ahocorasick
@@ -21,6 +22,17 @@ from ..lexicon import lexicon, words
 from ..names import department_cut, has_brand_context, is_generic, name_start, sector_description, starts_with_junk
 from .candidate import make_mention as _mention
 from .typing import classify_org
+
+_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支]")
+
+
+_PLACE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:省|市|区|县)")
+
+
+def _made_of_places(core: str) -> bool:
+    """临川市东湖区 (政府), 东湖区 (委): a modifier made only of administrative units names a government."""
+    units = _PLACE_UNIT.findall(core)
+    return bool(units) and "".join(units) == core and all(is_place(u) for u in units)
 
 
 @cache
@@ -59,6 +71,8 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         start = name_start(text, suffix_start, soft_cross=info.get("kind") == "research")
         name = text[start:end]
         core = name[: -len(suffix)]
+        if _COUNTED.search(core):
+            continue  # 两家公司, 三个中心: a count describes, it does not name
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
             continue
         if any(name.endswith(w) for w in not_names) or not leading_place(name) and sector_description(core):
@@ -66,7 +80,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         strength = info.get("strength")
         if strength == "placed":
             place = leading_place(name)
-            if not (place or starts_with_government_prefix(name)):
+            if not (place or starts_with_government_prefix(name) or _made_of_places(core)):
                 continue
             bare = strip_places(core)
             if bare and is_generic(bare):

@@ -1,0 +1,165 @@
+"""The entity stage's proposers, typer and selector, each on sentences written for these tests
+(invented names; no gold or news text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from capgraph.graph.model import Mention
+from capgraph.loaders import ner
+from capgraph.loaders.entities import PROPOSERS, find_mentions, parse_amount, propose
+from capgraph.loaders.entities.typing import type_organisation
+from capgraph.loaders.score import attribute
+from capgraph.loaders.sentences import split_sentences
+
+
+def mentions(text: str, disabled: tuple[str, ...] = ()) -> list[Mention]:
+    return find_mentions(text, split_sentences(text), disabled=disabled)
+
+
+def named(text: str, label: str, disabled: tuple[str, ...] = ()) -> set[str]:
+    return {m.text for m in mentions(text, disabled) if m.label == label}
+
+
+@pytest.fixture(params=["off", "rjieba"])
+def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("CAPGRAPH_NER", request.param)
+    return request.param
+
+
+# --- persons: bylines, roles, titles -------------------------------------------------------------
+
+
+def test_byline_roles_name_the_person_whatever_the_surname(mode: str) -> None:
+    text = "某某新闻网(ID:abc),作者:若水,编辑:方舟。\n记者 / 范明远\n编辑 / 孙晓彤\n图片 / 陆一帆\n"
+    assert {"若水", "方舟", "范明远", "孙晓彤", "陆一帆"} <= named(text, "Person")
+    roles = {m.text: m.properties["role"] for m in mentions(text) if m.label == "Person"}
+    assert roles["若水"] == "author" and roles["范明远"] == "reporter" and roles["孙晓彤"] == "editor"
+
+
+def test_source_line_anywhere_in_the_line_names_the_reporter(mode: str) -> None:
+    text = "5月02日 10:15   来源:华东金融报   刘明轩\n正文第一句。"
+    assert "刘明轩" in named(text, "Person")
+
+
+def test_title_then_name_then_a_verb_of_attending(mode: str) -> None:
+    text = "市科技局副局长张海洋、某某银行南京分行副行长黄立新出席启动仪式,集团董事长周文博进行了座谈交流。"
+    assert {"张海洋", "黄立新", "周文博"} <= named(text, "Person")
+
+
+def test_a_byline_word_that_names_no_one_is_no_person(mode: str) -> None:
+    assert "综合" not in named("编辑:综合\n正文。", "Person")
+
+
+# --- funds ------------------------------------------------------------------------------------------
+
+
+def test_counted_funds_are_descriptions_not_names(mode: str) -> None:
+    text = "省里设立三只母基金和若干只母基金,并启动首只AIC股权投资基金,另有10亿创投基金。"
+    assert not named(text, "Fund")
+
+
+def test_a_verb_before_a_fund_is_not_part_of_its_name(mode: str) -> None:
+    text = "此举标志着江淮科创产业基金正式落地,双方签署湖光创新股权投资基金合作协议。"
+    funds = named(text, "Fund")
+    assert "江淮科创产业基金" in funds and not any(f.startswith(("标志着", "签署")) for f in funds)
+
+
+def test_registered_partnership_is_a_fund_with_its_full_name(mode: str) -> None:
+    text = "出资方包括青川集成电路产业投资基金二期合伙企业(有限合伙)和青川浦江引领投资中心(有限合伙)。"
+    funds = named(text, "Fund")
+    assert "青川集成电路产业投资基金二期合伙企业(有限合伙)" in funds
+    assert "青川浦江引领投资中心(有限合伙)" in funds
+
+
+# --- organisations ----------------------------------------------------------------------------------
+
+
+def test_counts_and_relation_nouns_do_not_make_names(mode: str) -> None:
+    text = "公告称孙公司星河创新医疗参股公司获得投资,并非两家公司合并,集团孙公司也在其中。"
+    companies = named(text, "Company")
+    assert not any(c.endswith(("参股公司", "孙公司")) or "两家" in c for c in companies)
+
+
+def test_verbs_stop_an_organisation_name(mode: str) -> None:
+    text = "区委书记李云带队走访江南科创集团有限公司,临川市打造区域创新中心,园区诚邀东岳科创集团入驻。"
+    institutions = named(text, "Institution") | named(text, "Company")
+    assert "江南科创集团有限公司" in institutions
+    assert not any("走访" in n or "诚邀" in n or "打造" in n for n in institutions)
+
+
+def test_district_government_and_party_committee(mode: str) -> None:
+    text = "临川市东湖区政府与东湖区委共同召开会议。"
+    assert {"临川市东湖区政府", "东湖区委"} <= named(text, "Institution")
+
+
+def test_brand_with_company_ending_in_an_investment_context(mode: str) -> None:
+    text = "近日,星衡科技完成数亿元B轮融资,由鼎川资本领投;云峰医药参股公司亦跟投。"
+    assert {"星衡科技", "云峰医药"} <= named(text, "Company")
+
+
+def test_words_ending_like_a_brand_are_no_company(mode: str) -> None:
+    text = "基金坚持投早投小投硬科技,企业具有高科技属性,推动转变政府科技管理职能。"
+    assert not named(text, "Company")
+
+
+# --- typer, selector, switches ----------------------------------------------------------------------
+
+
+def test_typer_uses_gazetteer_then_suffix_then_words_inside() -> None:
+    assert type_organisation("深创投") == ("Institution", "investor")
+    assert type_organisation("临川农商银行") == ("Institution", "financial")
+    assert type_organisation("星衡科技股份有限公司") == ("Company", None)
+    assert type_organisation("鼎川创业投资有限公司") == ("Institution", "investor")
+
+
+def test_each_proposer_can_be_switched_off_alone() -> None:
+    text = "记者 / 范明远\n星衡科技完成融资,由鼎川资本领投。"
+    everything = {c.proposer for c in propose(text, disabled=())}
+    assert {"persons", "shortnames", "suffixes"} <= everything
+    for name in ("persons", "shortnames"):
+        assert name not in {c.proposer for c in propose(text, disabled=(name,))}
+    assert set(PROPOSERS) >= everything
+    assert "范明远" not in named(text, "Person", disabled=("persons",))
+
+
+def test_eval_show_names_the_proposer_of_a_spurious_and_the_candidates_of_a_missed_name() -> None:
+    text = "星衡科技完成融资,由鼎川资本领投。"
+    result = {"spurious_entities": ["Company:星衡科技"], "missed_entities": ["Institution:鼎川资本集团"]}
+    attribute(result, propose(text, disabled=()))
+    assert result["spurious_entities"][0].startswith("Company:星衡科技 ← shortnames")
+    assert "suffixes→Institution:鼎川资本" in result["missed_entities"][0]
+
+
+# --- the name model ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode_name", ["rjieba", "lac"])
+def test_name_models_ship_in_their_wheels_and_tag_offsets(mode_name: str) -> None:
+    text = "董事长王建国表示,公司将继续投入研发。"
+    ner.set_mode(mode_name)
+    try:
+        spans = ner.tagger().tag(text)
+    finally:
+        ner.set_mode(ner.DEFAULT_MODE)
+    assert any(text[s.start : s.end] == "王建国" and s.tag == "PER" for s in spans)
+
+
+def test_lac_mode_proposes_names_no_rule_knows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAPGRAPH_NER", "lac")
+    text = "区委书记杲云带队调研,与企业负责人座谈。"
+    assert "杲云" in named(text, "Person")
+
+
+def test_unknown_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown name model"):
+        ner.set_mode("bert")
+
+
+# --- amounts ----------------------------------------------------------------------------------------
+
+
+def test_amounts_in_chinese_numerals() -> None:
+    assert parse_amount("规模三千万元")["amount_cny"] == 3e7
+    assert parse_amount("首期规模1.5亿元")["amount_cny"] == 1.5e8
+    assert parse_amount("两百亿美元")["amount"] == 2e10
