@@ -14,8 +14,8 @@ from rich.table import Table
 import capgraph
 from capgraph.errors import InputError
 from capgraph.graph.model import Extraction, Skipped
-from capgraph.loaders.pipeline import extract_document, iter_extractions, read_document, to_contract_json
 from capgraph.loaders.entities import propose
+from capgraph.loaders.pipeline import extract_document, iter_extractions, read_document, to_contract_json
 from capgraph.loaders.score import aggregate, attribute, score_one
 
 from .app import app, console, warn
