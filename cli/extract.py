@@ -14,11 +14,13 @@ from rich.table import Table
 import capgraph
 from capgraph.errors import InputError
 from capgraph.graph.model import Extraction, Skipped
+from capgraph.loaders import ner
 from capgraph.loaders.entities import propose
 from capgraph.loaders.pipeline import extract_document, iter_extractions, read_document, to_contract_json
 from capgraph.loaders.score import aggregate, attribute, score_one
 
 from .app import app, console, warn
+from .options import NerOption
 
 
 class OutputFormat(StrEnum):
@@ -43,8 +45,11 @@ def extract(
         OutputFormat,
         typer.Option("--format", "-f", help="json: the extraction contract on stdout; table: a summary for people."),
     ] = OutputFormat.json,
+    name_model: NerOption = None,
 ) -> None:
     """Extract entities and relationships from articles (no database involved)."""
+    if name_model:
+        ner.set_mode(name_model.value)
     extractions = _extractions(paths)
     if output is OutputFormat.json:
         sys.stdout.write(json.dumps(to_contract_json(extractions), ensure_ascii=False, indent=1) + "\n")
@@ -107,8 +112,11 @@ def eval_command(
     ] = None,
     show: Annotated[bool, typer.Option("--show", help="List missed and spurious entities and relations.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    name_model: NerOption = None,
 ) -> None:
     """Score extraction against gold annotations (precision, recall, F1 per label and relationship type)."""
+    if name_model:
+        ner.set_mode(name_model.value)
     summary, results = evaluate(gold, corpus, attribute_names=show)
     if as_json:
         summary["documents"] = results
