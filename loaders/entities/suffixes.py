@@ -71,8 +71,8 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         start = name_start(text, suffix_start, soft_cross=info.get("kind") == "research")
         name = text[start:end]
         core = name[: -len(suffix)]
-        if _COUNTED.search(core):
-            continue  # 两家公司, 三个中心: a count describes, it does not name
+        if _COUNTED.search(core) or core.endswith("级"):
+            continue  # 两家公司, 三个中心, 市级政府: a count or a level describes, it does not name
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
             continue
         if any(name.endswith(w) for w in not_names) or not leading_place(name) and sector_description(core):
@@ -83,8 +83,8 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             if not (place or starts_with_government_prefix(name) or _made_of_places(core)):
                 continue
             bare = strip_places(core)
-            if bare and is_generic(bare):
-                continue
+            if bare and is_generic(bare) and info.get("kind") != "government":
+                continue  # 青岛市科技服务平台 describes; 某市科技创新委员会 is the city's body for that field
         if strength == "bank" and not (leading_place(name) or starts_with_government_prefix(name)):
             strength = "brand"
         if strength == "brand":
