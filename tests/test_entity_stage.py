@@ -163,3 +163,38 @@ def test_amounts_in_chinese_numerals() -> None:
     assert parse_amount("规模三千万元")["amount_cny"] == 3e7
     assert parse_amount("首期规模1.5亿元")["amount_cny"] == 1.5e8
     assert parse_amount("两百亿美元")["amount"] == 2e10
+
+
+# --- listed companies, outlets, investors of a round ----------------------------------------------
+
+
+def test_a_name_with_its_stock_code_is_a_listed_company(mode: str) -> None:
+    text = "基金还与青禾医药(600321)、远拓数控(300456)等企业签订协议,另有华宸证券(601234)参与。"
+    assert {"青禾医药", "远拓数控"} <= named(text, "Company")
+    assert "华宸证券" in named(text, "Institution")
+
+
+def test_news_outlets_from_source_line_title_and_outlet_words(mode: str) -> None:
+    text = (
+        "东江财经客户端 2025-03-01 10:00:00\n来源:南江日报  作者:王立\n"
+        "负责人在接受《北岸经济报》记者采访时表示,据星河网讯,某某资本完成募资。本报记者 李明\n"
+    )
+    outlets = named(text, "Institution")
+    assert {"东江财经客户端", "南江日报", "北岸经济报", "星河网"} <= outlets
+    assert "本报" not in outlets
+
+
+def test_investors_bound_to_a_round_role(mode: str) -> None:
+    text = (
+        "星衡微电子完成数亿元C轮融资,由远川资本领投,飞羽科技、启明星河跟投,"
+        "澜亭、西岭创投等老股东亦持续加码。此前公司获得华晨、雅德、KIWI三大巨头战略投资。"
+    )
+    institutions, companies = named(text, "Institution"), named(text, "Company")
+    assert {"启明星河", "澜亭", "西岭创投"} <= institutions
+    assert "飞羽科技" in companies
+    assert {"华晨", "雅德", "KIWI"} <= institutions | companies
+    assert not any("等老股东" in n or "巨头" in n for n in institutions | companies)
+
+
+def test_a_headline_phrase_before_a_role_is_no_investor(mode: str) -> None:
+    assert not named("双雄加码!某某项目再获关注。", "Institution")

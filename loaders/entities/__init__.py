@@ -22,8 +22,11 @@ from ..ner import NameSpan, tagger
 from .amounts import parse_amount
 from .candidate import RANK, Candidate, SentenceIndex
 from .funds import find_funds
+from .investors import find_investors
 from .known import find_known
+from .listed import find_listed_companies
 from .lists import find_list_items
+from .media import find_media
 from .model import find_model_names
 from .persons import find_persons
 from .platforms import find_quoted_platforms
@@ -70,6 +73,9 @@ PROPOSERS: dict[str, Callable[[Proposal], list[Mention]]] = {
     "policies": lambda p: find_policies(p.text, p.known_ends),
     "shortnames": lambda p: find_weak_companies(p.text, p.known_ends),
     "platforms": lambda p: find_quoted_platforms(p.text),
+    "listed": lambda p: find_listed_companies(p.text, p.known_ends),
+    "media": lambda p: find_media(p.text, p.known_ends),
+    "investors": lambda p: find_investors(p.text, p.known_ends),
     "persons": lambda p: find_persons(p.text, p.model_spans),
     "model": lambda p: find_model_names(p.text, [s for s in p.model_spans if s.tag in tagger().trusted]),
     "lists": lambda p: find_list_items(p.text, p.candidates),

@@ -50,8 +50,10 @@ def type_candidate(candidate: Candidate) -> Mention:
         mention.label = known.label
         if known.kind:
             mention.properties["kind"] = known.kind
-    elif candidate.proposer == "model" and mention.label == "ORG":
+    elif mention.label == "ORG":
         mention.label, kind = type_organisation(mention.text)
+        if mention.label == "Company" and candidate.why == "investor role" and not is_company_short_name(mention.text):
+            mention.label, kind = "Institution", "investor"  # a brand that invests, no company ending: an investor
         if kind:
             mention.properties["kind"] = kind
     if mention.label == "Institution":
