@@ -29,11 +29,8 @@ def person_span_ok(text: str, start: int, end: int) -> bool:
     return name_follows(text, end)
 
 
-def _generic_with_suffix(name: str) -> bool:
-    """商业银行, 科技公司: a descriptive modifier before an organisation suffix names nothing."""
-    suffix = next((s for s in sorted(org_suffix_table(), key=len, reverse=True) if name.endswith(s)), "")
-    core = name[: len(name) - len(suffix)]
-    return bool(suffix) and (len(core) < 2 or is_generic(core))
+def _has_suffix(name: str) -> bool:
+    return any(name.endswith(s) for s in org_suffix_table())
 
 
 def find_model_names(text: str, spans: list[NameSpan]) -> list[Mention]:
@@ -49,10 +46,14 @@ def find_model_names(text: str, spans: list[NameSpan]) -> list[Mention]:
         name = text[span.start : end]
         if not _ORG_SHAPE.fullmatch(name) or is_place(name) or is_sector(name) or is_generic(name):
             continue
-        if starts_with_junk(name) or len(name) < 2 or _generic_with_suffix(name):
+        if starts_with_junk(name) or len(name) < 2 or _has_suffix(name):
+            continue  # a name with an organisation suffix is the suffix rules' to judge (places, levels, departments)
+        if any(name.endswith(g) for g in words("organisations", "generic_modifiers")):
             continue
-        # a short span is a brand only where an actor's verb or a list surrounds it (or it is Latin: OPPO)
-        if len(name) < 4 and not name.isascii() and not has_brand_context(text, span.start, end):
+        if any(w in name for w in words("organisations", "not_names") if len(w) >= 3):
+            continue  # 某某药业参股公司某某: two names joined by a relation noun
+        # a brand is a name only where an actor's verb or a list surrounds it (or it is Latin: OPPO)
+        if not name.isascii() and not has_brand_context(text, span.start, end):
             continue
         found.append(make_mention(text, span.start, end, "ORG", "model", why="model ORG"))
     return found
