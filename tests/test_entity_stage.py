@@ -198,3 +198,45 @@ def test_investors_bound_to_a_round_role(mode: str) -> None:
 
 def test_a_headline_phrase_before_a_role_is_no_investor(mode: str) -> None:
     assert not named("双雄加码!某某项目再获关注。", "Institution")
+
+
+# --- levels, relation nouns, lists with known organisations -----------------------------------------
+
+
+def test_a_level_before_a_known_government_body_is_that_levels_body(mode: str) -> None:
+    text = "会议由省国资委主办,国资委有关负责人出席。"
+    institutions = named(text, "Institution")
+    assert "省国资委" in institutions and "国资委" in institutions
+
+
+def test_a_verb_of_thanks_before_a_body_is_not_its_name(mode: str) -> None:
+    assert "东湖区委" in named("企业负责人感谢东湖区委的支持。", "Institution")
+
+
+def test_a_role_word_glued_to_a_verb_is_no_byline(mode: str) -> None:
+    assert not named("记者注意到,多家机构已经布局。", "Person")
+
+
+def test_shareholders_taking_part(mode: str) -> None:
+    text = "本轮投资者包括多家机构,以及现有股东青峦创投都参与其中。"
+    assert "青峦创投" in named(text, "Institution")
+
+
+def test_names_after_relation_nouns(mode: str) -> None:
+    text = "公告称,孙公司云岭创新医疗参股公司星衡开曼完成新一轮融资;其子公司按照功能定位开展业务。"
+    companies = named(text, "Company")
+    assert {"云岭创新医疗", "星衡开曼"} <= companies
+    assert not any(c.startswith("按照") for c in companies)
+
+
+def test_an_item_listed_with_known_organisations_is_one_of_them(mode: str) -> None:
+    text = "市场先后被华为、小米、OPPO、vivo等品牌占据。"
+    companies = named(text, "Company")
+    assert {"华为", "小米", "vivo"} <= companies
+
+
+def test_model_org_spans_need_an_actors_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAPGRAPH_NER", "lac")
+    text = "青峦储能与远川资本共同成立储能基金。会议强调核心竞争力。"
+    orgs = named(text, "Company") | named(text, "Institution")
+    assert "核心竞争力" not in orgs

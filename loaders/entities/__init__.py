@@ -25,12 +25,13 @@ from .funds import find_funds
 from .investors import find_investors
 from .known import find_known
 from .listed import find_listed_companies
-from .lists import find_list_items
+from .lists import find_co_listed, find_list_items
 from .media import find_media
 from .model import find_model_names
 from .persons import find_persons
 from .platforms import find_quoted_platforms
 from .policies import find_policies
+from .related import find_related_names
 from .select import select_mentions
 from .shortnames import find_weak_companies
 from .suffixes import find_organisations
@@ -76,9 +77,11 @@ PROPOSERS: dict[str, Callable[[Proposal], list[Mention]]] = {
     "listed": lambda p: find_listed_companies(p.text, p.known_ends),
     "media": lambda p: find_media(p.text, p.known_ends),
     "investors": lambda p: find_investors(p.text, p.known_ends),
+    "related": lambda p: find_related_names(p.text, p.known_ends),
     "persons": lambda p: find_persons(p.text, p.model_spans),
     "model": lambda p: find_model_names(p.text, [s for s in p.model_spans if s.tag in tagger().trusted]),
     "lists": lambda p: find_list_items(p.text, p.candidates),
+    "colisted": lambda p: find_co_listed(p.text, p.candidates),
 }
 
 

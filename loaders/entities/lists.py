@@ -93,3 +93,51 @@ def _split_list(segment: str) -> list[str]:
     if len(joined) == 2 and all(len(p) >= 2 for p in joined):
         pieces[-1:] = joined
     return pieces
+
+
+_CLAUSE = re.compile(r"[^,。;:!?()“”\n]+")
+_ORG_LABELS = ("Institution", "Company", "ORG")
+
+
+def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
+    """华为、某某、OPPO等品牌: in a 、-list whose other items are already organisations of one label, the
+    remaining short items are organisations of that label too."""
+    at = {(m.start, m.end): m.label for m in taken if m.label in _ORG_LABELS}
+    ends = {m.end for m in taken}
+    openers = words("lists", "openers")
+    found = []
+    for clause in _CLAUSE.finditer(text):
+        pieces = clause.group(0).split("、")
+        if len(pieces) < 3:
+            continue
+        spans, offset = [], clause.start()
+        for piece in pieces:
+            spans.append((offset, offset + len(piece)))
+            offset += len(piece) + 1
+        first_end = spans[0][1]
+        known_first = [a for (a, b) in at if b == first_end and a >= clause.start()]
+        first_start = min(known_first) if known_first else name_start(text, first_end, limit=10)
+        opener = next(
+            (o for o in openers if text.startswith(o, first_start) and first_end - first_start > len(o) + 1), ""
+        )
+        spans[0] = (first_start + len(opener), first_end)
+        last_start, last_end = spans[-1]
+        cut = re.match(r"[\u4e00-\u9fffA-Za-z·]{2,8}?(?=等|$)", text[last_start:last_end])
+        if not cut:
+            continue
+        spans[-1] = (last_start, last_start + cut.end())
+        labels = {at[s] for s in spans if s in at}
+        known = sum(1 for s in spans if s in at)
+        if len(labels) != 1 or known * 2 < len(spans):
+            continue
+        label = labels.pop()
+        for start, end in spans:
+            item = text[start:end]
+            if (start, end) in at or not 2 <= len(item) <= 8 or not all(is_name_char(ch) for ch in item):
+                continue
+            if end in ends or _ends_like_org(item) or is_place(item) or is_sector(item) or is_generic(item):
+                continue  # a candidate ends here (者如某某基金), or a suffix rule has judged this name
+            if any(item.startswith(v) for v in words("organisations", "leading_junk")):
+                continue
+            found.append(_mention(text, start, end, label, "list", why="listed with organisations"))
+    return found

@@ -105,7 +105,7 @@ def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]: 
 def _role_re() -> re.Pattern[str]:
     roles = "|".join(re.escape(r) for r in words("persons", "byline_roles"))
     return re.compile(
-        rf"(?:^|(?<=[\s(（,，;；|]))({roles})\s*[:：/／]?\s*([\u4e00-\u9fff]{{2,4}})(?=$|[\s),，;；。|)）、])", re.M
+        rf"(?:^|(?<=[\s(（,，;；|]))({roles})(\s*[:：/／]?\s*)([\u4e00-\u9fff]{{2,4}})(?=$|[\s),，;；。|)）、])", re.M
     )
 
 
@@ -115,11 +115,11 @@ def _byline_roles(text: str) -> list[Mention]:
     The role marks the position, so the name needs no known surname (pen names too)."""
     found = []
     for match in _role_re().finditer(text):
-        name = match.group(2)
-        if name in words("persons", "not_names"):
-            continue
+        name = match.group(3)
+        if name in words("persons", "not_names") or not match.group(2) and not looks_like_name(name):
+            continue  # 记者注意到: with nothing between role and word, the word must read as a name
         role = lexicon("persons")["byline_roles"][match.group(1)]
-        found.append(_person(text, match.start(2), match.end(2), role=role))
+        found.append(_person(text, match.start(3), match.end(3), role=role))
     return found
 
 
