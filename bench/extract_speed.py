@@ -4,8 +4,9 @@
 
 The sample articles (data/corpus) are repeated to about --mb megabytes of UTF-8 text. Both jieba.lcut
 and capgraph's extraction (read → … → resolve, no database) run on the same articles in this process;
-the ratio capgraph MB/s ÷ jieba MB/s must be ≥ 0.5 in the default mode (issue 8; --ner picks the name model). Memory: peak traced allocation while
-extracting article by article at 1× and 4× the input — flat means extraction does not accumulate.
+the ratio capgraph MB/s ÷ jieba MB/s must be ≥ 0.5 in the default mode (issue 8; --ner picks the name
+model). Memory: peak traced allocation while extracting article by article at 1× and 4× the input — flat
+means extraction does not accumulate.
 """
 
 from __future__ import annotations
