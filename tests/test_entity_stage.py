@@ -240,3 +240,20 @@ def test_model_org_spans_need_an_actors_context(monkeypatch: pytest.MonkeyPatch)
     text = "青峦储能与远川资本共同成立储能基金。会议强调核心竞争力。"
     orgs = named(text, "Company") | named(text, "Institution")
     assert "核心竞争力" not in orgs
+
+
+def test_projects_counted_in_chinese_numerals(mode: str) -> None:
+    text = "基金已对东岭科瑞新能源、西岭数智新能源两个储能电站项目累计投资2亿元。"
+    assert {"东岭科瑞新能源", "西岭数智新能源"} <= named(text, "Company")
+
+
+def test_a_fund_name_with_a_place_in_brackets(mode: str) -> None:
+    text = "双方共同成立鼎川(苏州)先进储能创新产业私募股权投资基金,首期规模5亿元。"
+    assert "鼎川(苏州)先进储能创新产业私募股权投资基金" in named(text, "Fund")
+
+
+def test_an_item_named_as_an_organisation_elsewhere_counts_as_known(mode: str) -> None:
+    text = "公司获得华为、小米、KIWI三大巨头战略投资。此后市场被华为、KIWI、LUMO等品牌占据。"
+    orgs = named(text, "Company") | named(text, "Institution")
+    assert "LUMO" in orgs
+    assert not any("占据" in o for o in orgs)

@@ -69,7 +69,7 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
         sized = bool(re.search(r"规模[约达为]?[\d.]+\s*(?:万亿|亿|万)?元的?$", text[max(0, start - 16) : start]))
         if (
             not core
-            or len(core) > 16
+            or len(core) > 22
             or starts_with_junk(name)
             or _QUANTITY.search(core)
             or "基金" in core

@@ -18,7 +18,7 @@ def _list_tail() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in sorted(lexicon("lists")["class_nouns"], key=len, reverse=True))
     return re.compile(
         rf"(?:等|及相关|及其他|以及)[^,。;:、“”()]{{0,24}}?({nouns})"
-        rf"|(?<=[\u4e00-\u9fff])\d+(?:余|多)?(?:家|个)(?=[^,。;]{{0,12}}?({nouns}))"
+        rf"|(?<=[\u4e00-\u9fff])(?:\d+|[两二三四五六七八九十]+)(?:余|多)?(?:家|个)(?=[^,。;]{{0,12}}?({nouns}))"
     )
 
 
@@ -38,7 +38,7 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
     for tail in _list_tail().finditer(text):
         noun = tail.group(1) or tail.group(2)
         label = nouns[noun]
-        if noun == "项目" and not re.search(r"\d|一批", tail.group(0)):
+        if noun == "项目" and not re.search(r"\d|一批|[两二三四五六七八九十]+个", tail.group(0)):
             continue  # 等项目准入标准: 项目 modifies what follows, the items are not projects
         seg_start = tail.start()
         while seg_start > 0 and text[seg_start - 1] not in ",。;:!?()“”《》\n,等":
@@ -99,10 +99,15 @@ _CLAUSE = re.compile(r"[^,。;:!?()“”\n]+")
 _ORG_LABELS = ("Institution", "Company", "ORG")
 
 
+def _mixed_script(item: str) -> bool:
+    return any(ch.isascii() for ch in item) and not item.isascii()
+
+
 def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
     """华为、某某、OPPO等品牌: in a 、-list whose other items are already organisations of one label, the
     remaining short items are organisations of that label too."""
     at = {(m.start, m.end): m.label for m in taken if m.label in _ORG_LABELS}
+    surfaces = {m.text: m.label for m in taken if m.label in _ORG_LABELS}  # named so elsewhere in the text
     ends = {m.end for m in taken}
     openers = words("lists", "openers")
     found = []
@@ -125,15 +130,24 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         cut = re.match(r"[\u4e00-\u9fffA-Za-z·]{2,8}?(?=等|$)", text[last_start:last_end])
         if not cut:
             continue
+        if last_start + cut.end() == last_end and (len(cut.group(0)) > 4 or _mixed_script(cut.group(0))):
+            continue  # the clause runs on after the last item: where it ends is unknown
         spans[-1] = (last_start, last_start + cut.end())
-        labels = {at[s] for s in spans if s in at}
-        known = sum(1 for s in spans if s in at)
+        # an ORG span (not typed yet) agrees with any label; the typer decides it later
+        labels = {at.get(s) or surfaces.get(text[s[0] : s[1]]) for s in spans} - {None}
+        labels = labels - {"ORG"} or labels
+        known = sum(1 for s in spans if s in at or text[s[0] : s[1]] in surfaces)
         if len(labels) != 1 or known * 2 < len(spans):
             continue
         label = labels.pop()
         for start, end in spans:
             item = text[start:end]
-            if (start, end) in at or not 2 <= len(item) <= 8 or not all(is_name_char(ch) for ch in item):
+            if (
+                (start, end) in at
+                or item in surfaces
+                or not 2 <= len(item) <= 8
+                or not all(is_name_char(ch) for ch in item)
+            ):
                 continue
             if end in ends or _ends_like_org(item) or is_place(item) or is_sector(item) or is_generic(item):
                 continue  # a candidate ends here (者如某某基金), or a suffix rule has judged this name
