@@ -257,3 +257,18 @@ def test_an_item_named_as_an_organisation_elsewhere_counts_as_known(mode: str) -
     orgs = named(text, "Company") | named(text, "Institution")
     assert "LUMO" in orgs
     assert not any("占据" in o for o in orgs)
+
+
+def test_the_default_model_confirms_a_titled_name_whose_surname_no_list_knows(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "总经理钮承泽表示,公司将扩产。"
+    monkeypatch.setenv("CAPGRAPH_NER", "off")
+    assert "钮承泽" not in named(text, "Person")
+    monkeypatch.setenv("CAPGRAPH_NER", "rjieba")
+    assert "钮承泽" in named(text, "Person")
+
+
+def test_list_items_that_read_as_descriptions_are_no_names(mode: str) -> None:
+    text = "小微企业普遍面临信用不足、时间短和模式新等问题,青禾科技、远拓股份等企业已获得支持。"
+    names = {m.text for m in mentions(text)}
+    assert not names & {"信用不足", "时间短", "模式新"}
+    assert {"青禾科技", "远拓股份"} <= named(text, "Company")

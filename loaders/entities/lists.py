@@ -10,6 +10,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector, leading_place, org_suffix_table
 from ..lexicon import lexicon, words
 from ..names import is_generic, is_name_char, name_start
+from ..ner import reads_as_description
 from .candidate import make_mention as _mention
 
 
@@ -73,6 +74,8 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
                 continue
             if not all(is_name_char(ch) for ch in item) or any(item.startswith(v) for v in verbs):
                 continue
+            if reads_as_description(item):
+                continue  # 信用不足、时间短等问题: the items describe
             found.append(_mention(text, start, end, label, "list", kind="other" if label == "Institution" else None))
     return found
 
@@ -151,7 +154,7 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
                 continue
             if end in ends or _ends_like_org(item) or is_place(item) or is_sector(item) or is_generic(item):
                 continue  # a candidate ends here (者如某某基金), or a suffix rule has judged this name
-            if any(item.startswith(v) for v in words("organisations", "leading_junk")):
+            if any(item.startswith(v) for v in words("organisations", "leading_junk")) or reads_as_description(item):
                 continue
             found.append(_mention(text, start, end, label, "list", why="listed with organisations"))
     return found
