@@ -272,3 +272,20 @@ def test_list_items_that_read_as_descriptions_are_no_names(mode: str) -> None:
     names = {m.text for m in mentions(text)}
     assert not names & {"信用不足", "时间短", "模式新"}
     assert {"青禾科技", "远拓股份"} <= named(text, "Company")
+
+
+def test_an_associations_name_carries_its_member_words(mode: str) -> None:
+    text = "会议由省科技企业孵化器协会承办。"
+    assert "省科技企业孵化器协会" in named(text, "Institution")
+
+
+def test_a_place_brand_of_capital_stands_alone_in_a_list(mode: str) -> None:
+    text = "工商银行与临川资本、鲲羽资本分别签署合作协议,临川资本市场活跃度提升。"
+    institutions = named(text, "Institution")
+    assert {"临川资本", "鲲羽资本"} <= institutions
+    assert "临川资本市场" not in institutions
+
+
+def test_a_title_and_a_name_whose_rare_surname_the_model_tags(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAPGRAPH_NER", "rjieba")
+    assert "杲云" in named("区委书记杲云走访多家企业。", "Person")

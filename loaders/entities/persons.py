@@ -140,10 +140,12 @@ def name_follows(text: str, end: int) -> bool:
 
 
 def _name_at(text: str, start: int, model_names: set[tuple[int, int]]) -> int | None:
-    """End of a person's name starting at `start`, judged by what follows it (or by the name model)."""
+    """End of a person's name starting at `start`, judged by what follows it (or by the name model:
+    a person span it starts there, even when it took the rare surname alone)."""
+    model_start = any(a == start for a, _ in model_names)
     for length in (3, 2):
         end = start + length
-        if (start, end) in model_names and name_follows(text, end):
+        if model_start and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:end]) and name_follows(text, end):
             return end
         if looks_like_name(text[start:end]) and name_follows(text, end):
             return end

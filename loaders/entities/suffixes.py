@@ -19,11 +19,24 @@ from ..gazetteer import (
     strip_places,
 )
 from ..lexicon import lexicon, words
-from ..names import department_cut, has_brand_context, is_generic, name_start, sector_description, starts_with_junk
+from ..names import (
+    department_cut,
+    has_brand_context,
+    is_generic,
+    is_name_char,
+    name_start,
+    sector_description,
+    starts_with_junk,
+)
 from .candidate import make_mention as _mention
 from .typing import classify_org
 
 _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支]")
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    """深圳资本、 or 深圳资本与: nothing follows that would make it 深圳资本市场."""
+    return end >= len(text) or not is_name_char(text[end]) or text[end] in "与和及等"
 
 
 _PLACE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:省|市|区|县)")
@@ -68,7 +81,10 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         if suffix == "控股" and text[end : end + 1] == "的" and text[max(0, end - 4) : end - 2] in ("集团", "公司"):
             continue  # X集团控股的Y: 控股 is the verb, X集团 the parent
         suffix_start = end - len(suffix)
-        start = name_start(text, suffix_start, soft_cross=info.get("kind") == "research")
+        kind = info.get("kind")
+        # associations are named after their members (某省科技企业孵化器协会): member words are no boundary
+        boundaries = ("organisations", "association_left_boundaries" if kind == "association" else "left_boundaries")
+        start = name_start(text, suffix_start, boundaries=boundaries, soft_cross=kind == "research")
         name = text[start:end]
         core = name[: -len(suffix)]
         if _COUNTED.search(core) or core.endswith("级"):
@@ -94,6 +110,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             if (
                 not 2 <= len(brand) <= 4
                 or is_place(brand)
+                and not (len(suffix) >= 2 and _stands_alone(text, end) and has_brand_context(text, start, end))
                 or any(brand.endswith(g) for g in generic)
                 or any(brand.endswith(x) for x in table)
                 or not (parent or has_brand_context(text, start, end))
