@@ -289,3 +289,13 @@ def test_a_place_brand_of_capital_stands_alone_in_a_list(mode: str) -> None:
 def test_a_title_and_a_name_whose_rare_surname_the_model_tags(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CAPGRAPH_NER", "rjieba")
     assert "杲云" in named("区委书记杲云走访多家企业。", "Person")
+
+
+def test_a_funds_phase_is_part_of_its_name(mode: str) -> None:
+    text = "江淮集成电路产业投资基金二期近日完成设立。"
+    assert "江淮集成电路产业投资基金二期" in named(text, "Fund")
+
+
+def test_more_titles_before_names(mode: str) -> None:
+    text = "集团党委副书记王立新、公司首席财务官李思远出席会议。"
+    assert {"王立新", "李思远"} <= named(text, "Person")

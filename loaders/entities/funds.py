@@ -45,6 +45,7 @@ _QUANTITY = re.compile(
     r"[\d一二三四五六七八九十百千万亿]+(?:亿|万)?元|元级|\d|一批|(?:[一二三四五六七八九十两几数多首各单每]|若干)只"
     r"|^[只个家批支亿万]"
 )
+_PHASE = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff]{0,2}(?:规模|工程|项目))")
 _DESCRIPTIVE = ("政府", "市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
 
 
@@ -100,5 +101,7 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
         elif not rest and not (sized and _strip_words(core, strict_types)):
             continue
         properties = parse_amount(text[max(0, start - 16) : start]) if sized else None
+        phase = _PHASE.match(text, end)
+        end = phase.end() if phase else end  # 某某产业投资基金二期: the phase is part of the name
         found.append(_mention(text, start, end, "Fund", "fund", **(properties or {})))
     return found
