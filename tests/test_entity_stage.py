@@ -299,3 +299,17 @@ def test_a_funds_phase_is_part_of_its_name(mode: str) -> None:
 def test_more_titles_before_names(mode: str) -> None:
     text = "集团党委副书记王立新、公司首席财务官李思远出席会议。"
     assert {"王立新", "李思远"} <= named(text, "Person")
+
+
+def test_round_lists_start_at_the_name(mode: str) -> None:
+    text = (
+        "星海智能宣布完成B轮融资。本轮融资由远川资本领投,鼎川创投、青峦资本跟投,老股东蓝湖投资持续加码,"
+        "华辰证券担任独家财务顾问。公司此前曾获得北辰中国、南瓴创投等机构投资。"
+    )
+    institutions = named(text, "Institution")
+    assert {"远川资本", "鼎川创投", "青峦资本", "蓝湖投资", "华辰证券", "北辰中国", "南瓴创投"} <= institutions
+    assert not any(n.startswith(("本轮", "老股东")) or "等机构" in n for n in institutions)
+
+
+def test_a_brand_bank_signing_an_agreement(mode: str) -> None:
+    assert "临川农商银行" in named("临川农商银行与星海智能签署战略合作协议。", "Institution")

@@ -10,10 +10,10 @@ from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector
 from ..lexicon import words
-from ..names import is_generic, starts_with_junk
+from ..names import is_generic, name_start, starts_with_junk
 from .candidate import make_mention
 
-_ITEM = r"[\u4e00-\u9fffA-Za-z·&]{2,10}?"
+_ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z·&]){2,10}?"  # 等 closes a list, it is in no name
 _LIST = rf"{_ITEM}(?:[、和及与]{_ITEM})*"
 _COUNT = r"(?:[\d一二两三四五六七八九十]+(?:大|家|个|位)[\u4e00-\u9fff]{0,4})?"
 
@@ -32,10 +32,22 @@ def _after_re() -> re.Pattern[str]:
 @cache
 def _before_re() -> re.Pattern[str]:
     before, end = _alternation("investor_roles_before"), _alternation("investor_items_end")
-    return re.compile(rf"(?:{before})({_LIST}?)等?{_COUNT}(?:{end})")
+    return re.compile(rf"(?:{before})({_LIST}?)(?:等[\u4e00-\u9fff]{{0,4}}?)?{_COUNT}(?:{end})")
+
+
+def _first_start(text: str, start: int, end: int) -> int:
+    """The list's first name starts after any 由/获 or shareholder word inside it (本轮融资由某某, 老股东某某)."""
+    first_end = start + len(re.split(r"[、和及与]", text[start:end])[0])
+    named_from = name_start(text, first_end, limit=first_end - start)
+    start = named_from if first_end - named_from >= 2 else start  # 华为: 为 inside a name is no boundary
+    for word in words("lists", "investor_roles_before"):
+        if text.startswith(word, start) and first_end - start - len(word) >= 2:
+            return start + len(word)
+    return start
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    start = _first_start(text, start, end)
     spans, at = [], start
     for piece in re.split(r"[、和及与]", text[start:end]):
         spans.append((at, at + len(piece)))
