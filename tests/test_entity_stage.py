@@ -313,3 +313,16 @@ def test_round_lists_start_at_the_name(mode: str) -> None:
 
 def test_a_brand_bank_signing_an_agreement(mode: str) -> None:
     assert "临川农商银行" in named("临川农商银行与星海智能签署战略合作协议。", "Institution")
+
+
+def test_a_party_body_stands_for_its_organisation(mode: str) -> None:
+    text = "省国资委党委委员孙建国出席会议,东岭控股集团党委书记刘振华作报告。"
+    institutions = named(text, "Institution")
+    assert "省国资委" in institutions and not any(n.endswith("党委") for n in institutions)
+
+
+def test_a_province_the_place_list_does_not_know_is_shaped_as_one(mode: str) -> None:
+    text = "江岭省科学技术厅厅长冯德明介绍,要激活全省科创中心的作用。"
+    institutions = named(text, "Institution")
+    assert "江岭省科学技术厅" in institutions
+    assert not any("激活" in n for n in institutions)

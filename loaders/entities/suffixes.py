@@ -39,6 +39,24 @@ def _stands_alone(text: str, end: int) -> bool:
     return end >= len(text) or not is_name_char(text[end]) or text[end] in "与和及等"
 
 
+_LEADING_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|市)")
+
+
+def _place_shaped(core: str) -> bool:
+    """某某省科学技术 (厅): a province or city the place list may not know, shaped as one."""
+    unit = _LEADING_UNIT.match(core)
+    return bool(unit) and len(core) > unit.end() and is_place(unit.group(0))
+
+
+def _party_body_cut(name: str) -> str:
+    """省国资委党委 → 省国资委: a party body inside an organisation is that organisation."""
+    for body in words("organisations", "party_bodies"):
+        parent = name[: -len(body)]
+        if name.endswith(body) and len(parent) >= 3 and any(parent.endswith(s) for s in org_suffix_table()):
+            return parent
+    return name
+
+
 _PLACE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:省|市|区|县)")
 
 
@@ -96,7 +114,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         strength = info.get("strength")
         if strength == "placed":
             place = leading_place(name)
-            if not (place or starts_with_government_prefix(name) or _made_of_places(core)):
+            if not (place or starts_with_government_prefix(name) or _made_of_places(core) or _place_shaped(core)):
                 continue
             bare = strip_places(core)
             if bare and is_generic(bare) and info.get("kind") != "government":
@@ -118,7 +136,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
                 continue
         if end in known_ends and not leading_place(name):
             continue  # the gazetteer knows this name; a longer span here is a verb or a particle
-        cut = department_cut(name)
+        cut = _party_body_cut(department_cut(name))
         end = start + len(cut)
         label, kind = classify_org(cut, info["label"], info.get("kind"))
         found.append(_mention(text, start, end, label, "org", kind=kind))
