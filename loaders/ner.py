@@ -123,3 +123,11 @@ def reads_as_description(phrase: str) -> bool:
         return tagged[0][1] in ("l", "i")
     *head, (_, last) = tagged
     return last in ("a", "ad") and all(pos in _COMMON for _, pos in head)
+
+
+@cache
+def has_function_words(phrase: str) -> bool:
+    """原则上不低于: an adverb, preposition or particle among the words (jieba-rs classes) — a clause."""
+    import rjieba
+
+    return any(pos in ("d", "p", "u", "ud", "uj", "ul", "uv", "uz", "ug") for _, pos in rjieba.tag(phrase))

@@ -326,3 +326,19 @@ def test_a_province_the_place_list_does_not_know_is_shaped_as_one(mode: str) -> 
     institutions = named(text, "Institution")
     assert "江岭省科学技术厅" in institutions
     assert not any("激活" in n for n in institutions)
+
+
+def test_a_clause_ending_in_a_fund_word_is_no_fund(mode: str) -> None:
+    text = "子基金投资于本地企业的金额原则上不低于母基金出资额的1.5倍。"
+    assert not named(text, "Fund")
+
+
+def test_a_fund_in_partnership_form_keeps_its_bracket(mode: str) -> None:
+    text = "拟设立青川北辰生物医药创业投资基金(有限合伙)。"
+    assert "青川北辰生物医药创业投资基金(有限合伙)" in named(text, "Fund")
+
+
+def test_standing_committee_member_is_a_title_and_the_committee_a_body(mode: str) -> None:
+    text = "南京市委常委、副市长周文斌表示,将加大投入。苏州工业园区管委会主任出席。"
+    institutions = named(text, "Institution")
+    assert "南京市委" in institutions and not any(n.endswith("常委") for n in institutions)

@@ -13,6 +13,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector, strip_places
 from ..lexicon import lexicon
 from ..names import has_brand_context, is_generic, name_start, starts_with_junk
+from ..ner import has_function_words
 from .amounts import parse_amount
 from .candidate import make_mention as _mention
 
@@ -77,8 +78,9 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             and suffix not in registered
             or is_sector(core)
             and not sized
+            or has_function_words(core)
         ):
-            continue
+            continue  # …原则上不低于母基金: adverbs and prepositions make a clause, not a fund's name
         if suffix == data["bare_suffix"]:
             # 中信基金, 华夏基金: a brand with bare 基金 is a fund management company
             rest = _strip_words(core, type_words)
