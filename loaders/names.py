@@ -19,8 +19,8 @@ def is_name_char(ch: str) -> bool:
 
 
 @cache
-def _alternation(file: str, key: str) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in words(file, key)))
+def _alternation(file: str, key: str, crossed: tuple[str, ...] = ()) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words(file, key) if w not in crossed))
 
 
 def name_start(
@@ -30,6 +30,7 @@ def name_start(
     soft: bool = True,
     limit: int = MAX_NAME,
     soft_cross: bool = False,
+    crossed: tuple[str, ...] = (),
 ) -> int:
     """The start of the name whose suffix begins at `end`.
 
@@ -54,7 +55,7 @@ def name_start(
             break
         start -= len(inner.group(0))  # 产业投资控股(集团)有限公司: a bracket inside a registered name
     window_start = start
-    pattern = _alternation(*boundaries) if soft else _hard_boundaries()
+    pattern = _alternation(*boundaries, crossed) if soft else _hard_boundaries()
     softs = set(words("organisations", "soft_boundaries")) if soft else set()
     last = None
     for match in pattern.finditer(text, window_start, end):

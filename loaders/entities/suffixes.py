@@ -101,8 +101,8 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         suffix_start = end - len(suffix)
         kind = info.get("kind")
         # associations are named after their members (某省科技企业孵化器协会): member words are no boundary
-        boundaries = ("organisations", "association_left_boundaries" if kind == "association" else "left_boundaries")
-        start = name_start(text, suffix_start, boundaries=boundaries, soft_cross=kind == "research")
+        crossed = words("organisations", "member_words") if kind == "association" else ()
+        start = name_start(text, suffix_start, soft_cross=kind == "research", crossed=crossed)
         name = text[start:end]
         core = name[: -len(suffix)]
         if _COUNTED.search(core) or core.endswith("级"):
