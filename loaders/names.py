@@ -36,7 +36,8 @@ def name_start(
 
     Walk left over name characters, then start after the last boundary word in that window.
     With `soft_cross`, a soft boundary (与/和/及) is crossed when what follows it is too short to be a
-    name on its own (国家发展与战略研究院); with `soft` False it is no boundary at all (policy titles).
+    name on its own (国家发展与战略研究院); with `soft` False it is no boundary at all (policy titles);
+    `crossed` boundary words are walked over (an association's member words: 某省科技企业孵化器协会).
     """
     low = max(0, end - limit)
     start = end
