@@ -342,3 +342,14 @@ def test_standing_committee_member_is_a_title_and_the_committee_a_body(mode: str
     text = "南京市委常委、副市长周文斌表示,将加大投入。苏州工业园区管委会主任出席。"
     institutions = named(text, "Institution")
     assert "南京市委" in institutions and not any(n.endswith("常委") for n in institutions)
+
+
+def test_an_outlets_dateline(mode: str) -> None:
+    text = "东方通讯社北京3月5日电 记者从有关部门获悉,本报南京3月6日讯 会议召开。"
+    outlets = named(text, "Institution")
+    assert "东方通讯社" in outlets and "本报" not in outlets
+
+
+def test_a_bank_brand_before_its_head_office_or_a_title(mode: str) -> None:
+    text = "江岭银行总行相关负责人介绍,北湖银行行长高远航出席。"
+    assert {"江岭银行", "北湖银行"} <= named(text, "Institution")

@@ -14,6 +14,9 @@ from .candidate import make_mention
 
 _SOURCE = re.compile(r"(?:^|(?<=\s))(?:来源|来源于|稿源)\s*[:：]\s*([^\s,,。;:：]{2,16})", re.M)
 _TITLE = re.compile(r"《([^《》\n]{2,16})》")
+_DATELINE = re.compile(
+    r"(?:^|(?<=[\s(（]))([\u4e00-\u9fff]{2,8}?(?:社|报|网|台))[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)", re.M
+)
 _LINE_HEAD = re.compile(r"^([^\s\d]{2,16})\s+\d{4}-\d{1,2}-\d{1,2}", re.M)
 
 
@@ -46,6 +49,8 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
     for match in _TITLE.finditer(text):
         if any(match.group(1).endswith(e) for e in lexicon("media")["newspaper_endings"]):
             add(match.start(1), match.end(1), "newspaper title")
+    for match in _DATELINE.finditer(text):
+        add(match.start(1), match.end(1), "dateline")  # 某某社北京3月5日电
     for match in _LINE_HEAD.finditer(text):
         if _is_outlet(match.group(1)):
             add(match.start(1), match.end(1), "outlet before date")
