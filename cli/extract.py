@@ -15,7 +15,7 @@ import capgraph
 from capgraph.errors import InputError
 from capgraph.graph.model import Extraction, Skipped
 from capgraph.loaders import ner
-from capgraph.loaders.entities import propose
+from capgraph.loaders.entities import propose_typed
 from capgraph.loaders.pipeline import extract_document, iter_extractions, read_document, to_contract_json
 from capgraph.loaders.score import aggregate, attribute, score_one
 
@@ -99,7 +99,7 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None = None, attribute_names: bo
         result = score_one(gold, prediction)
         result["doc"] = gold_file.name
         if attribute_names:
-            attribute(result, propose(doc.text))
+            attribute(result, propose_typed(doc.text))
         results.append(result)
     return aggregate(results), results
 

@@ -7,7 +7,7 @@ import pytest
 
 from capgraph.graph.model import Mention
 from capgraph.loaders import ner
-from capgraph.loaders.entities import PROPOSERS, find_mentions, parse_amount, propose
+from capgraph.loaders.entities import PROPOSERS, find_mentions, parse_amount, propose, propose_typed
 from capgraph.loaders.entities.typing import type_organisation
 from capgraph.loaders.score import attribute
 from capgraph.loaders.sentences import split_sentences
@@ -126,7 +126,7 @@ def test_each_proposer_can_be_switched_off_alone() -> None:
 def test_eval_show_names_the_proposer_of_a_spurious_and_the_candidates_of_a_missed_name() -> None:
     text = "星衡科技完成融资,由鼎川资本领投。"
     result = {"spurious_entities": ["Company:星衡科技"], "missed_entities": ["Institution:鼎川资本集团"]}
-    attribute(result, propose(text, disabled=()))
+    attribute(result, propose_typed(text, disabled=()))
     assert result["spurious_entities"][0].startswith("Company:星衡科技 ← shortnames")
     assert "suffixes→Institution:鼎川资本" in result["missed_entities"][0]
 

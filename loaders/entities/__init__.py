@@ -7,6 +7,7 @@ setting CAPGRAPH_PROPOSERS_OFF=model,lists.
 
     find_mentions(text, sentences) -> list[Mention]      what the pipeline calls
     propose(text) -> list[Candidate]                     every proposer's candidates, with evidence
+    propose_typed(text) -> list[Candidate]               the same after the typer
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ __all__ = [
     "find_mentions",
     "parse_amount",
     "propose",
+    "propose_typed",
     "select_mentions",
 ]
 
@@ -103,9 +105,16 @@ def propose(text: str, disabled: Collection[str] | None = None) -> list[Candidat
     return candidates
 
 
-def find_mentions(text: str, sentences: list[Sentence], disabled: Collection[str] | None = None) -> list[Mention]:
+def propose_typed(text: str, disabled: Collection[str] | None = None) -> list[Candidate]:
+    """Every candidate with the label and kind the typer gave it (what `eval --show` reports)."""
     candidates = propose(text, disabled)
-    selected = select_mentions([type_candidate(c) for c in candidates])
+    for candidate in candidates:
+        type_candidate(candidate)
+    return candidates
+
+
+def find_mentions(text: str, sentences: list[Sentence], disabled: Collection[str] | None = None) -> list[Mention]:
+    selected = select_mentions([c.mention for c in propose_typed(text, disabled)])
     index = SentenceIndex(sentences)
     for mention in selected:
         mention.sentence = index.at(mention.start)

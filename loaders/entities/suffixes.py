@@ -29,7 +29,6 @@ from ..names import (
     starts_with_junk,
 )
 from .candidate import make_mention as _mention
-from .typing import classify_org
 
 _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支]")
 
@@ -138,6 +137,6 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue  # the gazetteer knows this name; a longer span here is a verb or a particle
         cut = _party_body_cut(department_cut(name))
         end = start + len(cut)
-        label, kind = classify_org(cut, info["label"], info.get("kind"))
-        found.append(_mention(text, start, end, label, "org", kind=kind))
+        # the typer decides label and kind (from the gazetteer, the words inside, the suffix)
+        found.append(_mention(text, start, end, "ORG", "org", why=f"suffix {suffix}"))
     return found
