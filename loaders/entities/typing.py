@@ -7,6 +7,8 @@ short-name endings of operating companies (companies.yaml weak_suffixes).
 
 from __future__ import annotations
 
+from functools import cache
+
 from capgraph.graph.model import Mention
 
 from ..gazetteer import known_actors, org_suffix_table
@@ -26,13 +28,18 @@ def classify_org(name: str, suffix_label: str, suffix_kind: str | None) -> tuple
     return "Company", None
 
 
+@cache
+def _suffixes_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(org_suffix_table(), key=len, reverse=True))
+
+
 def type_organisation(name: str) -> tuple[str, str | None]:
-    """Label and kind of an organisation name no suffix rule proposed (a model's ORG span)."""
+    """Label and kind of an organisation name: the gazetteer's, else from the words inside and the suffix."""
     known = known_actors().get(name)
     if known is not None:
         return known.label, known.kind
     table = org_suffix_table()
-    suffix = next((s for s in sorted(table, key=len, reverse=True) if name.endswith(s) and len(name) > len(s)), "")
+    suffix = next((s for s in _suffixes_longest_first() if name.endswith(s) and len(name) > len(s)), "")
     if suffix:
         return classify_org(name, table[suffix]["label"], table[suffix].get("kind"))
     return classify_org(name, "Company", None)
