@@ -102,14 +102,18 @@ def starts_with_junk(name: str) -> bool:
 _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)?(?:余|多)?[家个只所批位名座]")
 
 
+@cache
+def _brand_context_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon("organisations")
+    after = "|".join(re.escape(str(w)) for w in data["brand_context_after"])
+    before = "|".join(re.escape(str(w)) for w in data["brand_context_before"])
+    return re.compile(f"(?:{after})"), re.compile(f"(?:{before})$")
+
+
 def has_brand_context(text: str, start: int, end: int) -> bool:
     """A brand-shaped name names an actor when a list or an actor's verb or title surrounds it."""
-    data = lexicon("organisations")
-    after = text[end : end + 4]
-    before = text[max(0, start - 2) : start]
-    return any(after.startswith(w) for w in data["brand_context_after"]) or any(
-        before.endswith(w) for w in data["brand_context_before"]
-    )
+    after, before = _brand_context_res()
+    return bool(after.match(text, end, end + 8) or before.search(text[max(0, start - 4) : start]))
 
 
 def strip_leading_junk(text: str, start: int, end: int) -> int:
