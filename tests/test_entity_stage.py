@@ -353,3 +353,9 @@ def test_an_outlets_dateline(mode: str) -> None:
 def test_a_bank_brand_before_its_head_office_or_a_title(mode: str) -> None:
     text = "江岭银行总行相关负责人介绍,北湖银行行长高远航出席。"
     assert {"江岭银行", "北湖银行"} <= named(text, "Institution")
+
+
+def test_byline_marks_and_outlet_reporters(mode: str) -> None:
+    text = "文 | 李明远\n□本报记者 陈冬梅\n东岭日报记者 刘晓东\n某某经济报道记者 周源 上海报道\n文章来源:某网\n"
+    assert {"李明远", "陈冬梅", "刘晓东", "周源"} <= named(text, "Person")
+    assert "章来源" not in named(text, "Person")

@@ -104,9 +104,10 @@ def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]: 
 @cache
 def _role_re() -> re.Pattern[str]:
     roles = "|".join(re.escape(r) for r in words("persons", "byline_roles"))
-    return re.compile(
-        rf"(?:^|(?<=[\s(（,，;；|]))({roles})(\s*[:：/／]?\s*)([\u4e00-\u9fff]{{2,4}})(?=$|[\s),，;；。|)）、])", re.M
-    )
+    # the role opens the line, follows a non-name character (□, ◎, a bracket) or an outlet (某某报记者)
+    before = r"(?:^|(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[报社网台道]))"
+    after = r"(?=$|[\s),，;；。|)）、])"
+    return re.compile(rf"{before}({roles})(\s*[:：/／|｜]?\s*)([\u4e00-\u9fff]{{2,4}}){after}", re.M)
 
 
 def _byline_roles(text: str) -> list[Mention]:
@@ -116,8 +117,11 @@ def _byline_roles(text: str) -> list[Mention]:
     found = []
     for match in _role_re().finditer(text):
         name = match.group(3)
+        separated = bool(match.group(2).strip())
         if name in words("persons", "not_names") or not match.group(2) and not looks_like_name(name):
             continue  # 记者注意到: with nothing between role and word, the word must read as a name
+        if len(match.group(1)) == 1 and not separated:
+            continue  # 文 | 某某 and 图/某某 only with their mark
         role = lexicon("persons")["byline_roles"][match.group(1)]
         found.append(_person(text, match.start(3), match.end(3), role=role))
     return found
