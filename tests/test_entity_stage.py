@@ -359,3 +359,10 @@ def test_byline_marks_and_outlet_reporters(mode: str) -> None:
     text = "文 | 李明远\n□本报记者 陈冬梅\n东岭日报记者 刘晓东\n某某经济报道记者 周源 上海报道\n文章来源:某网\n"
     assert {"李明远", "陈冬梅", "刘晓东", "周源"} <= named(text, "Person")
     assert "章来源" not in named(text, "Person")
+
+
+def test_a_speaker_with_no_title_when_the_model_starts_a_name_there(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAPGRAPH_NER", "rjieba")
+    text = "会上,周启航表示,公司将扩产。陈思源认为市场回暖。公司表示将继续投入。"
+    persons = named(text, "Person")
+    assert {"周启航", "陈思源"} <= persons and "公司" not in persons

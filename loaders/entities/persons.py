@@ -98,6 +98,24 @@ def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]: 
     found += _titled(text, model_names)
     found += _authors_in_notes(text)
     found += _byline_roles(text)
+    found += _speakers(text, model_names)
+    return found
+
+
+@cache
+def _speaker_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in words("persons", "speech_verbs"))
+    return re.compile(rf"(?:^|(?<=[,，。;；:：、\s“”]))([\u4e00-\u9fff]{{2,3}})(?:{verbs})", re.M)
+
+
+def _speakers(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
+    """某某表示 / 某某指出 with no title: a person when a known surname opens the words and the name model
+    starts a person there (jieba-rs often tags the surname alone)."""
+    found = []
+    model_starts = {start for start, _ in model_names}
+    for match in _speaker_re().finditer(text):
+        if match.start(1) in model_starts and looks_like_name(match.group(1)):
+            found.append(_person(text, match.start(1), match.end(1)))
     return found
 
 
