@@ -366,3 +366,9 @@ def test_a_speaker_with_no_title_when_the_model_starts_a_name_there(monkeypatch:
     text = "会上,周启航表示,公司将扩产。陈思源认为市场回暖。公司表示将继续投入。"
     persons = named(text, "Person")
     assert {"周启航", "陈思源"} <= persons and "公司" not in persons
+
+
+def test_state_capital_platforms_by_their_short_forms_are_investors() -> None:
+    for name in ("临川城投集团", "同安建投公司", "青川产投集团", "临川投控有限公司", "东岭科技产业化集团"):
+        assert type_organisation(name) == ("Institution", "investor"), name
+    assert type_organisation("东岭金控集团") == ("Institution", "financial")
