@@ -135,13 +135,11 @@ def test_eval_show_names_the_proposer_of_a_spurious_and_the_candidates_of_a_miss
 
 
 @pytest.mark.parametrize("mode_name", ["rjieba", "lac"])
-def test_name_models_ship_in_their_wheels_and_tag_offsets(mode_name: str) -> None:
+def test_name_models_ship_in_their_wheels_and_tag_offsets(mode_name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     text = "董事长王建国表示,公司将继续投入研发。"
+    monkeypatch.setenv("CAPGRAPH_NER", ner.DEFAULT_MODE)  # restored after the test, whatever set_mode writes
     ner.set_mode(mode_name)
-    try:
-        spans = ner.tagger().tag(text)
-    finally:
-        ner.set_mode(ner.DEFAULT_MODE)
+    spans = ner.tagger().tag(text)
     assert any(text[s.start : s.end] == "王建国" and s.tag == "PER" for s in spans)
 
 
@@ -372,3 +370,8 @@ def test_state_capital_platforms_by_their_short_forms_are_investors() -> None:
     for name in ("临川城投集团", "同安建投公司", "青川产投集团", "临川投控有限公司", "东岭科技产业化集团"):
         assert type_organisation(name) == ("Institution", "investor"), name
     assert type_organisation("东岭金控集团") == ("Institution", "financial")
+
+
+def test_a_measure_word_after_a_number_opens_no_name(mode: str) -> None:
+    text = "这3支母基金管理公司还与多家企业签约。"
+    assert not named(text, "Institution") and not named(text, "Company")

@@ -33,6 +33,15 @@ from .candidate import make_mention as _mention
 _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支]")
 
 
+def _counted_before(text: str, start: int, core: str) -> bool:
+    """3支母基金管理公司: a measure word right after a number opens a description."""
+    return (
+        core[:1] in "只个家批支所"
+        and start > 0
+        and (text[start - 1].isdigit() or text[start - 1] in "一二两三四五六七八九十几")
+    )
+
+
 def _stands_alone(text: str, end: int) -> bool:
     """深圳资本、 or 深圳资本与: nothing follows that would make it 深圳资本市场."""
     return end >= len(text) or not is_name_char(text[end]) or text[end] in "与和及等"
@@ -104,7 +113,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         start = name_start(text, suffix_start, soft_cross=kind == "research", crossed=crossed)
         name = text[start:end]
         core = name[: -len(suffix)]
-        if _COUNTED.search(core) or core.endswith("级"):
+        if _COUNTED.search(core) or core.endswith("级") or _counted_before(text, start, core):
             continue  # 两家公司, 三个中心, 市级政府: a count or a level describes, it does not name
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
             continue
