@@ -375,3 +375,15 @@ def test_state_capital_platforms_by_their_short_forms_are_investors() -> None:
 def test_a_measure_word_after_a_number_opens_no_name(mode: str) -> None:
     text = "这3支母基金管理公司还与多家企业签约。"
     assert not named(text, "Institution") and not named(text, "Company")
+
+
+def test_unbracketed_about_titles_after_a_verb_of_issuing(mode: str) -> None:
+    text = (
+        "市政府办公厅印发关于进一步支持科技型企业融资的若干措施。省财政厅发布关于做好2025年政府投资基金绩效评价工作的通知。"
+        "星衡科技发布关于签订合伙协议的公告。"
+    )
+    policies = named(text, "Policy")
+    assert "关于进一步支持科技型企业融资的若干措施" in policies
+    assert "关于做好2025年政府投资基金绩效评价工作的通知" in policies
+    assert not any(p.endswith("公告") for p in policies)
+    assert not named(text, "Fund")

@@ -62,6 +62,7 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
         specific = len(name) >= int(data["min_unbracketed_length"]) or re.search(r"[\d一二三四五六七八九十百]", name)
         if specific:
             found.append(_mention(text, start, end, "Policy", "policy"))
+    found += _about_titles(text)
     return found
 
 
@@ -72,3 +73,19 @@ def _policy_automaton() -> ahocorasick.Automaton:
         automaton.add_word(str(suffix), str(suffix))
     automaton.make_automaton()
     return automaton
+
+
+@cache
+def _about_re() -> re.Pattern[str]:
+    data = lexicon("policies")
+    kinds = "|".join(re.escape(k) for k in sorted(data["about_endings"], key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(data["issuing_verbs"], key=len, reverse=True))
+    return re.compile(rf"(?:{verbs})了?(关于[^,，。;；:：《》“”\n]{{4,40}}?的(?:{kinds}))")
+
+
+def _about_titles(text: str) -> list[Mention]:
+    """印发关于…的通知 / 出台关于…的若干措施: a title without marks, opened by 关于 after a verb of issuing."""
+    return [
+        _mention(text, m.start(1), m.end(1), "Policy", "policy", why="关于…的 title")
+        for m in _about_re().finditer(text)
+    ]
