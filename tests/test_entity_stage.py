@@ -387,3 +387,14 @@ def test_unbracketed_about_titles_after_a_verb_of_issuing(mode: str) -> None:
     assert "关于做好2025年政府投资基金绩效评价工作的通知" in policies
     assert not any(p.endswith("公告") for p in policies)
     assert not named(text, "Fund")
+
+
+def test_the_editors_line_survives_reading_and_names_its_editor(tmp_path) -> None:
+    from capgraph.graph.model import Document
+    from capgraph.loaders.pipeline import extract_document, read_document
+
+    article = tmp_path / "a.txt"
+    article.write_text("某某基金完成设立\n\n正文第一句。\n(责任编辑:魏小敏)\n", encoding="utf-8")
+    doc = read_document(article)
+    assert isinstance(doc, Document)
+    assert "魏小敏" in {n.name for n in extract_document(doc).nodes if n.label == "Person"}
