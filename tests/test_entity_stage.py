@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from capgraph.graph.model import Mention
@@ -389,7 +391,7 @@ def test_unbracketed_about_titles_after_a_verb_of_issuing(mode: str) -> None:
     assert not named(text, "Fund")
 
 
-def test_the_editors_line_survives_reading_and_names_its_editor(tmp_path) -> None:
+def test_the_editors_line_survives_reading_and_names_its_editor(tmp_path: Path) -> None:
     from capgraph.graph.model import Document
     from capgraph.loaders.pipeline import extract_document, read_document
 
