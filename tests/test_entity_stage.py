@@ -400,3 +400,11 @@ def test_the_editors_line_survives_reading_and_names_its_editor(tmp_path: Path) 
     doc = read_document(article)
     assert isinstance(doc, Document)
     assert "魏小敏" in {n.name for n in extract_document(doc).nodes if n.label == "Person"}
+
+
+def test_founder_and_chair_then_a_verb_of_biography(mode: str) -> None:
+    text = "公司创始人兼董事长林清河毕业于东岭大学。投资方看好公司的技术平台,老股东北岭资本超额跟投。"
+    assert "林清河" in named(text, "Person")
+    orgs = named(text, "Institution") | named(text, "Company")
+    assert {"东岭大学", "北岭资本"} <= orgs
+    assert not any(o.startswith(("林清河", "看好")) or o.endswith("超额") for o in orgs)

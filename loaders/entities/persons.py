@@ -148,7 +148,8 @@ def _byline_roles(text: str) -> list[Mention]:
 @cache
 def _title_re() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in words("persons", "titles"))
-    return re.compile(rf"({titles})([\u4e00-\u9fff]{{2,4}})")
+    # the name in a lookahead: 创始人兼董事长某某 must not let 兼董事长 pass for the founder's name
+    return re.compile(rf"({titles})(?=([\u4e00-\u9fff]{{2,4}}))")
 
 
 def name_follows(text: str, end: int) -> bool:
@@ -166,6 +167,8 @@ def _name_at(text: str, start: int, model_names: set[tuple[int, int]]) -> int | 
     a person span it starts there, even when it took the rare surname alone)."""
     model_start = any(a == start for a, _ in model_names)
     for length in (3, 2):
+        if (start, start + length) in model_names and looks_like_name(text[start : start + length]):
+            return start + length  # a title, a known surname and the model's whole name: whatever follows
         end = start + length
         if model_start and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:end]) and name_follows(text, end):
             return end
