@@ -408,3 +408,14 @@ def test_founder_and_chair_then_a_verb_of_biography(mode: str) -> None:
     orgs = named(text, "Institution") | named(text, "Company")
     assert {"东岭大学", "北岭资本"} <= orgs
     assert not any(o.startswith(("林清河", "看好")) or o.endswith("超额") for o in orgs)
+
+
+def test_a_city_before_a_known_body_and_a_visit_before_a_group(mode: str) -> None:
+    text = (
+        "国资委主任马晓光一行调研东岭城投集团。9月3日,东岭市国资委党委书记马晓光一行到"
+        "东岭城市投资发展集团有限公司调研,总经理朱晓燕陪同。"
+    )
+    institutions = named(text, "Institution")
+    assert "东岭市国资委" in institutions
+    assert {"马晓光", "朱晓燕"} <= named(text, "Person")
+    assert not any("调研" in n or "一行" in n for n in institutions | named(text, "Company"))
