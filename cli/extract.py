@@ -14,10 +14,13 @@ from rich.table import Table
 import capgraph
 from capgraph.errors import InputError
 from capgraph.graph.model import Extraction, Skipped
+from capgraph.loaders import ner
+from capgraph.loaders.entities import propose_typed
 from capgraph.loaders.pipeline import extract_document, iter_extractions, read_document, to_contract_json
-from capgraph.loaders.score import aggregate, score_one
+from capgraph.loaders.score import aggregate, attribute, score_one
 
 from .app import app, console, warn
+from .options import NerOption
 
 
 class OutputFormat(StrEnum):
@@ -42,8 +45,11 @@ def extract(
         OutputFormat,
         typer.Option("--format", "-f", help="json: the extraction contract on stdout; table: a summary for people."),
     ] = OutputFormat.json,
+    name_model: NerOption = None,
 ) -> None:
     """Extract entities and relationships from articles (no database involved)."""
+    if name_model:
+        ner.set_mode(name_model.value)
     extractions = _extractions(paths)
     if output is OutputFormat.json:
         sys.stdout.write(json.dumps(to_contract_json(extractions), ensure_ascii=False, indent=1) + "\n")
@@ -72,7 +78,7 @@ def default_corpus() -> Path:
     return Path(capgraph.__file__).parent / "data" / "corpus"
 
 
-def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> tuple[dict, list[dict]]:
+def evaluate(gold_dir: Path, corpus_dir: Path | None = None, attribute_names: bool = False) -> tuple[dict, list[dict]]:
     """Extract each gold file's article and score it; returns (summary, per-document results)."""
     if not gold_dir.is_dir():
         raise InputError(f"no such gold folder: {gold_dir}")
@@ -92,6 +98,8 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> tuple[dict, list
         prediction = to_contract_json([extract_document(doc)])
         result = score_one(gold, prediction)
         result["doc"] = gold_file.name
+        if attribute_names:
+            attribute(result, propose_typed(doc.text))
         results.append(result)
     return aggregate(results), results
 
@@ -104,9 +112,12 @@ def eval_command(
     ] = None,
     show: Annotated[bool, typer.Option("--show", help="List missed and spurious entities and relations.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    name_model: NerOption = None,
 ) -> None:
     """Score extraction against gold annotations (precision, recall, F1 per label and relationship type)."""
-    summary, results = evaluate(gold, corpus)
+    if name_model:
+        ner.set_mode(name_model.value)
+    summary, results = evaluate(gold, corpus, attribute_names=show)
     if as_json:
         summary["documents"] = results
         sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=1) + "\n")

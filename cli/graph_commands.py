@@ -14,10 +14,11 @@ from capgraph.graph.model import Skipped
 from capgraph.graph.open import open_store
 from capgraph.graph.stats import GraphStats, clear_graph, graph_stats
 from capgraph.ingest import ArticleReport, IngestReport, ingest
+from capgraph.loaders import ner
 from capgraph.settings import StoreSettings
 
 from .app import app, console, err_console, warn
-from .options import OutputFormat, parse_params, store_options
+from .options import NerOption, OutputFormat, parse_params, store_options
 from .output import emit
 
 db_app = typer.Typer(help="Look after the database: where it is, what is in it, empty it.", no_args_is_help=True)
@@ -31,12 +32,15 @@ def ingest_command(
         list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False)
     ],
     settings: StoreSettings,
+    name_model: NerOption = None,
 ) -> None:
     """Read articles, extract entities and relationships, and write them to the graph.
 
     Writing is idempotent (ingesting the same articles again changes nothing) and atomic
     per article. Unreadable files are skipped with a warning and listed at the end.
     """
+    if name_model:
+        ner.set_mode(name_model.value)
     with open_store(settings) as store:
         with Progress(
             TextColumn("[bold]ingest[/]"),

@@ -141,3 +141,21 @@ def _literal(raw: str) -> Any:
         except ValueError:
             pass
     return raw
+
+
+class NameModel(StrEnum):
+    rjieba = "rjieba"
+    lac = "lac"
+    off = "off"
+
+
+# The statistical name model of the entity stage (loaders/ner.py); the option sets it for the process.
+NerOption = Annotated[
+    NameModel | None,
+    typer.Option(
+        "--ner",
+        envvar="CAPGRAPH_NER",
+        help="Name model: rjieba (default, fast), lac (more accurate, ~10× slower), off (rules only).",
+        show_default=False,
+    ),
+]

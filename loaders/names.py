@@ -19,8 +19,8 @@ def is_name_char(ch: str) -> bool:
 
 
 @cache
-def _alternation(file: str, key: str) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in words(file, key)))
+def _alternation(file: str, key: str, crossed: tuple[str, ...] = ()) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words(file, key) if w not in crossed))
 
 
 def name_start(
@@ -30,12 +30,14 @@ def name_start(
     soft: bool = True,
     limit: int = MAX_NAME,
     soft_cross: bool = False,
+    crossed: tuple[str, ...] = (),
 ) -> int:
     """The start of the name whose suffix begins at `end`.
 
     Walk left over name characters, then start after the last boundary word in that window.
     With `soft_cross`, a soft boundary (与/和/及) is crossed when what follows it is too short to be a
-    name on its own (国家发展与战略研究院); with `soft` False it is no boundary at all (policy titles).
+    name on its own (国家发展与战略研究院); with `soft` False it is no boundary at all (policy titles);
+    `crossed` boundary words are walked over (an association's member words: 某省科技企业孵化器协会).
     """
     low = max(0, end - limit)
     start = end
@@ -54,7 +56,7 @@ def name_start(
             break
         start -= len(inner.group(0))  # 产业投资控股(集团)有限公司: a bracket inside a registered name
     window_start = start
-    pattern = _alternation(*boundaries) if soft else _hard_boundaries()
+    pattern = _alternation(*boundaries, crossed) if soft else _hard_boundaries()
     softs = set(words("organisations", "soft_boundaries")) if soft else set()
     last = None
     for match in pattern.finditer(text, window_start, end):
@@ -100,14 +102,18 @@ def starts_with_junk(name: str) -> bool:
 _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)?(?:余|多)?[家个只所批位名座]")
 
 
+@cache
+def _brand_context_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon("organisations")
+    after = "|".join(re.escape(str(w)) for w in data["brand_context_after"])
+    before = "|".join(re.escape(str(w)) for w in data["brand_context_before"])
+    return re.compile(f"(?:{after})"), re.compile(f"(?:{before})$")
+
+
 def has_brand_context(text: str, start: int, end: int) -> bool:
     """A brand-shaped name names an actor when a list or an actor's verb or title surrounds it."""
-    data = lexicon("organisations")
-    after = text[end : end + 4]
-    before = text[max(0, start - 2) : start]
-    return any(after.startswith(w) for w in data["brand_context_after"]) or any(
-        before.endswith(w) for w in data["brand_context_before"]
-    )
+    after, before = _brand_context_res()
+    return bool(after.match(text, end, end + 8) or before.search(text[max(0, start - 4) : start]))
 
 
 def strip_leading_junk(text: str, start: int, end: int) -> int:

@@ -162,3 +162,34 @@ def aggregate(results: list[dict]) -> dict:
     for rtype in sorted(SCORED_TYPES):
         out["by_type"][rtype] = add("by_type", rtype)
     return out
+
+
+def attribute(result: dict, candidates: list) -> None:
+    """Say which proposer made each spurious name, and which candidates covered each missed one.
+
+    `candidates` are loaders.entities.Candidate of the article; entries are rewritten in place:
+    'Company:某某 ← suffixes' and 'Person:某某 (candidates: lists→Company:某某科技)' or '(no candidate)'."""
+    by_text: dict[str, list] = {}
+    for candidate in candidates:
+        by_text.setdefault(norm(candidate.mention.text), []).append(candidate)
+
+    def proposers(name: str) -> str:
+        found = by_text.get(norm(name), [])
+        return ", ".join(sorted({c.proposer + (f" ({c.why})" if c.why else "") for c in found})) or "resolve"
+
+    result["spurious_entities"] = [
+        f"{entry} ← {proposers(entry.split(':', 1)[1])}" for entry in result["spurious_entities"]
+    ]
+    missed = []
+    for entry in result["missed_entities"]:
+        name = norm(entry.split(":", 1)[1])
+        near = sorted(
+            {
+                f"{c.proposer}→{c.mention.label}:{c.mention.text}"
+                for text, group in by_text.items()
+                if text and (text in name or name in text)
+                for c in group
+            }
+        )
+        missed.append(f"{entry} ({'candidates: ' + ', '.join(near[:4]) if near else 'no candidate'})")
+    result["missed_entities"] = missed

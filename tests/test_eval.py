@@ -70,3 +70,20 @@ def test_gold_article_not_found_is_an_input_error(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match="not found"):
         evaluate(tmp_path, tmp_path)
+
+
+@needs_gold
+def test_eval_show_names_proposers_and_the_name_model_option(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    monkeypatch.setenv("CAPGRAPH_NER", "rjieba")  # --ner sets it for the process; restored after the test
+
+    from capgraph.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "--gold", str(GOLD), "--show", "--ner", "off"])
+    assert result.exit_code == 0, result.output
+    assert "entity_f1=" in result.output
+    spurious = [line for line in result.output.splitlines() if "spurious_entities" in line]
+    assert spurious and all("←" in line for line in spurious)
+    bad = CliRunner().invoke(app, ["eval", "--gold", str(GOLD), "--ner", "bert"])
+    assert bad.exit_code != 0

@@ -185,7 +185,7 @@ def test_fund_focuses_on_the_sectors_of_its_clause() -> None:
 
 
 def test_sector_inside_a_name_is_no_focus() -> None:
-    ex = extract("北辰资本专注于人工智能产业基金的募集。")
+    ex = extract("北辰资本专注于北辰人工智能产业基金的募集。")
     assert not [e for e in ex.edges if e.type == "FOCUSES_ON"]
 
 

@@ -1,0 +1,121 @@
+"""The entity stage: proposers → one typer → one selector.
+
+Each proposer (a module here) reads the text and emits candidate spans with their evidence; the
+typer (typing.py) decides each candidate's label and Institution kind; the selector (select.py)
+keeps the best non-overlapping set. A proposer can be switched off alone: `disabled=` below, or the
+setting CAPGRAPH_PROPOSERS_OFF=model,lists.
+
+    find_mentions(text, sentences) -> list[Mention]      what the pipeline calls
+    propose(text) -> list[Candidate]                     every proposer's candidates, with evidence
+    propose_typed(text) -> list[Candidate]               the same after the typer
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from capgraph.graph.model import Mention, Sentence
+
+from ..ner import NameSpan, tagger
+from .amounts import parse_amount
+from .candidate import RANK, Candidate, SentenceIndex
+from .funds import find_funds
+from .investors import find_investors
+from .known import find_known
+from .listed import find_listed_companies
+from .lists import find_co_listed, find_list_items
+from .media import find_media
+from .model import find_model_names
+from .persons import find_persons
+from .platforms import find_quoted_platforms
+from .policies import find_policies
+from .related import find_related_names
+from .select import select_mentions
+from .shortnames import find_weak_companies
+from .suffixes import find_organisations
+from .typing import type_candidate
+
+__all__ = [
+    "RANK",
+    "PROPOSERS",
+    "Candidate",
+    "SentenceIndex",
+    "find_mentions",
+    "parse_amount",
+    "propose",
+    "propose_typed",
+    "select_mentions",
+]
+
+
+@dataclass
+class Proposal:
+    """What proposers share while reading one text: the gazetteer's name ends, the model's spans,
+    and the candidates proposed so far (lists decide with them)."""
+
+    text: str
+    candidates: list[Mention] = field(default_factory=list)
+
+    @cached_property
+    def known_ends(self) -> set[int]:
+        return {m.end for m in self.candidates if m.source == "gazetteer"}
+
+    @cached_property
+    def model_spans(self) -> list[NameSpan]:
+        return tagger().tag(self.text)
+
+
+# In order: gazetteer first (others step back where it knows a name), lists last (they see the rest).
+PROPOSERS: dict[str, Callable[[Proposal], list[Mention]]] = {
+    "gazetteer": lambda p: find_known(p.text),
+    "suffixes": lambda p: find_organisations(p.text, p.known_ends),
+    "funds": lambda p: find_funds(p.text, p.known_ends),
+    "policies": lambda p: find_policies(p.text, p.known_ends),
+    "shortnames": lambda p: find_weak_companies(p.text, p.known_ends),
+    "platforms": lambda p: find_quoted_platforms(p.text),
+    "listed": lambda p: find_listed_companies(p.text, p.known_ends),
+    "media": lambda p: find_media(p.text, p.known_ends),
+    "investors": lambda p: find_investors(p.text, p.known_ends),
+    "related": lambda p: find_related_names(p.text, p.known_ends),
+    "persons": lambda p: find_persons(p.text, p.model_spans),
+    "model": lambda p: find_model_names(p.text, [s for s in p.model_spans if s.tag in tagger().trusted]),
+    "lists": lambda p: find_list_items(p.text, p.candidates),
+    "colisted": lambda p: find_co_listed(p.text, p.candidates),
+}
+
+
+def disabled_by_setting() -> set[str]:
+    return {n.strip() for n in os.environ.get("CAPGRAPH_PROPOSERS_OFF", "").split(",") if n.strip()}
+
+
+def propose(text: str, disabled: Collection[str] | None = None) -> list[Candidate]:
+    off = disabled_by_setting() if disabled is None else set(disabled)
+    proposal = Proposal(text)
+    candidates: list[Candidate] = []
+    for name, proposer in PROPOSERS.items():
+        if name in off:
+            continue
+        for mention in proposer(proposal):
+            why = str(mention.properties.pop("why", "") or "")
+            candidates.append(Candidate(mention, name, why))
+            proposal.candidates.append(mention)
+    return candidates
+
+
+def propose_typed(text: str, disabled: Collection[str] | None = None) -> list[Candidate]:
+    """Every candidate with the label and kind the typer gave it (what `eval --show` reports)."""
+    candidates = propose(text, disabled)
+    for candidate in candidates:
+        type_candidate(candidate)
+    return candidates
+
+
+def find_mentions(text: str, sentences: list[Sentence], disabled: Collection[str] | None = None) -> list[Mention]:
+    selected = select_mentions([c.mention for c in propose_typed(text, disabled)])
+    index = SentenceIndex(sentences)
+    for mention in selected:
+        mention.sentence = index.at(mention.start)
+    return selected

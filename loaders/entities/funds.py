@@ -1,0 +1,109 @@
+"""Proposer: named funds (a fund suffix whose modifier says which fund it is)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import ahocorasick
+
+from capgraph.graph.model import Mention
+
+from ..gazetteer import is_place, is_sector, strip_places
+from ..lexicon import lexicon
+from ..names import has_brand_context, is_generic, name_start, starts_with_junk
+from ..ner import has_function_words
+from .amounts import parse_amount
+from .candidate import make_mention as _mention
+
+
+@cache
+def _fund_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for suffix in lexicon("funds")["suffixes"]:
+        automaton.add_word(str(suffix), str(suffix))
+    automaton.make_automaton()
+    return automaton
+
+
+def _strip_words(core: str, vocabulary: Iterable[str]) -> str:
+    ordered = sorted(set(vocabulary), key=len, reverse=True)
+    changed = True
+    while core and changed:
+        changed = False
+        for word in ordered:
+            if core.startswith(word):
+                core, changed = core[len(word) :], True
+                break
+            if core.endswith(word):
+                core, changed = core[: -len(word)], True
+                break
+    return core
+
+
+_QUANTITY = re.compile(
+    r"[\d一二三四五六七八九十百千万亿]+(?:亿|万)?元|元级|\d|一批|(?:[一二三四五六七八九十两几数多首各单每]|若干)只"
+    r"|^[只个家批支亿万年月日]"
+)
+_PHASE = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff]{0,2}(?:规模|工程|项目))")
+_DESCRIPTIVE = ("政府", "市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
+
+
+def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
+    """Named funds: a fund suffix whose modifier says which fund (not 政府引导基金, 产投基金)."""
+    data = lexicon("funds")
+    type_words = [str(w) for w in data["type_words"]]
+    registered = {str(w) for w in data.get("registered_suffixes", [])}
+    strict_types = [w for w in type_words if w not in ("科创", "科技", "绿色", "发展", "创新", "成长")]
+    longest_at: dict[int, str] = {}
+    for end_index, suffix in _fund_automaton().iter(text):
+        if len(suffix) > len(longest_at.get(end_index, "")):
+            longest_at[end_index] = suffix
+    found = []
+    for end_index, suffix in sorted(longest_at.items()):
+        end = end_index + 1
+        if end < len(text) and text[end] in "管公会群业" or end in known_ends:  # 基金管理…, 基金公司, 基金群
+            continue
+        start = name_start(text, end - len(suffix))
+        name = text[start:end]
+        core = name[: -len(suffix)]
+        sized = bool(re.search(r"规模[约达为]?[\d.]+\s*(?:万亿|亿|万)?元的?$", text[max(0, start - 16) : start]))
+        if (
+            not core
+            or len(core) > 22
+            or starts_with_junk(name)
+            or _QUANTITY.search(core)
+            or "基金" in core
+            and suffix not in registered
+            or is_sector(core)
+            and not sized
+            or has_function_words(core)
+        ):
+            continue  # …原则上不低于母基金: adverbs and prepositions make a clause, not a fund's name
+        if suffix == data["bare_suffix"]:
+            # 中信基金, 华夏基金: a brand with bare 基金 is a fund management company
+            rest = _strip_words(core, type_words)
+            if (
+                rest == core
+                and 2 <= len(core) <= 4
+                and not is_place(core)
+                and not is_generic(core)
+                and has_brand_context(text, start, end)
+            ):
+                found.append(_mention(text, start, end, "Institution", "org", kind="investor"))
+            continue
+        place = strip_places(core)
+        typed_part = core[len(core) - len(place) :] if place != core else core
+        rest = _strip_words(place + suffix[:-2], type_words)
+        if place != core and not rest:
+            # 京津冀创业投资引导基金 is named; 青岛市级政府引导基金, 青岛产投基金 describe
+            if any(d in core for d in _DESCRIPTIVE) or len(typed_part + suffix[:-2]) < 4:
+                continue
+        elif not rest and not (sized and _strip_words(core, strict_types)):
+            continue
+        properties = parse_amount(text[max(0, start - 16) : start]) if sized else None
+        phase = _PHASE.match(text, end)
+        end = phase.end() if phase else end  # 某某产业投资基金二期: the phase is part of the name
+        found.append(_mention(text, start, end, "Fund", "fund", **(properties or {})))
+    return found

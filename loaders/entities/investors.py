@@ -1,0 +1,81 @@
+"""Proposer: the investors of a round, named in a list bound to an investor's role (A、B跟投,
+A、B等老股东持续加码, 投资方包括A、B和C, 获得A、B战略投资) — brands no suffix marks."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from capgraph.graph.model import Mention
+
+from ..gazetteer import is_place, is_sector
+from ..lexicon import words
+from ..names import is_generic, name_start, starts_with_junk
+from .candidate import make_mention
+
+_ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z·&]){2,10}?"  # 等 closes a list, it is in no name
+_LIST = rf"{_ITEM}(?:[、和及与]{_ITEM})*"
+_COUNT = r"(?:[\d一二两三四五六七八九十]+(?:大|家|个|位)[\u4e00-\u9fff]{0,4})?"
+
+
+def _alternation(key: str) -> str:
+    return "|".join(re.escape(w) for w in words("lists", key))
+
+
+@cache
+def _after_re() -> re.Pattern[str]:
+    closers = _alternation("investor_list_closers")
+    roles = _alternation("investor_roles_after")
+    return re.compile(rf"(?:^|(?<=[,。;:!?()“”\n由]))({_LIST})((?:{closers})*)({roles})")
+
+
+@cache
+def _before_re() -> re.Pattern[str]:
+    before, end = _alternation("investor_roles_before"), _alternation("investor_items_end")
+    return re.compile(rf"(?:{before})({_LIST}?)(?:等[\u4e00-\u9fff]{{0,4}}?)?{_COUNT}(?:{end})")
+
+
+def _first_start(text: str, start: int, end: int) -> int:
+    """The list's first name starts after any 由/获 or shareholder word inside it (本轮融资由某某, 老股东某某)."""
+    first_end = start + len(re.split(r"[、和及与]", text[start:end])[0])
+    named_from = name_start(text, first_end, limit=first_end - start)
+    start = named_from if first_end - named_from >= 2 else start  # 华为: 为 inside a name is no boundary
+    for word in words("lists", "investor_roles_before"):
+        if text.startswith(word, start) and first_end - start - len(word) >= 2:
+            return start + len(word)
+    return start
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    start = _first_start(text, start, end)
+    spans, at = [], start
+    for piece in re.split(r"[、和及与]", text[start:end]):
+        spans.append((at, at + len(piece)))
+        at += len(piece) + 1
+    for a, b in spans:
+        item = text[a:b]
+        if any(item.endswith(w) for w in words("organisations", "not_names")):
+            return None  # 某某参股公司: a relation noun, the list is no list of names
+        if not 2 <= len(item) <= 10 or is_place(item) or is_sector(item) or is_generic(item) or starts_with_junk(item):
+            return None
+    return spans
+
+
+@cache
+def _leads() -> frozenset[str]:
+    return frozenset(words("lists", "investor_lead_roles"))
+
+
+def find_investors(text: str, known_ends: set[int]) -> list[Mention]:
+    found = []
+    for pattern in (_after_re(), _before_re()):
+        for match in pattern.finditer(text):
+            spans = _items(text, match.start(1), match.end(1))
+            if not spans:
+                continue
+            if pattern is _after_re() and len(spans) == 1 and not match.group(2) and match.group(3) not in _leads():
+                continue  # 某某加码 alone is a headline's phrase; 某某领投 or A、B跟投 names investors
+            for a, b in spans:
+                if b not in known_ends:
+                    found.append(make_mention(text, a, b, "ORG", "context", why="investor role"))
+    return found

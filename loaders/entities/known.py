@@ -1,0 +1,47 @@
+"""Proposer: every surface form of a gazetteer actor (data/gazetteer/actors.yaml)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from capgraph.graph.model import Mention
+
+from ..gazetteer import actor_automaton, is_place
+from ..lexicon import words
+from ..names import is_name_char
+from .candidate import make_mention as _mention
+
+
+def find_known(text: str) -> list[Mention]:
+    found = []
+    for end_index, (surface, known) in actor_automaton().iter(text):
+        start = end_index - len(surface) + 1
+        found.append(
+            _mention(text, start, end_index + 1, known.label, "gazetteer", kind=known.kind, canonical=known.canonical)
+        )
+        level = _level_before(text, start) if known.kind == "government" else ""
+        if level:
+            # 省国资委, 某某市发改委: that level's own body, not the national one the gazetteer knows
+            found.append(_mention(text, start - len(level), end_index + 1, known.label, "gazetteer", kind=known.kind))
+    return found
+
+
+def _level_before(text: str, start: int) -> str:
+    """省/市/区/县 right before a name, alone (省国资委) or closing a place's name (某某市国资委)."""
+    level = text[start - 1 : start] if start else ""
+    if level not in ("省", "市", "区", "县"):
+        return ""
+    for length in (3, 2):  # 某某市 + a body: the place is part of the name
+        place = text[start - 1 - length : start]
+        opens = text[start - 2 - length : start - 1 - length]
+        opens_clause = not opens or not is_name_char(opens) or opens in _single_boundaries()
+        named_place = all(is_name_char(ch) and ch not in _single_boundaries() for ch in place[:-1])
+        if len(place) == length + 1 and is_place(place) and opens_clause and named_place:
+            return place
+    before = text[start - 2 : start - 1] if start >= 2 else ""
+    return level if not before or not is_name_char(before) or before in _single_boundaries() else ""
+
+
+@cache
+def _single_boundaries() -> frozenset[str]:
+    return frozenset(w for w in words("organisations", "left_boundaries") if len(w) == 1)

@@ -1,0 +1,160 @@
+"""Proposer: items of lists closed by 等 … <class noun> (A、B和C等企业), typed by their noun."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from capgraph.graph.model import Mention
+
+from ..gazetteer import is_place, is_sector, leading_place, org_suffix_table
+from ..lexicon import lexicon, words
+from ..names import is_generic, is_name_char, name_start
+from ..ner import reads_as_description
+from .candidate import make_mention as _mention
+
+
+@cache
+def _list_tail() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon("lists")["class_nouns"], key=len, reverse=True))
+    return re.compile(
+        rf"(?:等|及相关|及其他|以及)[^,。;:、“”()]{{0,24}}?({nouns})"
+        rf"|(?<=[\u4e00-\u9fff])(?:\d+|[两二三四五六七八九十]+)(?:余|多)?(?:家|个)(?=[^,。;]{{0,12}}?({nouns}))"
+    )
+
+
+def _ends_like_org(item: str) -> bool:
+    return any(item.endswith(s) and len(s) >= 2 for s in org_suffix_table())
+
+
+def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
+    """Items of 'A、B和C等N家企业' lists; each item is typed by its own shape, else by the class noun."""
+    data = lexicon("lists")
+    nouns: dict[str, str] = data["class_nouns"]
+    max_len = int(data["max_item_length"])
+    openers = words("lists", "openers")
+    known_ends = {m.end for m in taken if m.source == "gazetteer"}
+    verbs = words("organisations", "leading_junk")
+    found = []
+    for tail in _list_tail().finditer(text):
+        noun = tail.group(1) or tail.group(2)
+        label = nouns[noun]
+        if noun == "项目" and not re.search(r"\d|一批|[两二三四五六七八九十]+个", tail.group(0)):
+            continue  # 等项目准入标准: 项目 modifies what follows, the items are not projects
+        seg_start = tail.start()
+        while seg_start > 0 and text[seg_start - 1] not in ",。;:!?()“”《》\n,等":
+            seg_start -= 1
+        segment = text[seg_start : tail.start()]
+        if "、" not in segment and not re.search(r"[和及]", segment):
+            continue
+        pieces = _split_list(segment)
+        if len(pieces) < 2:
+            continue
+        offset = seg_start
+        for index, piece in enumerate(pieces):
+            at = text.find(piece, offset, tail.start())
+            if at == -1:
+                continue
+            offset = at + len(piece)
+            start, end = at, at + len(piece)
+            if index == 0:
+                start = name_start(text, end, limit=max_len + 4)
+                for opener in openers:
+                    if text.startswith(opener, start) and end - start > len(opener) + 1:
+                        start += len(opener)
+                        break
+            item = text[start:end]
+            if item[:1].isdigit() or _needs_place(item) and not leading_place(item) or end in known_ends:
+                continue
+            if any(item.endswith(n) for n in nouns):
+                continue  # 省级专精特新企业: an item ending in the class noun describes, it does not name
+            if any(item.endswith(str(f)) for f in lexicon("funds")["suffixes"]) or _ends_like_org(item):
+                continue  # the shape finders decided about this one
+            if not (2 <= len(item) <= max_len) or is_place(item) or is_sector(item) or is_generic(item):
+                continue
+            if not all(is_name_char(ch) for ch in item) or any(item.startswith(v) for v in verbs):
+                continue
+            if reads_as_description(item):
+                continue  # 信用不足、时间短等问题: the items describe
+            found.append(_mention(text, start, end, label, "list", kind="other" if label == "Institution" else None))
+    return found
+
+
+def _needs_place(item: str) -> bool:
+    """Items ending like 研发平台 or 中心 are descriptions unless a place names them."""
+    table = org_suffix_table()
+    return item.endswith("平台") or any(item.endswith(s) and v.get("strength") == "placed" for s, v in table.items())
+
+
+def _split_list(segment: str) -> list[str]:
+    pieces = [p for p in segment.split("、") if p]
+    if not pieces:
+        return []
+    last = pieces[-1]
+    # the last item may be joined by 和/及 (A、B和C); only split where both sides look like names
+    joined = re.split(r"[和及]", last)
+    if len(joined) == 2 and all(len(p) >= 2 for p in joined):
+        pieces[-1:] = joined
+    return pieces
+
+
+_CLAUSE = re.compile(r"[^,。;:!?()“”\n]+")
+_ORG_LABELS = ("Institution", "Company", "ORG")
+
+
+def _mixed_script(item: str) -> bool:
+    return any(ch.isascii() for ch in item) and not item.isascii()
+
+
+def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
+    """华为、某某、OPPO等品牌: in a 、-list whose other items are already organisations of one label, the
+    remaining short items are organisations of that label too."""
+    at = {(m.start, m.end): m.label for m in taken if m.label in _ORG_LABELS}
+    surfaces = {m.text: m.label for m in taken if m.label in _ORG_LABELS}  # named so elsewhere in the text
+    ends = {m.end for m in taken}
+    openers = words("lists", "openers")
+    found = []
+    for clause in _CLAUSE.finditer(text):
+        pieces = clause.group(0).split("、")
+        if len(pieces) < 3:
+            continue
+        spans, offset = [], clause.start()
+        for piece in pieces:
+            spans.append((offset, offset + len(piece)))
+            offset += len(piece) + 1
+        first_end = spans[0][1]
+        known_first = [a for (a, b) in at if b == first_end and a >= clause.start()]
+        first_start = min(known_first) if known_first else name_start(text, first_end, limit=10)
+        opener = next(
+            (o for o in openers if text.startswith(o, first_start) and first_end - first_start > len(o) + 1), ""
+        )
+        spans[0] = (first_start + len(opener), first_end)
+        last_start, last_end = spans[-1]
+        cut = re.match(r"[\u4e00-\u9fffA-Za-z·]{2,8}?(?=等|$)", text[last_start:last_end])
+        if not cut:
+            continue
+        if last_start + cut.end() == last_end and (len(cut.group(0)) > 4 or _mixed_script(cut.group(0))):
+            continue  # the clause runs on after the last item: where it ends is unknown
+        spans[-1] = (last_start, last_start + cut.end())
+        # an ORG span (not typed yet) agrees with any label; the typer decides it later
+        labels = {at.get(s) or surfaces.get(text[s[0] : s[1]]) for s in spans} - {None}
+        labels = labels - {"ORG"} or labels
+        known = sum(1 for s in spans if s in at or text[s[0] : s[1]] in surfaces)
+        if len(labels) != 1 or known * 2 < len(spans):
+            continue
+        label = labels.pop()
+        for start, end in spans:
+            item = text[start:end]
+            if (
+                (start, end) in at
+                or item in surfaces
+                or not 2 <= len(item) <= 8
+                or not all(is_name_char(ch) for ch in item)
+            ):
+                continue
+            if end in ends or _ends_like_org(item) or is_place(item) or is_sector(item) or is_generic(item):
+                continue  # a candidate ends here (者如某某基金), or a suffix rule has judged this name
+            if any(item.startswith(v) for v in words("organisations", "leading_junk")) or reads_as_description(item):
+                continue
+            found.append(_mention(text, start, end, label, "list", why="listed with organisations"))
+    return found

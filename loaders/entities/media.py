@@ -1,0 +1,62 @@
+"""Proposer: news outlets — the source line (来源:某某日报), 《某某报》, and a publication name where an
+outlet's words follow it (某某网讯, 某某财经(ID:…), 某某客户端 2025-01-01)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from capgraph.graph.model import Mention
+
+from ..lexicon import lexicon, words
+from ..names import is_name_char
+from .candidate import make_mention
+
+_SOURCE = re.compile(r"(?:^|(?<=\s))(?:来源|来源于|稿源)\s*[:：]\s*([^\s,,。;:：]{2,16})", re.M)
+_TITLE = re.compile(r"《([^《》\n]{2,16})》")
+_DATELINE = re.compile(
+    r"(?:^|(?<=[\s(（]))([\u4e00-\u9fff]{2,8}?(?:社|报|网|台))[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)", re.M
+)
+_LINE_HEAD = re.compile(r"^([^\s\d]{2,16})\s+\d{4}-\d{1,2}-\d{1,2}", re.M)
+
+
+@cache
+def _named_outlet() -> re.Pattern[str]:
+    endings = "|".join(re.escape(w) for w in words("media", "endings"))
+    after = "|".join(re.escape(w) for w in words("media", "context_after"))
+    # the name opens its clause (or follows 据/自); six characters at most before its ending
+    opens = r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z·])|(?<=[据自]))"
+    return re.compile(rf"{opens}([\u4e00-\u9fffA-Za-z·]{{1,6}}(?:{endings}))(?={after})")
+
+
+def _is_outlet(name: str) -> bool:
+    return any(name.endswith(e) for e in words("media", "endings")) and len(name) > 2
+
+
+def find_media(text: str, known_ends: set[int]) -> list[Mention]:
+    found = []
+    seen: set[int] = set()
+
+    def add(start: int, end: int, why: str) -> None:
+        if text[start:end] in words("media", "not_outlets"):
+            return
+        if end not in known_ends and start not in seen and all(is_name_char(ch) for ch in text[start:end]):
+            seen.add(start)
+            found.append(make_mention(text, start, end, "Institution", "context", kind="other", why=why))
+
+    for match in _SOURCE.finditer(text):
+        add(match.start(1), match.end(1), "source line")
+    for match in _TITLE.finditer(text):
+        if any(match.group(1).endswith(e) for e in lexicon("media")["newspaper_endings"]):
+            add(match.start(1), match.end(1), "newspaper title")
+    for match in _DATELINE.finditer(text):
+        add(match.start(1), match.end(1), "dateline")  # 某某社北京3月5日电
+    for match in _LINE_HEAD.finditer(text):
+        if _is_outlet(match.group(1)):
+            add(match.start(1), match.end(1), "outlet before date")
+    for match in _named_outlet().finditer(text):
+        start = match.start(1)
+        if text[start] in "据自" and match.end(1) - start > 3:
+            start += 1  # 据某某网讯: 据 reports, it does not name
+        add(start, match.end(1), "outlet words after")
+    return found

@@ -1,0 +1,205 @@
+"""Proposer: persons — bylines (◎某某 某某, 记者 / 某某, 编辑:某某, 来源:… 某某), titled names (董事长某某),
+author notes (作者某某、某某均系…), and the name model's PER spans where a title or a byline role stands."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from capgraph.graph.model import Mention
+
+from ..lexicon import lexicon, words
+from ..ner import NameSpan
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = lexicon("persons")
+    return frozenset(str(data["surnames"])), tuple(data["compound_surnames"])
+
+
+def looks_like_name(token: str) -> bool:
+    single, compound = _surnames()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token):
+        return False
+    if any(token.startswith(c) for c in compound):
+        return 3 <= len(token) <= 4
+    return token[0] in single and len(token) <= 3
+
+
+def _person(text: str, start: int, end: int, **properties: object) -> Mention:
+    return Mention(
+        text=text[start:end],
+        label="Person",
+        start=start,
+        end=end,
+        sentence=-1,
+        properties={k: v for k, v in properties.items() if v is not None},
+        source="person",
+    )
+
+
+_LINE = re.compile(r"[^\n]+")
+_SOURCE_LINE = re.compile(r"(?:^|\s)(?:来源|来源于|稿源)\s*[:：]")
+_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{4}年")
+
+
+def _byline_tokens(line: str) -> list[tuple[int, int]] | None:
+    """Offsets (in line) of the names of a byline, or None when the line is not one."""
+    body = line
+    for marker in lexicon("persons")["byline_markers"]:
+        body = body.replace(marker, " " * len(marker))
+    body = body.replace("(", " ").replace(")", " ")
+    if len(body.strip()) > 24 or not body.strip():
+        return None
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", body)]
+    names: list[tuple[int, int]] = []
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        token = body[start:end]
+        if len(token) == 1 and index + 1 < len(spans):
+            # 王 辉: a two-character name spaced out for layout
+            nstart, nend = spans[index + 1]
+            if nend - nstart == 1 and looks_like_name(token + body[nstart:nend]):
+                names.append((start, nend))
+                index += 2
+                continue
+            return None
+        if not looks_like_name(token):
+            return None
+        names.append((start, end))
+        index += 1
+    if len(names) == 1 and names[0][1] - names[0][0] == 2 and "◎" not in line and "(" not in line:
+        return None  # a lone two-character line is too often a heading
+    return names
+
+
+def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]:  # type: ignore[assignment]
+    found: list[Mention] = []
+    model_names = {(s.start, s.end) for s in model_spans if s.tag == "PER"}
+    for line in _LINE.finditer(text):
+        content = line.group(0)
+        source = _SOURCE_LINE.search(content)
+        if source:
+            # 来源:某某日报 某某 2025-12-23 — the outlet first, then the reporters
+            offset = line.start() + source.end()
+            tokens = list(re.finditer(r"\S+", _DATE.sub(" ", content[source.end() :])))
+            for token in tokens[1:]:
+                if looks_like_name(token.group(0)):
+                    found.append(_person(text, offset + token.start(), offset + token.end(), role="reporter"))
+            continue
+        spans = _byline_tokens(content)
+        if spans:
+            for start, end in spans:
+                found.append(
+                    _person(text, line.start() + start, line.start() + end, role="author", byline=line.start())
+                )
+    found += _titled(text, model_names)
+    found += _authors_in_notes(text)
+    found += _byline_roles(text)
+    found += _speakers(text, model_names)
+    return found
+
+
+@cache
+def _speaker_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in words("persons", "speech_verbs"))
+    return re.compile(rf"(?:^|(?<=[,，。;；:：、\s“”]))([\u4e00-\u9fff]{{2,3}})(?:{verbs})", re.M)
+
+
+def _speakers(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
+    """某某表示 / 某某指出 with no title: a person when a known surname opens the words and the name model
+    starts a person there (jieba-rs often tags the surname alone)."""
+    found = []
+    model_starts = {start for start, _ in model_names}
+    for match in _speaker_re().finditer(text):
+        if match.start(1) in model_starts and looks_like_name(match.group(1)):
+            found.append(_person(text, match.start(1), match.end(1)))
+    return found
+
+
+@cache
+def _role_re() -> re.Pattern[str]:
+    roles = "|".join(re.escape(r) for r in words("persons", "byline_roles"))
+    # the role opens the line, follows a non-name character (□, ◎, a bracket) or an outlet (某某报记者)
+    before = r"(?:^|(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[报社网台道]))"
+    after = r"(?=$|[\s),，;；。|)）、])"
+    return re.compile(rf"{before}({roles})(\s*[:：/／|｜]?\s*)([\u4e00-\u9fff]{{2,4}}){after}", re.M)
+
+
+def _byline_roles(text: str) -> list[Mention]:
+    """记者 / 某某, 编辑:某某, (责任编辑:某某): a byline role word, then a name up to a delimiter.
+
+    The role marks the position, so the name needs no known surname (pen names too)."""
+    found = []
+    for match in _role_re().finditer(text):
+        name = match.group(3)
+        separated = bool(match.group(2).strip())
+        if name in words("persons", "not_names") or not match.group(2) and not looks_like_name(name):
+            continue  # 记者注意到: with nothing between role and word, the word must read as a name
+        if len(match.group(1)) == 1 and not separated:
+            continue  # 文 | 某某 and 图/某某 only with their mark
+        role = lexicon("persons")["byline_roles"][match.group(1)]
+        found.append(_person(text, match.start(3), match.end(3), role=role))
+    return found
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in words("persons", "titles"))
+    # the name in a lookahead: 创始人兼董事长某某 must not let 兼董事长 pass for the founder's name
+    return re.compile(rf"({titles})(?=([\u4e00-\u9fff]{{2,4}}))")
+
+
+def name_follows(text: str, end: int) -> bool:
+    """What follows `end` closes a name: punctuation, the text's end, or a word that follows names."""
+    following = text[end : end + 4]
+    return (
+        not following
+        or following[0] in ',,。:：、;)( \n“"'
+        or any(following.startswith(w) for w in words("persons", "after_name"))
+    )
+
+
+def _name_at(text: str, start: int, model_names: set[tuple[int, int]]) -> int | None:
+    """End of a person's name starting at `start`, judged by what follows it (or by the name model:
+    a person span it starts there, even when it took the rare surname alone)."""
+    model_start = any(a == start for a, _ in model_names)
+    for length in (3, 2):
+        if (start, start + length) in model_names and looks_like_name(text[start : start + length]):
+            return start + length  # a title, a known surname and the model's whole name: whatever follows
+        end = start + length
+        if model_start and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:end]) and name_follows(text, end):
+            return end
+        if looks_like_name(text[start:end]) and name_follows(text, end):
+            return end
+    return None
+
+
+def _titled(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
+    found = []
+    for match in _title_re().finditer(text):
+        end = _name_at(text, match.start(2), model_names)
+        if end is not None:
+            found.append(_person(text, match.start(2), end, title=match.group(1)))
+    return found
+
+
+_NOTE = re.compile(r"作者((?:[\u4e00-\u9fff]{2,4}[、,])*[\u4e00-\u9fff]{2,4})(?:均|都)?系")
+
+
+def _authors_in_notes(text: str) -> list[Mention]:
+    """(作者张俊芳、张明喜均系…): the names inside an author note."""
+    found = []
+    for match in _NOTE.finditer(text):
+        offset = match.start(1)
+        for token in re.finditer(r"[^、,]+", match.group(1)):
+            name = token.group(0)
+            for cut in (name, name[:-1]):  # 张明喜均 → 张明喜 when 均 was swallowed
+                if looks_like_name(cut):
+                    found.append(
+                        _person(text, offset + token.start(), offset + token.start() + len(cut), role="author")
+                    )
+                    break
+    return found

@@ -1,0 +1,91 @@
+"""Proposer: policy titles in 《》, quoted programme names, and unbracketed titles ending like a policy."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import ahocorasick
+
+from capgraph.graph.model import Mention
+
+from ..gazetteer import is_sector
+from ..lexicon import lexicon
+from ..names import name_start
+from .candidate import make_mention as _mention
+
+_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【(]\d{4}[〕\]】)]\s*\d+\s*号")
+
+
+def _doc_number_after(text: str, end: int) -> str | None:
+    match = _DOC_NUMBER.search(text, end, min(len(text), end + 30))
+    return match.group(0) if match else None
+
+
+def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
+    data = lexicon("policies")
+    found = []
+    for match in _TITLE.finditer(text):
+        title = match.group(1).strip()
+        if len(title) < 4 or any(title.endswith(e) for e in data["publication_endings"]):
+            continue
+        found.append(
+            _mention(
+                text, match.start(1), match.end(1), "Policy", "policy", doc_number=_doc_number_after(text, match.end())
+            )
+        )
+    for match in _QUOTED.finditer(text):
+        inner = match.group(1)
+        follower = text[match.end() : match.end() + 6]
+        named_like_policy = any(inner.endswith(e) for e in data["quoted_endings"])
+        followed = any(follower.startswith(f) for f in data["quoted_followers"])
+        if not (named_like_policy or followed) or inner.isdigit() or is_sector(inner) or len(inner) < 3:
+            continue
+        if named_like_policy and not followed and re.fullmatch(r"[\d一二三四五六七八九十]+\S?", inner):
+            continue
+        found.append(_mention(text, match.start(1), match.end(1), "Policy", "quoted"))
+    automaton = _policy_automaton()
+    longest_at: dict[int, str] = {}
+    for end_index, suffix in automaton.iter(text):
+        if len(suffix) > len(longest_at.get(end_index, "")):
+            longest_at[end_index] = suffix
+    for end_index, suffix in sorted(longest_at.items()):
+        end = end_index + 1
+        if end in known_ends:
+            continue
+        start = name_start(text, end - len(suffix), soft=False, limit=30)
+        name = text[start:end]
+        if name == suffix or len(name) - len(suffix) < 2 or len(name) >= 28:
+            continue
+        specific = len(name) >= int(data["min_unbracketed_length"]) or re.search(r"[\d一二三四五六七八九十百]", name)
+        if specific:
+            found.append(_mention(text, start, end, "Policy", "policy"))
+    found += _about_titles(text)
+    return found
+
+
+@cache
+def _policy_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for suffix in lexicon("policies")["suffixes"]:
+        automaton.add_word(str(suffix), str(suffix))
+    automaton.make_automaton()
+    return automaton
+
+
+@cache
+def _about_re() -> re.Pattern[str]:
+    data = lexicon("policies")
+    kinds = "|".join(re.escape(k) for k in sorted(data["about_endings"], key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(data["issuing_verbs"], key=len, reverse=True))
+    return re.compile(rf"(?:{verbs})了?(关于[^,，。;；:：《》“”\n]{{4,40}}?的(?:{kinds}))")
+
+
+def _about_titles(text: str) -> list[Mention]:
+    """印发关于…的通知 / 出台关于…的若干措施: a title without marks, opened by 关于 after a verb of issuing."""
+    return [
+        _mention(text, m.start(1), m.end(1), "Policy", "policy", why="关于…的 title")
+        for m in _about_re().finditer(text)
+    ]

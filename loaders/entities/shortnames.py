@@ -1,0 +1,95 @@
+"""Proposer: companies by their short-name endings (某某软件 before a title, 、-lists of 某某科技)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from capgraph.graph.model import Mention
+
+from ..gazetteer import is_place, is_sector
+from ..lexicon import words
+from ..names import has_brand_context, is_generic, is_name_char, name_start, starts_with_junk
+from .candidate import make_mention as _mention
+
+
+@cache
+def _weak_suffix_re() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words("companies", "weak_suffixes")) + ")$")
+
+
+@cache
+def _before_title_re() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in words("persons", "titles"))
+    return re.compile(rf"(?:^|(?<=[,、:;(\s]))([\u4e00-\u9fffA-Za-z]{{2,6}}?)(?={titles})")
+
+
+def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
+    """东华软件高级副总裁…: a short company name right before a title; 海济医药、国数科技: a list of them."""
+    found = []
+    weak = _weak_suffix_re()
+    for match in _before_title_re().finditer(text):
+        name = match.group(1)
+        if (
+            weak.search(name)
+            and len(weak.sub("", name)) >= 2
+            and not is_sector(name)
+            and not is_generic(name)
+            and match.end(1) not in known_ends
+            and not starts_with_junk(name)
+        ):
+            found.append(_mention(text, match.start(1), match.end(1), "Company", "list"))
+    for clause in re.finditer(r"[^,。;:!?()“”\n]+", text):
+        pieces = clause.group(0).split("、")
+        if len(pieces) < 2:
+            continue
+        offset = clause.start()
+        spans = []
+        for piece in pieces:
+            spans.append((offset, offset + len(piece)))
+            offset += len(piece) + 1
+        first_start, first_end = spans[0]
+        spans[0] = (name_start(text, first_end, limit=10), first_end)
+        last_start, last_end = spans[-1]
+        match = re.match(r"[\u4e00-\u9fff]{2,8}?(?:" + weak.pattern[3:-2] + ")", text[last_start:last_end])
+        spans[-1] = (last_start, last_start + match.end()) if match else spans[-1]
+        items = [text[a:b] for a, b in spans]
+        if all(
+            2 <= len(i) <= 8
+            and weak.search(i)
+            and len(weak.sub("", i)) >= 2
+            and not is_sector(i)
+            and not is_generic(i)
+            and not starts_with_junk(i)
+            for i in items
+        ):
+            found += [_mention(text, a, b, "Company", "list") for a, b in spans if b not in known_ends]
+    found += _brands_in_context(text, known_ends)
+    return found
+
+
+@cache
+def _weak_anywhere_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words("companies", "context_suffixes")))
+
+
+def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
+    """某某科技完成融资, 由某某医药领投, 某某智能参股公司: a short brand (two to four characters) with a
+    company ending, where an actor's verb or a list stands right after or before it."""
+    found = []
+    for match in _weak_anywhere_re().finditer(text):
+        end = match.end()
+        if end in known_ends or end < len(text) and is_name_char(text[end]) and not has_brand_context(text, end, end):
+            continue
+        start = name_start(text, match.start(), limit=6)
+        core = text[start : match.start()]
+        name = text[start:end]
+        if not 2 <= len(core) <= 4 or not all(is_name_char(ch) for ch in name):
+            continue
+        if any(name.endswith(w) for w in words("companies", "not_brands")):
+            continue
+        if is_place(core) or is_generic(core) or is_sector(core) or is_sector(name) or starts_with_junk(name):
+            continue
+        if has_brand_context(text, start, end):
+            found.append(_mention(text, start, end, "Company", "context", why="brand + company ending in context"))
+    return found

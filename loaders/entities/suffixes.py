@@ -1,0 +1,151 @@
+"""Proposer: organisation names ending in a registered or institutional suffix (…有限公司, …研究院)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import ahocorasick
+
+from capgraph.graph.model import Mention
+
+from ..gazetteer import (
+    is_place,
+    is_sector,
+    known_actors,
+    leading_place,
+    org_suffix_table,
+    starts_with_government_prefix,
+    strip_places,
+)
+from ..lexicon import lexicon, words
+from ..names import (
+    department_cut,
+    has_brand_context,
+    is_generic,
+    is_name_char,
+    name_start,
+    sector_description,
+    starts_with_junk,
+)
+from .candidate import make_mention as _mention
+
+_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支]")
+
+
+def _counted_before(text: str, start: int, core: str) -> bool:
+    """3支母基金管理公司: a measure word right after a number opens a description."""
+    return (
+        core[:1] in "只个家批支所"
+        and start > 0
+        and (text[start - 1].isdigit() or text[start - 1] in "一二两三四五六七八九十几")
+    )
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    """深圳资本、 or 深圳资本与: nothing follows that would make it 深圳资本市场."""
+    return end >= len(text) or not is_name_char(text[end]) or text[end] in "与和及等"
+
+
+_LEADING_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|市)")
+
+
+def _place_shaped(core: str) -> bool:
+    """某某省科学技术 (厅): a province or city the place list may not know, shaped as one."""
+    unit = _LEADING_UNIT.match(core)
+    return bool(unit) and len(core) > unit.end() and is_place(unit.group(0))
+
+
+def _party_body_cut(name: str) -> str:
+    """省国资委党委 → 省国资委: a party body inside an organisation is that organisation."""
+    for body in words("organisations", "party_bodies"):
+        parent = name[: -len(body)]
+        if name.endswith(body) and len(parent) >= 3 and any(parent.endswith(s) for s in org_suffix_table()):
+            return parent
+    return name
+
+
+_PLACE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:省|市|区|县)")
+
+
+def _made_of_places(core: str) -> bool:
+    """临川市东湖区 (政府), 东湖区 (委): a modifier made only of administrative units names a government."""
+    units = _PLACE_UNIT.findall(core)
+    return bool(units) and "".join(units) == core and all(is_place(u) for u in units)
+
+
+@cache
+def _suffix_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for suffix in org_suffix_table():
+        automaton.add_word(suffix, suffix)
+    automaton.make_automaton()
+    return automaton
+
+
+def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
+    """Names ending in an organisation suffix; `known_ends` are end offsets of gazetteer mentions."""
+    table = org_suffix_table()
+    data = lexicon("organisations")
+    generic = words("organisations", "generic_modifiers")
+    not_names = set(data.get("not_names", []))
+    blockers = set(data.get("single_suffix_blockers", []))
+    all_blockers = set(data.get("suffix_blockers", []))
+    known = known_actors()
+    longest_at: dict[int, str] = {}
+    for end_index, suffix in _suffix_automaton().iter(text):
+        if len(suffix) > len(longest_at.get(end_index, "")):
+            longest_at[end_index] = suffix
+    found = []
+    for end_index, suffix in sorted(longest_at.items()):
+        end = end_index + 1
+        info = table[suffix]
+        if len(suffix) == 1 and text[end : end + 1] in blockers or text[end : end + 1] in all_blockers:
+            continue
+        if suffix.endswith("园") and text[end : end + 1] == "区":  # 产业园区 is a kind of place, not a name
+            continue
+        if suffix == "控股" and text[end : end + 1] == "的" and text[max(0, end - 4) : end - 2] in ("集团", "公司"):
+            continue  # X集团控股的Y: 控股 is the verb, X集团 the parent
+        suffix_start = end - len(suffix)
+        kind = info.get("kind")
+        # associations are named after their members (某省科技企业孵化器协会): member words are no boundary
+        crossed = words("organisations", "member_words") if kind == "association" else ()
+        start = name_start(text, suffix_start, soft_cross=kind == "research", crossed=crossed)
+        name = text[start:end]
+        core = name[: -len(suffix)]
+        if _COUNTED.search(core) or core.endswith("级") or _counted_before(text, start, core):
+            continue  # 两家公司, 三个中心, 市级政府: a count or a level describes, it does not name
+        if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
+            continue
+        if any(name.endswith(w) for w in not_names) or not leading_place(name) and sector_description(core):
+            continue
+        strength = info.get("strength")
+        if strength == "placed":
+            place = leading_place(name)
+            if not (place or starts_with_government_prefix(name) or _made_of_places(core) or _place_shaped(core)):
+                continue
+            bare = strip_places(core)
+            if bare and is_generic(bare) and info.get("kind") != "government":
+                continue  # 青岛市科技服务平台 describes; 某市科技创新委员会 is the city's body for that field
+        if strength == "bank" and not (leading_place(name) or starts_with_government_prefix(name)):
+            strength = "brand"
+        if strength == "brand":
+            # 海尔资本, 中金资本, or a parent's unit (海信集团亿洋创业); not 耐心资本 or 放宽银行资本
+            parent = next((k for k in known if core.startswith(k) and 2 <= len(k) < len(core)), "")
+            brand = core[len(parent) :]
+            if (
+                not 2 <= len(brand) <= 4
+                or is_place(brand)
+                and not (len(suffix) >= 2 and _stands_alone(text, end) and has_brand_context(text, start, end))
+                or any(brand.endswith(g) for g in generic)
+                or any(brand.endswith(x) for x in table)
+                or not (parent or has_brand_context(text, start, end))
+            ):
+                continue
+        if end in known_ends and not leading_place(name):
+            continue  # the gazetteer knows this name; a longer span here is a verb or a particle
+        cut = _party_body_cut(department_cut(name))
+        end = start + len(cut)
+        # the typer decides label and kind (from the gazetteer, the words inside, the suffix)
+        found.append(_mention(text, start, end, "ORG", "org", why=f"suffix {suffix}"))
+    return found

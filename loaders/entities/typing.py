@@ -1,0 +1,70 @@
+"""The typer: one place that decides a candidate's label and Institution kind.
+
+From the gazetteer (a known actor keeps its label and kind), the words inside the name
+(organisations.yaml kind_keywords), the suffix it ends in (organisations.yaml suffixes) and the
+short-name endings of operating companies (companies.yaml weak_suffixes).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from capgraph.graph.model import Mention
+
+from ..gazetteer import known_actors, org_suffix_table
+from ..lexicon import lexicon, words
+from .candidate import Candidate
+
+ORG_LABELS = ("Institution", "Company")
+
+
+def classify_org(name: str, suffix_label: str, suffix_kind: str | None) -> tuple[str, str | None]:
+    """Label and kind from words inside the name, else from the suffix."""
+    for keyword, label, kind in lexicon("organisations")["kind_keywords"]:
+        if keyword in name:
+            return label, kind
+    if suffix_label == "Institution":
+        return "Institution", suffix_kind or "other"
+    return "Company", None
+
+
+@cache
+def _suffixes_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(org_suffix_table(), key=len, reverse=True))
+
+
+def type_organisation(name: str) -> tuple[str, str | None]:
+    """Label and kind of an organisation name: the gazetteer's, else from the words inside and the suffix."""
+    known = known_actors().get(name)
+    if known is not None:
+        return known.label, known.kind
+    table = org_suffix_table()
+    suffix = next((s for s in _suffixes_longest_first() if name.endswith(s) and len(name) > len(s)), "")
+    if suffix:
+        return classify_org(name, table[suffix]["label"], table[suffix].get("kind"))
+    return classify_org(name, "Company", None)
+
+
+def is_company_short_name(name: str) -> bool:
+    return any(name.endswith(w) and len(name) > len(w) for w in words("companies", "weak_suffixes"))
+
+
+def type_candidate(candidate: Candidate) -> Mention:
+    """The candidate's mention with its final label and kind."""
+    mention = candidate.mention
+    known = known_actors().get(mention.text)
+    if mention.label in ORG_LABELS and known is not None and known.label in ORG_LABELS:
+        mention.label = known.label
+        if known.kind:
+            mention.properties["kind"] = known.kind
+    elif mention.label == "ORG":
+        mention.label, kind = type_organisation(mention.text)
+        if mention.label == "Company" and candidate.why == "investor role" and not is_company_short_name(mention.text):
+            mention.label, kind = "Institution", "investor"  # a brand that invests, no company ending: an investor
+        if kind:
+            mention.properties["kind"] = kind
+    if mention.label == "Institution":
+        mention.properties.setdefault("kind", "other")
+    else:
+        mention.properties.pop("kind", None)
+    return mention

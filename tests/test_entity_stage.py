@@ -1,0 +1,421 @@
+"""The entity stage's proposers, typer and selector, each on sentences written for these tests
+(invented names; no gold or news text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from capgraph.graph.model import Mention
+from capgraph.loaders import ner
+from capgraph.loaders.entities import PROPOSERS, find_mentions, parse_amount, propose, propose_typed
+from capgraph.loaders.entities.typing import type_organisation
+from capgraph.loaders.score import attribute
+from capgraph.loaders.sentences import split_sentences
+
+
+def mentions(text: str, disabled: tuple[str, ...] = ()) -> list[Mention]:
+    return find_mentions(text, split_sentences(text), disabled=disabled)
+
+
+def named(text: str, label: str, disabled: tuple[str, ...] = ()) -> set[str]:
+    return {m.text for m in mentions(text, disabled) if m.label == label}
+
+
+@pytest.fixture(params=["off", "rjieba"])
+def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("CAPGRAPH_NER", request.param)
+    return request.param
+
+
+# --- persons: bylines, roles, titles -------------------------------------------------------------
+
+
+def test_byline_roles_name_the_person_whatever_the_surname(mode: str) -> None:
+    text = "某某新闻网(ID:abc),作者:若水,编辑:方舟。\n记者 / 范明远\n编辑 / 孙晓彤\n图片 / 陆一帆\n"
+    assert {"若水", "方舟", "范明远", "孙晓彤", "陆一帆"} <= named(text, "Person")
+    roles = {m.text: m.properties["role"] for m in mentions(text) if m.label == "Person"}
+    assert roles["若水"] == "author" and roles["范明远"] == "reporter" and roles["孙晓彤"] == "editor"
+
+
+def test_source_line_anywhere_in_the_line_names_the_reporter(mode: str) -> None:
+    text = "5月02日 10:15   来源:华东金融报   刘明轩\n正文第一句。"
+    assert "刘明轩" in named(text, "Person")
+
+
+def test_title_then_name_then_a_verb_of_attending(mode: str) -> None:
+    text = "市科技局副局长张海洋、某某银行南京分行副行长黄立新出席启动仪式,集团董事长周文博进行了座谈交流。"
+    assert {"张海洋", "黄立新", "周文博"} <= named(text, "Person")
+
+
+def test_a_byline_word_that_names_no_one_is_no_person(mode: str) -> None:
+    assert "综合" not in named("编辑:综合\n正文。", "Person")
+
+
+# --- funds ------------------------------------------------------------------------------------------
+
+
+def test_counted_funds_are_descriptions_not_names(mode: str) -> None:
+    text = "省里设立三只母基金和若干只母基金,并启动首只AIC股权投资基金,另有10亿创投基金。"
+    assert not named(text, "Fund")
+
+
+def test_a_verb_before_a_fund_is_not_part_of_its_name(mode: str) -> None:
+    text = "此举标志着江淮科创产业基金正式落地,双方签署湖光创新股权投资基金合作协议。"
+    funds = named(text, "Fund")
+    assert "江淮科创产业基金" in funds and not any(f.startswith(("标志着", "签署")) for f in funds)
+
+
+def test_registered_partnership_is_a_fund_with_its_full_name(mode: str) -> None:
+    text = "出资方包括青川集成电路产业投资基金二期合伙企业(有限合伙)和青川浦江引领投资中心(有限合伙)。"
+    funds = named(text, "Fund")
+    assert "青川集成电路产业投资基金二期合伙企业(有限合伙)" in funds
+    assert "青川浦江引领投资中心(有限合伙)" in funds
+
+
+# --- organisations ----------------------------------------------------------------------------------
+
+
+def test_counts_and_relation_nouns_do_not_make_names(mode: str) -> None:
+    text = "公告称孙公司星河创新医疗参股公司获得投资,并非两家公司合并,集团孙公司也在其中。"
+    companies = named(text, "Company")
+    assert not any(c.endswith(("参股公司", "孙公司")) or "两家" in c for c in companies)
+
+
+def test_verbs_stop_an_organisation_name(mode: str) -> None:
+    text = "区委书记李云带队走访江南科创集团有限公司,临川市打造区域创新中心,园区诚邀东岳科创集团入驻。"
+    institutions = named(text, "Institution") | named(text, "Company")
+    assert "江南科创集团有限公司" in institutions
+    assert not any("走访" in n or "诚邀" in n or "打造" in n for n in institutions)
+
+
+def test_district_government_and_party_committee(mode: str) -> None:
+    text = "临川市东湖区政府与东湖区委共同召开会议。"
+    assert {"临川市东湖区政府", "东湖区委"} <= named(text, "Institution")
+
+
+def test_brand_with_company_ending_in_an_investment_context(mode: str) -> None:
+    text = "近日,星衡科技完成数亿元B轮融资,由鼎川资本领投;云峰医药参股公司亦跟投。"
+    assert {"星衡科技", "云峰医药"} <= named(text, "Company")
+
+
+def test_words_ending_like_a_brand_are_no_company(mode: str) -> None:
+    text = "基金坚持投早投小投硬科技,企业具有高科技属性,推动转变政府科技管理职能。"
+    assert not named(text, "Company")
+
+
+# --- typer, selector, switches ----------------------------------------------------------------------
+
+
+def test_typer_uses_gazetteer_then_suffix_then_words_inside() -> None:
+    assert type_organisation("深创投") == ("Institution", "investor")
+    assert type_organisation("临川农商银行") == ("Institution", "financial")
+    assert type_organisation("星衡科技股份有限公司") == ("Company", None)
+    assert type_organisation("鼎川创业投资有限公司") == ("Institution", "investor")
+
+
+def test_each_proposer_can_be_switched_off_alone() -> None:
+    text = "记者 / 范明远\n星衡科技完成融资,由鼎川资本领投。"
+    everything = {c.proposer for c in propose(text, disabled=())}
+    assert {"persons", "shortnames", "suffixes"} <= everything
+    for name in ("persons", "shortnames"):
+        assert name not in {c.proposer for c in propose(text, disabled=(name,))}
+    assert set(PROPOSERS) >= everything
+    assert "范明远" not in named(text, "Person", disabled=("persons",))
+
+
+def test_eval_show_names_the_proposer_of_a_spurious_and_the_candidates_of_a_missed_name() -> None:
+    text = "星衡科技完成融资,由鼎川资本领投。"
+    result = {"spurious_entities": ["Company:星衡科技"], "missed_entities": ["Institution:鼎川资本集团"]}
+    attribute(result, propose_typed(text, disabled=()))
+    assert result["spurious_entities"][0].startswith("Company:星衡科技 ← shortnames")
+    assert "suffixes→Institution:鼎川资本" in result["missed_entities"][0]
+
+
+# --- the name model ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode_name", ["rjieba", "lac"])
+def test_name_models_ship_in_their_wheels_and_tag_offsets(mode_name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "董事长王建国表示,公司将继续投入研发。"
+    monkeypatch.setenv("CAPGRAPH_NER", ner.DEFAULT_MODE)  # restored after the test, whatever set_mode writes
+    ner.set_mode(mode_name)
+    spans = ner.tagger().tag(text)
+    assert any(text[s.start : s.end] == "王建国" and s.tag == "PER" for s in spans)
+
+
+def test_lac_mode_proposes_names_no_rule_knows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAPGRAPH_NER", "lac")
+    text = "区委书记杲云带队调研,与企业负责人座谈。"
+    assert "杲云" in named(text, "Person")
+
+
+def test_unknown_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown name model"):
+        ner.set_mode("bert")
+
+
+# --- amounts ----------------------------------------------------------------------------------------
+
+
+def test_amounts_in_chinese_numerals() -> None:
+    assert parse_amount("规模三千万元")["amount_cny"] == 3e7
+    assert parse_amount("首期规模1.5亿元")["amount_cny"] == 1.5e8
+    assert parse_amount("两百亿美元")["amount"] == 2e10
+
+
+# --- listed companies, outlets, investors of a round ----------------------------------------------
+
+
+def test_a_name_with_its_stock_code_is_a_listed_company(mode: str) -> None:
+    text = "基金还与青禾医药(600321)、远拓数控(300456)等企业签订协议,另有华宸证券(601234)参与。"
+    assert {"青禾医药", "远拓数控"} <= named(text, "Company")
+    assert "华宸证券" in named(text, "Institution")
+
+
+def test_news_outlets_from_source_line_title_and_outlet_words(mode: str) -> None:
+    text = (
+        "东江财经客户端 2025-03-01 10:00:00\n来源:南江日报  作者:王立\n"
+        "负责人在接受《北岸经济报》记者采访时表示,据星河网讯,某某资本完成募资。本报记者 李明\n"
+    )
+    outlets = named(text, "Institution")
+    assert {"东江财经客户端", "南江日报", "北岸经济报", "星河网"} <= outlets
+    assert "本报" not in outlets
+
+
+def test_investors_bound_to_a_round_role(mode: str) -> None:
+    text = (
+        "星衡微电子完成数亿元C轮融资,由远川资本领投,飞羽科技、启明星河跟投,"
+        "澜亭、西岭创投等老股东亦持续加码。此前公司获得华晨、雅德、KIWI三大巨头战略投资。"
+    )
+    institutions, companies = named(text, "Institution"), named(text, "Company")
+    assert {"启明星河", "澜亭", "西岭创投"} <= institutions
+    assert "飞羽科技" in companies
+    assert {"华晨", "雅德", "KIWI"} <= institutions | companies
+    assert not any("等老股东" in n or "巨头" in n for n in institutions | companies)
+
+
+def test_a_headline_phrase_before_a_role_is_no_investor(mode: str) -> None:
+    assert not named("双雄加码!某某项目再获关注。", "Institution")
+
+
+# --- levels, relation nouns, lists with known organisations -----------------------------------------
+
+
+def test_a_level_before_a_known_government_body_is_that_levels_body(mode: str) -> None:
+    text = "会议由省国资委主办,国资委有关负责人出席。"
+    institutions = named(text, "Institution")
+    assert "省国资委" in institutions and "国资委" in institutions
+
+
+def test_a_verb_of_thanks_before_a_body_is_not_its_name(mode: str) -> None:
+    assert "东湖区委" in named("企业负责人感谢东湖区委的支持。", "Institution")
+
+
+def test_a_role_word_glued_to_a_verb_is_no_byline(mode: str) -> None:
+    assert not named("记者注意到,多家机构已经布局。", "Person")
+
+
+def test_shareholders_taking_part(mode: str) -> None:
+    text = "本轮投资者包括多家机构,以及现有股东青峦创投都参与其中。"
+    assert "青峦创投" in named(text, "Institution")
+
+
+def test_names_after_relation_nouns(mode: str) -> None:
+    text = "公告称,孙公司云岭创新医疗参股公司星衡开曼完成新一轮融资;其子公司按照功能定位开展业务。"
+    companies = named(text, "Company")
+    assert {"云岭创新医疗", "星衡开曼"} <= companies
+    assert not any(c.startswith("按照") for c in companies)
+
+
+def test_an_item_listed_with_known_organisations_is_one_of_them(mode: str) -> None:
+    text = "市场先后被华为、小米、OPPO、vivo等品牌占据。"
+    companies = named(text, "Company")
+    assert {"华为", "小米", "vivo"} <= companies
+
+
+def test_model_org_spans_need_an_actors_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAPGRAPH_NER", "lac")
+    text = "青峦储能与远川资本共同成立储能基金。会议强调核心竞争力。"
+    orgs = named(text, "Company") | named(text, "Institution")
+    assert "核心竞争力" not in orgs
+
+
+def test_projects_counted_in_chinese_numerals(mode: str) -> None:
+    text = "基金已对东岭科瑞新能源、西岭数智新能源两个储能电站项目累计投资2亿元。"
+    assert {"东岭科瑞新能源", "西岭数智新能源"} <= named(text, "Company")
+
+
+def test_a_fund_name_with_a_place_in_brackets(mode: str) -> None:
+    text = "双方共同成立鼎川(苏州)先进储能创新产业私募股权投资基金,首期规模5亿元。"
+    assert "鼎川(苏州)先进储能创新产业私募股权投资基金" in named(text, "Fund")
+
+
+def test_an_item_named_as_an_organisation_elsewhere_counts_as_known(mode: str) -> None:
+    text = "公司获得华为、小米、KIWI三大巨头战略投资。此后市场被华为、KIWI、LUMO等品牌占据。"
+    orgs = named(text, "Company") | named(text, "Institution")
+    assert "LUMO" in orgs
+    assert not any("占据" in o for o in orgs)
+
+
+def test_the_default_model_confirms_a_titled_name_whose_surname_no_list_knows(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "总经理钮承泽表示,公司将扩产。"
+    monkeypatch.setenv("CAPGRAPH_NER", "off")
+    assert "钮承泽" not in named(text, "Person")
+    monkeypatch.setenv("CAPGRAPH_NER", "rjieba")
+    assert "钮承泽" in named(text, "Person")
+
+
+def test_list_items_that_read_as_descriptions_are_no_names(mode: str) -> None:
+    text = "小微企业普遍面临信用不足、时间短和模式新等问题,青禾科技、远拓股份等企业已获得支持。"
+    names = {m.text for m in mentions(text)}
+    assert not names & {"信用不足", "时间短", "模式新"}
+    assert {"青禾科技", "远拓股份"} <= named(text, "Company")
+
+
+def test_an_associations_name_carries_its_member_words(mode: str) -> None:
+    text = "会议由省科技企业孵化器协会承办。"
+    assert "省科技企业孵化器协会" in named(text, "Institution")
+
+
+def test_a_place_brand_of_capital_stands_alone_in_a_list(mode: str) -> None:
+    text = "工商银行与临川资本、鲲羽资本分别签署合作协议,临川资本市场活跃度提升。"
+    institutions = named(text, "Institution")
+    assert {"临川资本", "鲲羽资本"} <= institutions
+    assert "临川资本市场" not in institutions
+
+
+def test_a_title_and_a_name_whose_rare_surname_the_model_tags(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAPGRAPH_NER", "rjieba")
+    assert "杲云" in named("区委书记杲云走访多家企业。", "Person")
+
+
+def test_a_funds_phase_is_part_of_its_name(mode: str) -> None:
+    text = "江淮集成电路产业投资基金二期近日完成设立。"
+    assert "江淮集成电路产业投资基金二期" in named(text, "Fund")
+
+
+def test_more_titles_before_names(mode: str) -> None:
+    text = "集团党委副书记王立新、公司首席财务官李思远出席会议。"
+    assert {"王立新", "李思远"} <= named(text, "Person")
+
+
+def test_round_lists_start_at_the_name(mode: str) -> None:
+    text = (
+        "星海智能宣布完成B轮融资。本轮融资由远川资本领投,鼎川创投、青峦资本跟投,老股东蓝湖投资持续加码,"
+        "华辰证券担任独家财务顾问。公司此前曾获得北辰中国、南瓴创投等机构投资。"
+    )
+    institutions = named(text, "Institution")
+    assert {"远川资本", "鼎川创投", "青峦资本", "蓝湖投资", "华辰证券", "北辰中国", "南瓴创投"} <= institutions
+    assert not any(n.startswith(("本轮", "老股东")) or "等机构" in n for n in institutions)
+
+
+def test_a_brand_bank_signing_an_agreement(mode: str) -> None:
+    assert "临川农商银行" in named("临川农商银行与星海智能签署战略合作协议。", "Institution")
+
+
+def test_a_party_body_stands_for_its_organisation(mode: str) -> None:
+    text = "省国资委党委委员孙建国出席会议,东岭控股集团党委书记刘振华作报告。"
+    institutions = named(text, "Institution")
+    assert "省国资委" in institutions and not any(n.endswith("党委") for n in institutions)
+
+
+def test_a_province_the_place_list_does_not_know_is_shaped_as_one(mode: str) -> None:
+    text = "江岭省科学技术厅厅长冯德明介绍,要激活全省科创中心的作用。"
+    institutions = named(text, "Institution")
+    assert "江岭省科学技术厅" in institutions
+    assert not any("激活" in n for n in institutions)
+
+
+def test_a_clause_ending_in_a_fund_word_is_no_fund(mode: str) -> None:
+    text = "子基金投资于本地企业的金额原则上不低于母基金出资额的1.5倍。"
+    assert not named(text, "Fund")
+
+
+def test_a_fund_in_partnership_form_keeps_its_bracket(mode: str) -> None:
+    text = "拟设立青川北辰生物医药创业投资基金(有限合伙)。"
+    assert "青川北辰生物医药创业投资基金(有限合伙)" in named(text, "Fund")
+
+
+def test_standing_committee_member_is_a_title_and_the_committee_a_body(mode: str) -> None:
+    text = "南京市委常委、副市长周文斌表示,将加大投入。苏州工业园区管委会主任出席。"
+    institutions = named(text, "Institution")
+    assert "南京市委" in institutions and not any(n.endswith("常委") for n in institutions)
+
+
+def test_an_outlets_dateline(mode: str) -> None:
+    text = "东方通讯社北京3月5日电 记者从有关部门获悉,本报南京3月6日讯 会议召开。"
+    outlets = named(text, "Institution")
+    assert "东方通讯社" in outlets and "本报" not in outlets
+
+
+def test_a_bank_brand_before_its_head_office_or_a_title(mode: str) -> None:
+    text = "江岭银行总行相关负责人介绍,北湖银行行长高远航出席。"
+    assert {"江岭银行", "北湖银行"} <= named(text, "Institution")
+
+
+def test_byline_marks_and_outlet_reporters(mode: str) -> None:
+    text = "文 | 李明远\n□本报记者 陈冬梅\n东岭日报记者 刘晓东\n某某经济报道记者 周源 上海报道\n文章来源:某网\n"
+    assert {"李明远", "陈冬梅", "刘晓东", "周源"} <= named(text, "Person")
+    assert "章来源" not in named(text, "Person")
+
+
+def test_a_speaker_with_no_title_when_the_model_starts_a_name_there(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAPGRAPH_NER", "rjieba")
+    text = "会上,周启航表示,公司将扩产。陈思源认为市场回暖。公司表示将继续投入。"
+    persons = named(text, "Person")
+    assert {"周启航", "陈思源"} <= persons and "公司" not in persons
+
+
+def test_state_capital_platforms_by_their_short_forms_are_investors() -> None:
+    for name in ("临川城投集团", "同安建投公司", "青川产投集团", "临川投控有限公司", "东岭科技产业化集团"):
+        assert type_organisation(name) == ("Institution", "investor"), name
+    assert type_organisation("东岭金控集团") == ("Institution", "financial")
+
+
+def test_a_measure_word_after_a_number_opens_no_name(mode: str) -> None:
+    text = "这3支母基金管理公司还与多家企业签约。"
+    assert not named(text, "Institution") and not named(text, "Company")
+
+
+def test_unbracketed_about_titles_after_a_verb_of_issuing(mode: str) -> None:
+    text = (
+        "市政府办公厅印发关于进一步支持科技型企业融资的若干措施。省财政厅发布关于做好2025年政府投资基金绩效评价工作的通知。"
+        "星衡科技发布关于签订合伙协议的公告。"
+    )
+    policies = named(text, "Policy")
+    assert "关于进一步支持科技型企业融资的若干措施" in policies
+    assert "关于做好2025年政府投资基金绩效评价工作的通知" in policies
+    assert not any(p.endswith("公告") for p in policies)
+    assert not named(text, "Fund")
+
+
+def test_the_editors_line_survives_reading_and_names_its_editor(tmp_path: Path) -> None:
+    from capgraph.graph.model import Document
+    from capgraph.loaders.pipeline import extract_document, read_document
+
+    article = tmp_path / "a.txt"
+    article.write_text("某某基金完成设立\n\n正文第一句。\n(责任编辑:魏小敏)\n", encoding="utf-8")
+    doc = read_document(article)
+    assert isinstance(doc, Document)
+    assert "魏小敏" in {n.name for n in extract_document(doc).nodes if n.label == "Person"}
+
+
+def test_founder_and_chair_then_a_verb_of_biography(mode: str) -> None:
+    text = "公司创始人兼董事长林清河毕业于东岭大学。投资方看好公司的技术平台,老股东北岭资本超额跟投。"
+    assert "林清河" in named(text, "Person")
+    orgs = named(text, "Institution") | named(text, "Company")
+    assert {"东岭大学", "北岭资本"} <= orgs
+    assert not any(o.startswith(("林清河", "看好")) or o.endswith("超额") for o in orgs)
+
+
+def test_a_city_before_a_known_body_and_a_visit_before_a_group(mode: str) -> None:
+    text = (
+        "国资委主任马晓光一行调研东岭城投集团。9月3日,东岭市国资委党委书记马晓光一行到"
+        "东岭城市投资发展集团有限公司调研,总经理朱晓燕陪同。"
+    )
+    institutions = named(text, "Institution")
+    assert "东岭市国资委" in institutions
+    assert {"马晓光", "朱晓燕"} <= named(text, "Person")
+    assert not any("调研" in n or "一行" in n for n in institutions | named(text, "Company"))
