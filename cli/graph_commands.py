@@ -14,6 +14,7 @@ from capgraph.graph.model import Skipped
 from capgraph.graph.open import open_store
 from capgraph.graph.stats import GraphStats, clear_graph, graph_stats
 from capgraph.ingest import ArticleReport, IngestReport, ingest
+from capgraph.loaders.read import files_left_out
 from capgraph.settings import StoreSettings
 
 from .app import app, console, err_console, warn
@@ -28,7 +29,11 @@ app.add_typer(db_app, name="db")
 @store_options
 def ingest_command(
     paths: Annotated[
-        list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False)
+        list[Path],
+        typer.Argument(
+            help="Article files (.txt, .html, .htm; .md when named) or folders of them (a folder's .md are left out).",
+            show_default=False,
+        ),
     ],
     settings: StoreSettings,
 ) -> None:
@@ -37,6 +42,9 @@ def ingest_command(
     Writing is idempotent (ingesting the same articles again changes nothing) and atomic
     per article. Unreadable files are skipped with a warning and listed at the end.
     """
+    left_out = files_left_out(paths)
+    for item in left_out:
+        warn(f"left out {item.path}: {item.reason}")
     with open_store(settings) as store:
         with Progress(
             TextColumn("[bold]ingest[/]"),
@@ -59,10 +67,10 @@ def ingest_command(
 
             report = ingest(paths, store, on_start=started, on_article=done)
         stats = graph_stats(store)
-    _print_ingest_report(report, stats)
+    _print_ingest_report(report, stats, left_out)
 
 
-def _print_ingest_report(report: IngestReport, stats: GraphStats) -> None:
+def _print_ingest_report(report: IngestReport, stats: GraphStats, left_out: list[Skipped]) -> None:
     articles = Table(title="Articles ingested", title_justify="left")
     articles.add_column("article")
     articles.add_column("title", overflow="fold")
@@ -71,11 +79,11 @@ def _print_ingest_report(report: IngestReport, stats: GraphStats) -> None:
     for item in report.articles:
         articles.add_row(Path(item.path).name, item.title, str(sum(item.nodes.values())), str(sum(item.edges.values())))
     console.print(articles)
-    if report.skipped:
+    if report.skipped or left_out:
         skipped = Table(title="Skipped", title_justify="left")
         skipped.add_column("file")
         skipped.add_column("why")
-        for item in report.skipped:
+        for item in [*report.skipped, *left_out]:
             skipped.add_row(item.path, item.reason)
         console.print(skipped)
     _print_stats(stats)
