@@ -109,7 +109,12 @@ def test_metadata_is_read_from_the_first_lines_only() -> None:
 
 @pytest.mark.parametrize(
     ("text", "iso"),
-    [("2024年9月30日", "2024-09-30"), ("2024-09-30", "2024-09-30"), ("2024.9.3", "2024-09-03"), ("2024年2月30日", None)],
+    [
+        ("2024年9月30日", "2024-09-30"),
+        ("2024-09-30", "2024-09-30"),
+        ("2024.9.3", "2024-09-03"),
+        ("2024年2月30日", None),
+    ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
