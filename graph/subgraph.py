@@ -18,8 +18,8 @@ from typing import Any
 
 from capgraph.errors import InputError
 
-from .lookup import find_entity
-from .schema import ARTICLE, ENTITY, MENTIONS, RELATIONSHIP_TYPES
+from .lookup import the_entity
+from .schema import ALL_LABELS, ALL_RELATIONSHIP_TYPES, ARTICLE, ENTITY, MENTIONS, RELATIONSHIP_TYPES
 from .store import GraphNode, GraphPath, GraphRelationship, GraphStore, QueryResult
 
 # Relationship properties that hold the evidence lists (see graph.writer).
@@ -131,6 +131,56 @@ def subgraph_node(node: GraphNode) -> SubgraphNode:
     return SubgraphNode(id=node.id, label=node.label, name=str(name), labels=tuple(node.labels), properties=properties)
 
 
+# --- narrowing a selection by label and relationship type -------------------------------
+
+# The relationships between actors: who issues, manages, invests, sets up, owns, works with whom.
+# LOCATED_IN and FOCUSES_ON tie actors to places and sectors, mostly inferred from names:
+# in centralities and communities they would make a city or a sector the centre of everything.
+ACTOR_TYPES: tuple[str, ...] = tuple(t for t in RELATIONSHIP_TYPES if t not in {"LOCATED_IN", "FOCUSES_ON"})
+
+
+def check_names(given: Iterable[str], allowed: Iterable[str], what: str) -> list[str]:
+    """`given` (any case) as schema names; an InputError naming the allowed ones otherwise."""
+    by_upper = {name.upper(): name for name in allowed}
+    names = []
+    for name in given:
+        for part in str(name).split(","):
+            if not part.strip():
+                continue
+            found = by_upper.get(part.strip().upper())
+            if found is None:
+                raise InputError(f"{part.strip()!r} is not a {what}; one of: {', '.join(by_upper.values())}")
+            names.append(found)
+    return names
+
+
+def narrowed(
+    subgraph: Subgraph,
+    *,
+    types: Iterable[str] | None = None,
+    exclude_types: Iterable[str] = (),
+    labels: Iterable[str] | None = None,
+    include_isolated: bool = True,
+) -> Subgraph:
+    """Only relationships of `types` (not of `exclude_types`), nodes with one of `labels`,
+    and, unless `include_isolated`, no node left without a relationship."""
+    keep_types = set(check_names(types, ALL_RELATIONSHIP_TYPES, "relationship type")) if types else None
+    drop_types = set(check_names(exclude_types, ALL_RELATIONSHIP_TYPES, "relationship type"))
+    keep_labels = set(check_names(labels, ALL_LABELS, "label")) if labels else None
+    part = Subgraph(article_titles=dict(subgraph.article_titles), description=subgraph.description)
+    part.focus = subgraph.focus
+    for node_id, node in subgraph.nodes.items():
+        if keep_labels is None or node.label in keep_labels or node_id == subgraph.focus:
+            part.nodes[node_id] = node
+    for rel in subgraph.relationships.values():
+        if (keep_types is None or rel.type in keep_types) and rel.type not in drop_types:
+            part.add_relationship(rel)
+    if not include_isolated:
+        connected = {end for rel in part.relationships.values() for end in (rel.source, rel.target)}
+        part.nodes = {node_id: node for node_id, node in part.nodes.items() if node_id in connected}
+    return part
+
+
 # --- selections ---------------------------------------------------------------------------
 
 # One query per label, so each uses its id index (a label disjunction would scan every node).
@@ -188,7 +238,7 @@ def neighbourhood(store: GraphStore, name: str, hops: int = 1, *, include_articl
     """
     if not 1 <= hops <= MAX_HOPS:
         raise InputError(f"--hops must be between 1 and {MAX_HOPS}, got {hops}")
-    centre = find_entity(store, name)
+    centre = the_entity(store, name)
     seen = {centre.id}
     frontier = [centre.id]
     for _ in range(hops):
@@ -326,6 +376,7 @@ def _add_article_titles(store: GraphStore, subgraph: Subgraph) -> None:
 
 
 __all__ = [
+    "ACTOR_TYPES",
     "ENTITY",
     "EVIDENCE_PROPERTIES",
     "EvidenceItem",
@@ -333,6 +384,7 @@ __all__ = [
     "SubgraphNode",
     "SubgraphRelationship",
     "neighbourhood",
+    "narrowed",
     "nodes_with_relationships",
     "query_result_subgraph",
     "saved_query_subgraph",
