@@ -13,13 +13,14 @@ from rich.table import Table
 from capgraph.graph.model import Skipped
 from capgraph.graph.open import open_store
 from capgraph.graph.stats import GraphStats, clear_graph, graph_stats
+from capgraph.graph.store import QueryResult
 from capgraph.ingest import ArticleReport, IngestReport, ingest
 from capgraph.loaders.read import files_left_out
 from capgraph.settings import StoreSettings
 
 from .app import app, console, err_console, warn
 from .options import OutputFormat, parse_params, store_options
-from .output import emit
+from .output import emit, render
 
 db_app = typer.Typer(help="Look after the database: where it is, what is in it, empty it.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -112,7 +113,9 @@ def _count_table(title: str, key: str, counts: dict[str, int]) -> Table:
 @store_options
 def stats_command(
     settings: StoreSettings,
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", help="table, json, or csv (kind,name,count rows).")
+    ] = OutputFormat.table,
 ) -> None:
     """Count nodes per label and relationships per type, and say which store is in use."""
     with open_store(settings) as store:
@@ -120,6 +123,10 @@ def stats_command(
     if fmt is OutputFormat.table:
         console.print(f"[bold]articles:[/] {stats.articles}", highlight=False)
         _print_stats(stats)
+    elif fmt is OutputFormat.csv:
+        rows = [["label", name, count] for name, count in sorted(stats.labels.items())]
+        rows += [["type", name, count] for name, count in sorted(stats.types.items())]
+        print(render(QueryResult(["kind", "name", "count"], rows), OutputFormat.csv), end="")
     else:
         print(
             json.dumps(
@@ -146,7 +153,13 @@ def cypher_command(
     params = parse_params(param)
     with open_store(settings) as store:
         result = store.query(statement, params, write=write)
-    emit(result, fmt, out)
+    if not write or result.columns:
+        emit(result, fmt, out)
+    if write:
+        # stderr when the result goes to stdout as data, so JSON and CSV stay clean
+        changed = ", ".join(f"{name.replace('_', ' ')}: {count}" for name, count in result.changes.items())
+        to = console if fmt is OutputFormat.table or out is not None else err_console
+        to.print(f"changed: {changed}" if changed else "changed nothing", highlight=False, soft_wrap=True)
 
 
 @db_app.command("info")
