@@ -72,6 +72,11 @@ def default_corpus() -> Path:
     return Path(capgraph.__file__).parent / "data" / "corpus"
 
 
+def default_gold() -> Path:
+    """Gold annotations of the sample articles 000–002 of data/corpus, shipped with capgraph."""
+    return Path(capgraph.__file__).parent / "data" / "gold"
+
+
 def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> tuple[dict, list[dict]]:
     """Extract each gold file's article and score it; returns (summary, per-document results)."""
     if not gold_dir.is_dir():
@@ -98,7 +103,10 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> tuple[dict, list
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold annotation files (*.json).")],
+    gold: Annotated[
+        Path | None,
+        typer.Option("--gold", help="Folder of gold annotation files (*.json) (default: the package's data/gold)."),
+    ] = None,
     corpus: Annotated[
         Path | None, typer.Option("--corpus", help="Folder of the articles (default: the package's data/corpus).")
     ] = None,
@@ -106,7 +114,7 @@ def eval_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Score extraction against gold annotations (precision, recall, F1 per label and relationship type)."""
-    summary, results = evaluate(gold, corpus)
+    summary, results = evaluate(gold or default_gold(), corpus)
     if as_json:
         summary["documents"] = results
         sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
