@@ -194,6 +194,7 @@ _MENTIONS_FROM_ARTICLES = (
     "MATCH (s:Article)-[r:MENTIONS]->(t:Entity) WHERE s.id IN $ids RETURN s.id AS source, r AS rel, t.id AS target"
 )
 _MENTIONING_ARTICLES = "MATCH (a:Article)-[:MENTIONS]->(n:Entity) WHERE n.id IN $ids RETURN DISTINCT a.id"
+_ENTITY_IDS_BY_NAME = "MATCH (n:Entity) WHERE n.name IN $names RETURN n.id"
 _ARTICLE_TITLES = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id, a.title"
 _NEIGHBOURS = "MATCH (n:Entity)-[r]-(m:Entity) WHERE n.id IN $ids AND type(r) IN $types RETURN DISTINCT m.id"
 
@@ -316,7 +317,35 @@ def saved_query_subgraph(
         raise InputError(f"saved queries are not available: {error}") from None
     query = find_query(name, list(extra_dirs))
     result = run_saved_query(store, query, dict(raw_params or {}))
+    if not any(True for _ in _graph_values(result.rows)):
+        named = _named_entities(store, query, dict(raw_params or {}), result)
+        if named:  # a table of names: the entities it names, with the ones its parameters name
+            subgraph = nodes_with_relationships(store, named, include_articles=include_articles)
+            subgraph.description = f"query {name} (the entities its rows name)"
+            return subgraph
     return query_result_subgraph(store, result, include_articles=include_articles, description=f"query {name}")
+
+
+def _named_entities(store: GraphStore, query: Any, raw_params: dict[str, str], result: QueryResult) -> set[str]:
+    """Ids of the entities a result names by their name, and of the entities given as parameters."""
+    from capgraph.queries.runner import bind_params, resolve_entities
+
+    texts = sorted({value for value in _texts(result.rows)})
+    found: set[str] = set()
+    for batch in _batches(texts):
+        found.update(str(v) for v in store.query(_ENTITY_IDS_BY_NAME, {"names": batch}).column(0))
+    if found:
+        params = resolve_entities(store, query, bind_params(query, raw_params))
+        found.update(str(params[p.name]) for p in query.params if p.type == "entity" and params.get(p.name))
+    return found
+
+
+def _texts(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
 
 
 def _graph_values(value: Any) -> Iterator[GraphNode | GraphRelationship]:
