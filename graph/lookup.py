@@ -49,5 +49,5 @@ def the_entity(store: GraphStore, name: str) -> GraphNode:
         if nodes:
             listed = "; ".join(f"{node.properties.get('name')} ({node.label}, {node.id})" for node in nodes)
             more = " …" if len(nodes) >= 5 else ""
-            raise InputError(f"{name!r} could mean several entities: {listed}{more}. Give a full name or an id.")
+            raise InputError(f"{name!r} could mean several entities: {listed}{more}; give a full name or an id")
     raise InputError(f"no entity named {name!r} in the graph")

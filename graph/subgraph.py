@@ -84,6 +84,8 @@ class Subgraph:
     nodes: dict[str, SubgraphNode] = field(default_factory=dict)  # by id
     relationships: dict[tuple[str, str, str], SubgraphRelationship] = field(default_factory=dict)  # by key
     article_titles: dict[str, str] = field(default_factory=dict)  # Article id -> title, for the evidence
+    # Article id -> what the article states of itself: date, source, url (only those known)
+    article_details: dict[str, dict[str, str]] = field(default_factory=dict)
     description: str = "the whole graph"  # what was selected, in words
     focus: str | None = None  # id of the entity a neighbourhood is centred on
 
@@ -105,6 +107,7 @@ class Subgraph:
         """The induced subgraph on some of the nodes (used to cut big graphs down)."""
         keep = set(node_ids)
         part = Subgraph(article_titles=dict(self.article_titles), description=self.description, focus=self.focus)
+        part.article_details = dict(self.article_details)
         for node_id, node in self.nodes.items():
             if node_id in keep:
                 part.nodes[node_id] = node
@@ -168,6 +171,7 @@ def narrowed(
     drop_types = set(check_names(exclude_types, ALL_RELATIONSHIP_TYPES, "relationship type"))
     keep_labels = set(check_names(labels, ALL_LABELS, "label")) if labels else None
     part = Subgraph(article_titles=dict(subgraph.article_titles), description=subgraph.description)
+    part.article_details = dict(subgraph.article_details)
     part.focus = subgraph.focus
     for node_id, node in subgraph.nodes.items():
         if keep_labels is None or node.label in keep_labels or node_id == subgraph.focus:
@@ -195,7 +199,7 @@ _MENTIONS_FROM_ARTICLES = (
 )
 _MENTIONING_ARTICLES = "MATCH (a:Article)-[:MENTIONS]->(n:Entity) WHERE n.id IN $ids RETURN DISTINCT a.id"
 _ENTITY_IDS_BY_NAME = "MATCH (n:Entity) WHERE n.name IN $names RETURN n.id"
-_ARTICLE_TITLES = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id, a.title"
+_ARTICLE_TITLES = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id, a.title, a.date, a.source, a.url"
 _NEIGHBOURS = "MATCH (n:Entity)-[r]-(m:Entity) WHERE n.id IN $ids AND type(r) IN $types RETURN DISTINCT m.id"
 
 
@@ -400,8 +404,10 @@ def _add_article_titles(store: GraphStore, subgraph: Subgraph) -> None:
     cited = {item.article for rel in subgraph.relationships.values() for item in rel.evidence}
     cited.update(node.id for node in subgraph.nodes.values() if node.label == ARTICLE)
     for batch in _batches(sorted(cited)):
-        for article_id, title in store.query(_ARTICLE_TITLES, {"ids": batch}).rows:
+        for article_id, title, date, source, url in store.query(_ARTICLE_TITLES, {"ids": batch}).rows:
             subgraph.article_titles[str(article_id)] = str(title or article_id)
+            stated = {"date": date, "source": source, "url": url}
+            subgraph.article_details[str(article_id)] = {key: str(value) for key, value in stated.items() if value}
 
 
 __all__ = [

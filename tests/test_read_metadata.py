@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,27 @@ def test_ingest_says_what_it_left_out(runner: CliRunner, data_dir: Path, tmp_pat
     assert "README.md" in result.output and "Markdown" in result.output
     shown = runner.invoke(app, ["cypher", "MATCH (a:Article) RETURN a.title, a.source", "--format", "csv"])
     assert shown.stdout.strip().splitlines()[1:] == ["某市设立母基金,某市日报"]
+
+
+def test_article_metadata_travels_with_the_evidence(runner: CliRunner, data_dir: Path, tmp_path: Path) -> None:
+    fixture = Path(__file__).parent / "fixtures" / "articles" / "angel_fund.txt"
+    lines = fixture.read_text(encoding="utf-8").splitlines()
+    article = tmp_path / "dated.txt"
+    header = "发布时间:2024-09-30 来源:某某财经网\nhttps://news.example.cn/2024/0930/angel.html"
+    article.write_text("\n".join([lines[0], header, *lines[1:]]), encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(article)]).exit_code == 0
+    ttl = runner.invoke(app, ["export", "-f", "ttl", "-o", "-"])
+    assert ttl.exit_code == 0, ttl.output
+    assert '"2024-09-30"^^xsd:date' in ttl.stdout and "某某财经网" in ttl.stdout
+    assert "<https://news.example.cn/2024/0930/angel.html>" in ttl.stdout
+    page = tmp_path / "page.html"
+    assert runner.invoke(app, ["viz", "--out", str(page)]).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert '"date": "2024-09-30"' in html or '"date":"2024-09-30"' in html
+    out = tmp_path / "g.json"
+    assert runner.invoke(app, ["export", "-f", "json", "--include-articles", "-o", str(out)]).exit_code == 0
+    nodes = json.loads(out.read_text(encoding="utf-8"))["nodes"]
+    articles = [n for n in nodes if n.get("capgraph_label") == "Article"]
+    assert [(a["date"], a["source"], a["url"]) for a in articles] == [
+        ("2024-09-30", "某某财经网", "https://news.example.cn/2024/0930/angel.html")
+    ]
