@@ -101,3 +101,23 @@ def test_shell_completion_is_offered(runner) -> None:
     assert result.exit_code == 0, result.output
     assert "_CAPGRAPH_COMPLETE" in result.output
     assert "--install-completion" in runner.invoke(app, ["--help"]).output
+
+
+FIXTURE = Path(__file__).parent / "fixtures" / "articles" / "angel_fund.txt"
+
+
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_extract_formats(runner, fmt: str) -> None:
+    result = runner.invoke(app, ["extract", str(FIXTURE), "--format", fmt], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        data = json.loads(result.stdout)
+        assert data["documents"][0]["title"] == "合肥设立规模50亿元的天使母基金" and data["nodes"] and data["edges"]
+    else:
+        assert "合肥设立规模50亿元的天使母基金" in result.output and "MANAGES" in result.output
+
+
+def test_eval_show_lists_misses(runner) -> None:
+    result = runner.invoke(app, ["eval", "--show"])
+    assert result.exit_code == 0, result.output
+    assert "== 000_" in result.output and "relation_f1=" in result.output
