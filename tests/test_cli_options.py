@@ -121,3 +121,14 @@ def test_eval_show_lists_misses(runner) -> None:
     result = runner.invoke(app, ["eval", "--show"])
     assert result.exit_code == 0, result.output
     assert "== 000_" in result.output and "relation_f1=" in result.output
+
+
+@pytest.mark.parametrize("which", ["store", "neo4j_store"])
+def test_both_stores_report_what_a_write_changed(request, which: str) -> None:
+    store = request.getfixturevalue(which)
+    created = store.query("CREATE (:Entity:Fund {id: 'fund-y', name: '某某母基金'})", write=True)
+    # FalkorDB counts a new node's label set once; Neo4j (here FalkorDB's Bolt endpoint) each label
+    labels = 1 if which == "store" else 2
+    assert created.changes == {"nodes_created": 1, "properties_set": 2, "labels_added": labels}
+    assert store.query("MATCH (n:Fund) RETURN n.name").changes == {}  # a read reports nothing
+    assert store.query("MATCH (n:Fund) DETACH DELETE n", write=True).changes == {"nodes_deleted": 1}
