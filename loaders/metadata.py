@@ -20,6 +20,8 @@ from .lexicon import DATA_DIR
 _DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})(?!\d)\s*日?")
 _URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;，,]")
+# "title_site", "title - site", "title | site": a short last part is the site's name.
+_SITE_SUFFIX = re.compile(r"^(.+?)\s*(?:_|\s[-|—–]\s|[｜|])\s*([^_|｜]{2,20})$")
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?")
 
 
@@ -158,13 +160,22 @@ def html_metadata_and_text(html: str) -> tuple[str | None, ArticleMetadata]:
     )
     if found is None:
         return None, ArticleMetadata()
+    title, site = split_site_name(_clean(getattr(found, "title", None)) or "")
     meta = ArticleMetadata(
-        title=_clean(getattr(found, "title", None)),
+        title=title or None,
         date=parse_date(getattr(found, "date", None) or ""),
-        source=_clean(getattr(found, "sitename", None)),
+        source=_clean(getattr(found, "sitename", None)) or site,
         url=_clean(getattr(found, "url", None)),
     )
     return getattr(found, "text", None) or None, meta
+
+
+def split_site_name(title: str) -> tuple[str, str | None]:
+    """`某市设立母基金_某市人民政府网` → the article's title and the site's name (pages title themselves so)."""
+    match = _SITE_SUFFIX.match(title)
+    if match and len(match.group(2)) < len(match.group(1)):
+        return match.group(1).strip(), match.group(2).strip()
+    return title, None
 
 
 def _clean(value: Any) -> str | None:

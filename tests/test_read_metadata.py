@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from capgraph.cli import app
 from capgraph.graph.model import Document, Skipped
-from capgraph.loaders.metadata import ArticleMetadata, parse_date, read_line, text_metadata
+from capgraph.loaders.metadata import ArticleMetadata, parse_date, read_line, split_site_name, text_metadata
 from capgraph.loaders.read import collect_inputs, files_left_out, read_document
 
 TRADITIONAL = "示例標題\n\n某市創業投資引導基金由某某資本作為管理團隊，首期規模十億元。"
@@ -163,3 +163,17 @@ def test_article_metadata_travels_with_the_evidence(runner: CliRunner, data_dir:
     assert [(a["date"], a["source"], a["url"]) for a in articles] == [
         ("2024-09-30", "某某财经网", "https://news.example.cn/2024/0930/angel.html")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("某市设立天使投资母基金_某市人民政府网", ("某市设立天使投资母基金", "某市人民政府网")),
+        ("某省出台科技金融十条措施 - 某某日报", ("某省出台科技金融十条措施", "某某日报")),
+        ("某省出台科技金融十条措施 | 某某网", ("某省出台科技金融十条措施", "某某网")),
+        ("科创板公司 A-B 轮融资", ("科创板公司 A-B 轮融资", None)),
+        ("短_很长很长的一个站点名称", ("短_很长很长的一个站点名称", None)),
+    ],
+)
+def test_a_page_title_loses_its_site_name(title: str, expected: tuple[str, str | None]) -> None:
+    assert split_site_name(title) == expected
