@@ -50,7 +50,9 @@ def extract(
         return
     for extraction in extractions:
         names = {n.id: n for n in extraction.nodes}
-        table = Table(title=f"{extraction.document.title} ({extraction.document.path})", show_lines=False)
+        doc = extraction.document
+        stated = " · ".join(part for part in (doc.date, doc.source, doc.url) if part)
+        table = Table(title=f"{doc.title} ({doc.path})" + (f"\n{stated}" if stated else ""), show_lines=False)
         for column in ("type", "source", "target", "confidence", "evidence"):
             table.add_column(column, overflow="fold")
         for edge in extraction.edges:

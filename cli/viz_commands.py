@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import webbrowser
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -24,6 +23,7 @@ from capgraph.graph.open import open_store
 from capgraph.graph.store import GraphStore
 from capgraph.graph.subgraph import ACTOR_TYPES, Subgraph, narrowed, neighbourhood, saved_query_subgraph, whole_graph
 from capgraph.settings import StoreSettings
+from capgraph.viz.browser import open_in_browser
 from capgraph.viz.page import DEFAULT_MAX_NODES, ViewOptions, write_page
 
 from .app import app, console, warn
@@ -252,11 +252,7 @@ def viz_command(
 
 def _open_in_browser(path: Path) -> None:
     """Open a page in the user's browser; when none can be started, say so and where the page is."""
-    try:
-        opened = webbrowser.open(path.resolve().as_uri())
-    except webbrowser.Error:
-        opened = False
-    if not opened:
+    if not open_in_browser(path.resolve().as_uri()):
         warn(f"no web browser could be started here; open this file yourself: {path.resolve()}")
 
 
