@@ -123,8 +123,13 @@ def test_viz_and_export_a_saved_query(runner, filled, tmp_path):
     assert printed.exit_code == 0, printed.output
     data = json.loads(printed.stdout)
     assert len(data["nodes"]) == 3 and len(data["links"]) == 2
-    scalars = runner.invoke(app, ["viz", "--query", "funds/by-size"])
-    assert scalars.exit_code != 0 and "no nodes, relationships or paths" in scalars.output
+    names = runner.invoke(app, ["viz", "--query", "funds/by-size", "--out", str(tmp_path / "names.html")])
+    assert names.exit_code == 0 and "the entities its rows name" in names.output  # a table of names is drawn
+    named = {node["cgName"] for node in _page_nodes((tmp_path / "names.html").read_text(encoding="utf-8"))}
+    assert named == {FUND}  # the only fund with a known size
+    # 深创投 manages a fund but invests in nothing: no rows
+    nothing = runner.invoke(app, ["viz", "--query", "money/reach", "-p", "from=深创投"])
+    assert nothing.exit_code != 0 and "no nodes, relationships or paths" in nothing.output
 
 
 def test_analyze_measures_the_actor_relationships_by_default(runner, filled):
