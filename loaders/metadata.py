@@ -50,7 +50,8 @@ def _fields() -> dict[str, Any]:
 def _field_pattern() -> re.Pattern[str]:
     """`label:` for any known label, longest first so 发布时间 wins over 时间."""
     data = _fields()
-    labels = [*data["source_labels"], *data["date_labels"], *data["other_labels"], *data["url_labels"]]
+    kinds = ("source_labels", "date_labels", "people_labels", "other_labels", "url_labels")
+    labels = [label for kind in kinds for label in data[kind]]
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     return re.compile(rf"(?:^|\s|【|\[)({alternatives})\s*[:：]\s*")
 
@@ -118,6 +119,8 @@ def read_line(line: str, meta: ArticleMetadata) -> bool:
             if date:
                 meta.date = meta.date or date
             only_metadata = only_metadata and (_is_date_value(value) or not value)
+        elif label in data["people_labels"]:
+            only_metadata = False  # names of people stay in the text, for the extraction
         elif label in data["url_labels"]:
             url = _URL.search(value)
             if url:

@@ -89,7 +89,8 @@ def test_text_file_metadata_lines_are_read_and_taken_out(tmp_path: Path) -> None
     [
         ("2024年9月30日", ArticleMetadata(date="2024-09-30"), True),
         ("某某政务网 发布日期 : 2026-01-19", ArticleMetadata(date="2026-01-19", source="某某政务网"), True),
-        ("发布日期:2024/9/3 来源:某某网 作者:张某", ArticleMetadata(date="2024-09-03", source="某某网"), True),
+        ("发布日期:2024/9/3 来源:某某网 浏览次数:12", ArticleMetadata(date="2024-09-03", source="某某网"), True),
+        ("来源:某某网 作者:张某", ArticleMetadata(source="某某网"), False),  # the author's name stays in the text
         ("某某通讯社记者 张某 李某", ArticleMetadata(source="某某通讯社"), False),
         ("本报记者 张某", ArticleMetadata(), False),
         ("时间:2024年9月30日,某市召开新闻发布会,介绍引导基金有关工作。", ArticleMetadata(date="2024-09-30"), False),
