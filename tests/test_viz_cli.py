@@ -201,3 +201,16 @@ def test_open_without_a_browser_says_where_the_page_is(runner, filled, tmp_path,
     assert result.exit_code == 0, result.output
     assert "no web browser could be started" in result.output
     assert str(out.resolve()) in result.output.replace("\n", "")
+
+
+@pytest.mark.parametrize("colour_option", ["--colour-by", "--color-by"])
+def test_viz_title_size_and_colour_options(runner, filled, tmp_path, colour_option):
+    out = tmp_path / "styled.html"
+    args = ["viz", "--title", "某某视图", "--size-by", "amount_cny", colour_option, "kind", "--out", str(out)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "no selected node has" not in result.output
+    html = out.read_text(encoding="utf-8")
+    assert "某某视图" in html and '"colourBy": "kind"' in html.replace('"colourBy":"kind"', '"colourBy": "kind"')
+    unknown = runner.invoke(app, ["viz", colour_option, "no_such_property", "--out", str(out)])
+    assert unknown.exit_code == 0 and "no selected node has that property" in unknown.output
