@@ -5,6 +5,8 @@ The CLI is thin: each command parses its options and calls the library.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
@@ -37,7 +39,7 @@ app = typer.Typer(
     help="Build, query, view and export a knowledge graph of China's patient capital and tech finance "
     "from Chinese news and policy articles.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
 )
@@ -45,3 +47,26 @@ app = typer.Typer(
 
 def warn(message: str) -> None:
     err_console.print(f"[yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("capgraph")
+        except PackageNotFoundError:  # run from a source tree that was not installed
+            number = "unknown"
+        console.print(f"capgraph {number}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print capgraph's version and exit."),
+    ] = False,
+) -> None:
+    """Build, query, view and export a knowledge graph of China's patient capital and tech finance
+    from Chinese news and policy articles."""

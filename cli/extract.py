@@ -56,7 +56,9 @@ def extract(
         return
     for extraction in extractions:
         names = {n.id: n for n in extraction.nodes}
-        table = Table(title=f"{extraction.document.title} ({extraction.document.path})", show_lines=False)
+        doc = extraction.document
+        stated = " · ".join(part for part in (doc.date, doc.source, doc.url) if part)
+        table = Table(title=f"{doc.title} ({doc.path})" + (f"\n{stated}" if stated else ""), show_lines=False)
         for column in ("type", "source", "target", "confidence", "evidence"):
             table.add_column(column, overflow="fold")
         for edge in extraction.edges:
@@ -76,6 +78,11 @@ def extract(
 
 def default_corpus() -> Path:
     return Path(capgraph.__file__).parent / "data" / "corpus"
+
+
+def default_gold() -> Path:
+    """Gold annotations of the sample articles 000–002 of data/corpus, shipped with capgraph."""
+    return Path(capgraph.__file__).parent / "data" / "gold"
 
 
 def evaluate(gold_dir: Path, corpus_dir: Path | None = None, attribute_names: bool = False) -> tuple[dict, list[dict]]:
@@ -106,7 +113,10 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None = None, attribute_names: bo
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold annotation files (*.json).")],
+    gold: Annotated[
+        Path | None,
+        typer.Option("--gold", help="Folder of gold annotation files (*.json) (default: the package's data/gold)."),
+    ] = None,
     corpus: Annotated[
         Path | None, typer.Option("--corpus", help="Folder of the articles (default: the package's data/corpus).")
     ] = None,
@@ -117,7 +127,7 @@ def eval_command(
     """Score extraction against gold annotations (precision, recall, F1 per label and relationship type)."""
     if name_model:
         ner.set_mode(name_model.value)
-    summary, results = evaluate(gold, corpus, attribute_names=show)
+    summary, results = evaluate(gold or default_gold(), corpus, attribute_names=show)
     if as_json:
         summary["documents"] = results
         sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=1) + "\n")

@@ -13,13 +13,15 @@ from rich.table import Table
 from capgraph.graph.model import Skipped
 from capgraph.graph.open import open_store
 from capgraph.graph.stats import GraphStats, clear_graph, graph_stats
+from capgraph.graph.store import QueryResult
 from capgraph.ingest import ArticleReport, IngestReport, ingest
 from capgraph.loaders import ner
+from capgraph.loaders.read import files_left_out
 from capgraph.settings import StoreSettings
 
 from .app import app, console, err_console, warn
 from .options import NerOption, OutputFormat, parse_params, store_options
-from .output import emit
+from .output import emit, render
 
 db_app = typer.Typer(help="Look after the database: where it is, what is in it, empty it.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -29,7 +31,11 @@ app.add_typer(db_app, name="db")
 @store_options
 def ingest_command(
     paths: Annotated[
-        list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False)
+        list[Path],
+        typer.Argument(
+            help="Article files (.txt, .html, .htm; .md when named) or folders of them (a folder's .md are left out).",
+            show_default=False,
+        ),
     ],
     settings: StoreSettings,
     name_model: NerOption = None,
@@ -41,6 +47,9 @@ def ingest_command(
     """
     if name_model:
         ner.set_mode(name_model.value)
+    left_out = files_left_out(paths)
+    for item in left_out:
+        warn(f"left out {item.path}: {item.reason}")
     with open_store(settings) as store:
         with Progress(
             TextColumn("[bold]ingest[/]"),
@@ -63,10 +72,10 @@ def ingest_command(
 
             report = ingest(paths, store, on_start=started, on_article=done)
         stats = graph_stats(store)
-    _print_ingest_report(report, stats)
+    _print_ingest_report(report, stats, left_out)
 
 
-def _print_ingest_report(report: IngestReport, stats: GraphStats) -> None:
+def _print_ingest_report(report: IngestReport, stats: GraphStats, left_out: list[Skipped]) -> None:
     articles = Table(title="Articles ingested", title_justify="left")
     articles.add_column("article")
     articles.add_column("title", overflow="fold")
@@ -75,11 +84,11 @@ def _print_ingest_report(report: IngestReport, stats: GraphStats) -> None:
     for item in report.articles:
         articles.add_row(Path(item.path).name, item.title, str(sum(item.nodes.values())), str(sum(item.edges.values())))
     console.print(articles)
-    if report.skipped:
+    if report.skipped or left_out:
         skipped = Table(title="Skipped", title_justify="left")
         skipped.add_column("file")
         skipped.add_column("why")
-        for item in report.skipped:
+        for item in [*report.skipped, *left_out]:
             skipped.add_row(item.path, item.reason)
         console.print(skipped)
     _print_stats(stats)
@@ -108,7 +117,9 @@ def _count_table(title: str, key: str, counts: dict[str, int]) -> Table:
 @store_options
 def stats_command(
     settings: StoreSettings,
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", help="table, json, or csv (kind,name,count rows).")
+    ] = OutputFormat.table,
 ) -> None:
     """Count nodes per label and relationships per type, and say which store is in use."""
     with open_store(settings) as store:
@@ -116,6 +127,10 @@ def stats_command(
     if fmt is OutputFormat.table:
         console.print(f"[bold]articles:[/] {stats.articles}", highlight=False)
         _print_stats(stats)
+    elif fmt is OutputFormat.csv:
+        rows = [["label", name, count] for name, count in sorted(stats.labels.items())]
+        rows += [["type", name, count] for name, count in sorted(stats.types.items())]
+        print(render(QueryResult(["kind", "name", "count"], rows), OutputFormat.csv), end="")
     else:
         print(
             json.dumps(
@@ -142,7 +157,13 @@ def cypher_command(
     params = parse_params(param)
     with open_store(settings) as store:
         result = store.query(statement, params, write=write)
-    emit(result, fmt, out)
+    if not write or result.columns:
+        emit(result, fmt, out)
+    if write:
+        # stderr when the result goes to stdout as data, so JSON and CSV stay clean
+        changed = ", ".join(f"{name.replace('_', ' ')}: {count}" for name, count in result.changes.items())
+        to = console if fmt is OutputFormat.table or out is not None else err_console
+        to.print(f"changed: {changed}" if changed else "changed nothing", highlight=False, soft_wrap=True)
 
 
 @db_app.command("info")

@@ -30,7 +30,7 @@ _STORE_PARAMETERS = [
             typer.Option(
                 "--data-dir",
                 envvar="CAPGRAPH_DATA_DIR",
-                help="Data directory of the embedded FalkorDB [default: ./.capgraph].",
+                help="Data directory of the embedded FalkorDB (default: ./.capgraph).",
                 rich_help_panel=_PANEL,
                 show_default=False,
             ),

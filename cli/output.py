@@ -6,10 +6,12 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 from rich.table import Table
 
 from capgraph.errors import InputError
+from capgraph.graph.amounts import yi
 from capgraph.graph.store import QueryResult, display, jsonable
 
 from .app import console
@@ -28,12 +30,21 @@ def render(result: QueryResult, fmt: OutputFormat) -> str:
     return buffer.getvalue()
 
 
+def _cell(column: str, value: Any) -> str:
+    """A table cell: amounts in yuan read as 亿元 (JSON and CSV keep the number)."""
+    if "amount" in column.lower():
+        as_yi = yi(value)
+        if as_yi is not None:
+            return as_yi
+    return display(value)
+
+
 def result_table(result: QueryResult, title: str | None = None) -> Table:
     table = Table(title=title, show_lines=False)
     for column in result.columns:
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", justify="right" if "amount" in column.lower() else "left")
     for row in result.rows:
-        table.add_row(*(display(value) for value in row))
+        table.add_row(*(_cell(column, value) for column, value in zip(result.columns, row, strict=True)))
     table.caption = f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
     return table
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-import webbrowser
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -21,12 +21,13 @@ from capgraph.graph.analytics import Analysis, analyse, write_back
 from capgraph.graph.export import ExportFormat, export_subgraph, export_text
 from capgraph.graph.open import open_store
 from capgraph.graph.store import GraphStore
-from capgraph.graph.subgraph import Subgraph, neighbourhood, saved_query_subgraph, whole_graph
+from capgraph.graph.subgraph import ACTOR_TYPES, Subgraph, narrowed, neighbourhood, saved_query_subgraph, whole_graph
 from capgraph.settings import StoreSettings
+from capgraph.viz.browser import open_in_browser
 from capgraph.viz.page import DEFAULT_MAX_NODES, ViewOptions, write_page
 
 from .app import app, console, warn
-from .options import OutputFormat, split_params, store_options
+from .options import split_params, store_options
 
 _SELECTION = "What to take from the graph"
 
@@ -65,6 +66,43 @@ IncludeArticles = Annotated[
         rich_help_panel=_SELECTION,
     ),
 ]
+Types = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--types",
+        help="Only relationships of these types (repeatable or comma-separated, e.g. INVESTED_IN,MANAGES).",
+        rich_help_panel=_SELECTION,
+        show_default=False,
+    ),
+]
+ExcludeTypes = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude-types",
+        help="Leave out relationships of these types (e.g. LOCATED_IN,FOCUSES_ON).",
+        rich_help_panel=_SELECTION,
+        show_default=False,
+    ),
+]
+Labels = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--labels",
+        help="Only nodes with these labels (e.g. Institution,Fund).",
+        rich_help_panel=_SELECTION,
+        show_default=False,
+    ),
+]
+
+
+IncludeIsolated = Annotated[
+    bool,
+    typer.Option(
+        "--include-isolated/--no-isolated",
+        help="Keep nodes that have no relationship in the selection (or leave them out).",
+        rich_help_panel=_SELECTION,
+    ),
+]
 
 
 @dataclass(slots=True)
@@ -75,9 +113,14 @@ class Selection:
     params: list[str] | None = None
     pack_dirs: list[Path] | None = None
     include_articles: bool = False
+    types: list[str] | None = None
+    exclude_types: list[str] | None = None
+    labels: list[str] | None = None
+    include_isolated: bool = True
 
     def check(self) -> None:
         """Refuse a bad combination before a database is started."""
+        self.narrow(Subgraph())  # checks the label and type names
         if self.around and self.query:
             raise InputError("choose one of --around and --query, not both")
         if self.params and not self.query:
@@ -93,16 +136,36 @@ class Selection:
 
     def take(self, store: GraphStore) -> Subgraph:
         if self.around:
-            return neighbourhood(store, self.around, self.hops, include_articles=self.include_articles)
-        if self.query:
-            return saved_query_subgraph(
+            taken = neighbourhood(store, self.around, self.hops, include_articles=self.include_articles)
+        elif self.query:
+            taken = saved_query_subgraph(
                 store,
                 self.query,
                 self.raw_params(),
                 extra_dirs=self.pack_dirs or [],
                 include_articles=self.include_articles,
             )
-        return whole_graph(store, include_articles=self.include_articles)
+        else:
+            taken = whole_graph(store, include_articles=self.include_articles)
+        return self.narrow(taken)
+
+    def narrow(self, subgraph: Subgraph) -> Subgraph:
+        return narrowed(
+            subgraph,
+            types=self.types,
+            exclude_types=self.exclude_types or (),
+            labels=self.labels,
+            include_isolated=self.include_isolated,
+        )
+
+    def left_out(self) -> str:
+        """What the selection leaves out, and the option that brings it back (one line)."""
+        notes = []
+        if not self.include_articles:
+            notes.append("Article nodes and MENTIONS are left out (--include-articles adds them)")
+        if not self.include_isolated:
+            notes.append("nodes without a relationship are left out (--include-isolated keeps them)")
+        return "; ".join(notes)
 
     def slug(self) -> str:
         """A short file-name part naming the selection."""
@@ -136,8 +199,12 @@ def viz_command(
     param: QueryParams = None,
     pack_dir: PackDirs = None,
     include_articles: IncludeArticles = False,
+    types: Types = None,
+    exclude_types: ExcludeTypes = None,
+    labels: Labels = None,
+    include_isolated: IncludeIsolated = True,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="The HTML file [default: capgraph-<selection>.html].")
+        Path | None, typer.Option("--out", "-o", help="The HTML file (default: capgraph-<selection>.html).")
     ] = None,
     open_page: Annotated[bool, typer.Option("--open", help="Open the page in the web browser.")] = False,
     max_nodes: Annotated[
@@ -159,7 +226,9 @@ def viz_command(
 
     Example: capgraph viz --around 国家创业投资引导基金 --hops 2 --out fund.html
     """
-    selection = Selection(around, hops, query, param, pack_dir, include_articles)
+    selection = Selection(
+        around, hops, query, param, pack_dir, include_articles, types, exclude_types, labels, include_isolated
+    )
     subgraph = _selected(settings, selection)
     for option, value in (("--size-by", size_by), ("--colour-by", colour_by)):
         if value not in {"degree", "label"} and not any(value in n.properties for n in subgraph.nodes.values()):
@@ -175,9 +244,16 @@ def viz_command(
     console.print(
         f"wrote {path}: {subgraph.description}, {summary.nodes} nodes, {summary.relationships} relationships{note}",
         highlight=False,
+        soft_wrap=True,
     )
     if open_page:
-        webbrowser.open(path.resolve().as_uri())
+        _open_in_browser(path)
+
+
+def _open_in_browser(path: Path) -> None:
+    """Open a page in the user's browser; when none can be started, say so and where the page is."""
+    if not open_in_browser(path.resolve().as_uri()):
+        warn(f"no web browser could be started here; open this file yourself: {path.resolve()}")
 
 
 @app.command("export")
@@ -186,7 +262,12 @@ def export_command(
     settings: StoreSettings,
     fmt: Annotated[
         ExportFormat,
-        typer.Option("--format", "-f", help="graphml, gexf, json (node-link), csv (neo4j-admin), cypher, ttl, jsonld."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="graphml, gexf, json (networkx node-link), neo4j-csv (a folder for neo4j-admin import; "
+            "csv is another name for it), cypher, ttl, jsonld.",
+        ),
     ],
     around: Around = None,
     hops: Hops = 2,
@@ -194,23 +275,31 @@ def export_command(
     param: QueryParams = None,
     pack_dir: PackDirs = None,
     include_articles: IncludeArticles = False,
+    types: Types = None,
+    exclude_types: ExcludeTypes = None,
+    labels: Labels = None,
+    include_isolated: IncludeIsolated = True,
     out: Annotated[
         Path | None,
         typer.Option(
             "--out",
             "-o",
-            help="File to write (a folder for csv); '-' prints cypher, ttl, jsonld or json "
-            "[default: capgraph-<selection>.<format>].",
+            help="File to write (a folder for neo4j-csv); '-' prints cypher, ttl, jsonld or json "
+            "(default: capgraph-<selection>.<format>).",
         ),
     ] = None,
 ) -> None:
     """Export a selection as GraphML, GEXF, JSON, CSV, a Cypher script or RDF.
 
-    GraphML and GEXF open in yEd and Gephi; json is networkx node-link; csv is a folder for
-    neo4j-admin database import (import.txt has the command); cypher rebuilds the selection
-    in Neo4j or FalkorDB (MERGE by id); ttl and jsonld are RDF with PROV-O evidence.
+    GraphML and GEXF open in yEd and Gephi; json is networkx node-link; neo4j-csv is a folder
+    for neo4j-admin database import (nodes.csv, relationships.csv, and import.txt with the
+    command); cypher rebuilds the selection in Neo4j or FalkorDB (MERGE by id); ttl and jsonld
+    are RDF with PROV-O evidence. Article nodes and MENTIONS are left out unless
+    --include-articles (each relationship keeps its evidence either way).
     """
-    selection = Selection(around, hops, query, param, pack_dir, include_articles)
+    selection = Selection(
+        around, hops, query, param, pack_dir, include_articles, types, exclude_types, labels, include_isolated
+    )
     subgraph = _selected(settings, selection)
     if out is not None and str(out) == "-":
         text = export_text(subgraph, fmt)
@@ -223,15 +312,38 @@ def export_command(
         print(text, end="" if text.endswith("\n") else "\n")
         return
     path = out or Path(f"capgraph-{selection.slug()}{fmt.suffix or '-csv'}")
+    if fmt.is_folder and path.exists() and not path.is_dir():
+        raise InputError(f"{fmt.value} writes a folder (nodes.csv, relationships.csv, import.txt); {path} is a file")
     try:
         written = export_subgraph(subgraph, fmt, path)
     except OSError as error:
         raise InputError(f"cannot write {path}: {error.strerror}") from None
-    console.print(
-        f"wrote {', '.join(str(p) for p in written)}: {subgraph.description}, "
-        f"{len(subgraph.nodes)} nodes, {len(subgraph.relationships)} relationships",
-        highlight=False,
-    )
+    counts = f"{len(subgraph.nodes)} nodes, {len(subgraph.relationships)} relationships"
+    if fmt.is_folder:
+        console.print(f"wrote the folder {path}/ ({subgraph.description}, {counts}):", highlight=False, soft_wrap=True)
+        for file, what in zip(
+            written,
+            (
+                f"{len(subgraph.nodes)} nodes",
+                f"{len(subgraph.relationships)} relationships",
+                "the neo4j-admin import command",
+            ),
+            strict=False,
+        ):
+            console.print(f"  {file.name}: {what}", highlight=False, soft_wrap=True)
+    else:
+        console.print(
+            f"wrote {', '.join(str(p) for p in written)}: {subgraph.description}, {counts}",
+            highlight=False,
+            soft_wrap=True,
+        )
+    if selection.left_out():
+        console.print(f"note: {selection.left_out()}", highlight=False, soft_wrap=True)
+
+
+class AnalysisFormat(StrEnum):
+    table = "table"
+    json = "json"
 
 
 @app.command("analyze")
@@ -244,8 +356,22 @@ def analyze_command(
     param: QueryParams = None,
     pack_dir: PackDirs = None,
     include_articles: IncludeArticles = False,
+    types: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--types",
+            help="Only relationships of these types (default: the actor relationships, "
+            + ", ".join(ACTOR_TYPES)
+            + "; repeatable or comma-separated).",
+            rich_help_panel=_SELECTION,
+            show_default=False,
+        ),
+    ] = None,
+    exclude_types: ExcludeTypes = None,
+    labels: Labels = None,
+    include_isolated: IncludeIsolated = False,
     top: Annotated[int, typer.Option("--top", "-k", help="How many nodes to list per measure.", min=1)] = 10,
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
+    fmt: Annotated[AnalysisFormat, typer.Option("--format", help="table or json.")] = AnalysisFormat.table,
     write: Annotated[
         bool,
         typer.Option(
@@ -258,22 +384,29 @@ def analyze_command(
     """Measure a selection: centralities, communities, components and bridges.
 
     Degree, PageRank and betweenness (top k), Louvain communities (fixed seed), connected
-    components, and the relationships that bridge communities.
+    components, and the relationships that bridge communities. By default on the actor
+    relationships only (LOCATED_IN and FOCUSES_ON, mostly read from names, would put a city
+    or a sector at the centre of everything) and without nodes that have no relationship.
     """
-    if fmt is OutputFormat.csv:
-        raise InputError("analyze prints a table or json")
-    selection = Selection(around, hops, query, param, pack_dir, include_articles)
+    if not types and not exclude_types:
+        types = list(ACTOR_TYPES)
+    selection = Selection(
+        around, hops, query, param, pack_dir, include_articles, types, exclude_types, labels, include_isolated
+    )
     selection.check()
     with open_store(settings) as store:
         subgraph = selection.take(store)
         analysis = analyse(subgraph)
         written = write_back(store, analysis) if write else 0
-    if fmt is OutputFormat.json:
+    if fmt is AnalysisFormat.json:
         print(json.dumps(analysis.to_json(top), ensure_ascii=False, indent=2))
     else:
         _print_analysis(analysis, top)
     if write:
         console.print(f"wrote the measures to {written} nodes", highlight=False)
+    if fmt is AnalysisFormat.table:
+        types_used = ", ".join(selection.types or []) or "every type but " + ", ".join(selection.exclude_types or [])
+        console.print(f"relationships measured: {types_used}; {selection.left_out()}", highlight=False)
 
 
 def _print_analysis(analysis: Analysis, k: int) -> None:

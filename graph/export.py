@@ -16,7 +16,8 @@ class ExportFormat(StrEnum):
     graphml = "graphml"
     gexf = "gexf"
     json = "json"
-    csv = "csv"
+    neo4j_csv = "neo4j-csv"  # a folder of CSV files for neo4j-admin database import
+    csv = "csv"  # the same as neo4j-csv (its first name)
     cypher = "cypher"
     ttl = "ttl"
     jsonld = "jsonld"
@@ -24,9 +25,19 @@ class ExportFormat(StrEnum):
     @property
     def suffix(self) -> str:
         """File suffix; CSV is a folder (nodes.csv and relationships.csv), so it has none."""
-        return {"json": ".json", "cypher": ".cypher", "ttl": ".ttl", "jsonld": ".jsonld", "csv": ""}.get(
-            self.value, f".{self.value}"
-        )
+        suffixes = {
+            "json": ".json",
+            "cypher": ".cypher",
+            "ttl": ".ttl",
+            "jsonld": ".jsonld",
+            "csv": "",
+            "neo4j-csv": "",
+        }
+        return suffixes.get(self.value, f".{self.value}")
+
+    @property
+    def is_folder(self) -> bool:
+        return self in (ExportFormat.csv, ExportFormat.neo4j_csv)
 
 
 def export_text(subgraph: Subgraph, fmt: ExportFormat) -> str | None:
@@ -42,7 +53,7 @@ def export_text(subgraph: Subgraph, fmt: ExportFormat) -> str | None:
 
 def export_subgraph(subgraph: Subgraph, fmt: ExportFormat, out: Path) -> list[Path]:
     """Write the export to `out` (a folder for CSV); returns the files written."""
-    if fmt is ExportFormat.csv:
+    if fmt.is_folder:
         return write_import_csv(subgraph, out)
     out.parent.mkdir(parents=True, exist_ok=True)
     text = export_text(subgraph, fmt)

@@ -160,6 +160,13 @@ def to_rdf(subgraph: Subgraph) -> Graph:
         if article not in subgraph.nodes:
             graph.add((entity_iri(article), RDF.type, PROV.Entity))
             graph.add((entity_iri(article), DCTERMS.title, Literal(title, lang=LANGUAGE)))
+            details = subgraph.article_details.get(article, {})
+            if "date" in details:
+                graph.add((entity_iri(article), DCTERMS.date, Literal(details["date"], datatype=XSD.date)))
+            if "source" in details:
+                graph.add((entity_iri(article), DCTERMS.publisher, Literal(details["source"], lang=LANGUAGE)))
+            if "url" in details:
+                graph.add((entity_iri(article), DCTERMS.source, URIRef(details["url"])))
     for rel in subgraph.relationships.values():
         _add_relationship(graph, rel)
     return graph

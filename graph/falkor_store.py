@@ -98,7 +98,7 @@ class FalkorStore(ClosingStore):
             raise StoreError(f"lost the connection to FalkorDB: {error}") from None
         columns = [str(column[1]) if isinstance(column, list | tuple) else str(column) for column in result.header]
         rows = [[_plain(value) for value in row] for row in result.result_set]
-        return QueryResult(columns, rows)
+        return QueryResult(columns, rows, QueryResult.changes_of(result) if write else {})
 
     def write_atomic(self, statements: list[Statement]) -> None:
         # FalkorDB has no multi-query transactions: one query is atomic, so chain them into one.

@@ -31,3 +31,23 @@ def find_entity(store: GraphStore, name: str) -> GraphNode:
     if not nodes:
         raise InputError(f"no entity named {name!r} in the graph")
     return nodes[0]
+
+
+def the_entity(store: GraphStore, name: str) -> GraphNode:
+    """The one entity `name` means: its exact id, name or alias, or the only name containing it.
+
+    Several candidates are an InputError listing them (the user picks one), never a silent choice.
+    """
+    typed = canonical_key(name)
+    if not typed:
+        raise InputError("an entity name is empty")
+    for cypher in (FIND_EXACT, FIND_CONTAINING):
+        found = store.query(cypher, {"name": typed}).column(0)
+        nodes = list({node.id: node for node in found if isinstance(node, GraphNode)}.values())
+        if len(nodes) == 1:
+            return nodes[0]
+        if nodes:
+            listed = "; ".join(f"{node.properties.get('name')} ({node.label}, {node.id})" for node in nodes)
+            more = " …" if len(nodes) >= 5 else ""
+            raise InputError(f"{name!r} could mean several entities: {listed}{more}; give a full name or an id")
+    raise InputError(f"no entity named {name!r} in the graph")

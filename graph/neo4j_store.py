@@ -64,7 +64,7 @@ class Neo4jStore(ClosingStore):
             result = tx.run(cypher, dict(params or {}))
             columns = list(result.keys())
             rows = [[_plain(value) for value in record.values()] for record in result]
-            return QueryResult(columns, rows)
+            return QueryResult(columns, rows, QueryResult.changes_of(result.consume().counters) if write else {})
 
         access = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
         with self._errors(), self._driver.session(database=self.database, default_access_mode=access) as session:

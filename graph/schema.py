@@ -1,4 +1,4 @@
-"""The graph schema as code (../shared/spec/SCHEMA.md is the binding text)."""
+"""The graph schema as code (docs/schema.md describes it in words)."""
 
 from __future__ import annotations
 

@@ -48,10 +48,30 @@ class GraphPath:
 Statement = tuple[str, dict[str, Any]]  # Cypher text and its parameters
 
 
+# What a write changed, by the counter names FalkorDB's and Neo4j's drivers share.
+CHANGE_COUNTERS = (
+    "nodes_created",
+    "nodes_deleted",
+    "relationships_created",
+    "relationships_deleted",
+    "properties_set",
+    "properties_removed",
+    "labels_added",
+    "labels_removed",
+)
+
+
 @dataclass(slots=True)
 class QueryResult:
     columns: list[str]
     rows: list[list[Any]] = field(default_factory=list)
+    changes: dict[str, int] = field(default_factory=dict)  # the non-zero CHANGE_COUNTERS of a write
+
+    @staticmethod
+    def changes_of(counters: Any) -> dict[str, int]:
+        """The non-zero change counters of a driver's statistics object."""
+        found = {name: int(getattr(counters, name, 0) or 0) for name in CHANGE_COUNTERS}
+        return {name: count for name, count in found.items() if count}
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]

@@ -18,8 +18,8 @@ from typing import Any
 
 from capgraph.errors import InputError
 
-from .lookup import find_entity
-from .schema import ARTICLE, ENTITY, MENTIONS, RELATIONSHIP_TYPES
+from .lookup import the_entity
+from .schema import ALL_LABELS, ALL_RELATIONSHIP_TYPES, ARTICLE, ENTITY, MENTIONS, RELATIONSHIP_TYPES
 from .store import GraphNode, GraphPath, GraphRelationship, GraphStore, QueryResult
 
 # Relationship properties that hold the evidence lists (see graph.writer).
@@ -84,6 +84,8 @@ class Subgraph:
     nodes: dict[str, SubgraphNode] = field(default_factory=dict)  # by id
     relationships: dict[tuple[str, str, str], SubgraphRelationship] = field(default_factory=dict)  # by key
     article_titles: dict[str, str] = field(default_factory=dict)  # Article id -> title, for the evidence
+    # Article id -> what the article states of itself: date, source, url (only those known)
+    article_details: dict[str, dict[str, str]] = field(default_factory=dict)
     description: str = "the whole graph"  # what was selected, in words
     focus: str | None = None  # id of the entity a neighbourhood is centred on
 
@@ -105,6 +107,7 @@ class Subgraph:
         """The induced subgraph on some of the nodes (used to cut big graphs down)."""
         keep = set(node_ids)
         part = Subgraph(article_titles=dict(self.article_titles), description=self.description, focus=self.focus)
+        part.article_details = dict(self.article_details)
         for node_id, node in self.nodes.items():
             if node_id in keep:
                 part.nodes[node_id] = node
@@ -131,6 +134,57 @@ def subgraph_node(node: GraphNode) -> SubgraphNode:
     return SubgraphNode(id=node.id, label=node.label, name=str(name), labels=tuple(node.labels), properties=properties)
 
 
+# --- narrowing a selection by label and relationship type -------------------------------
+
+# The relationships between actors: who issues, manages, invests, sets up, owns, works with whom.
+# LOCATED_IN and FOCUSES_ON tie actors to places and sectors, mostly inferred from names:
+# in centralities and communities they would make a city or a sector the centre of everything.
+ACTOR_TYPES: tuple[str, ...] = tuple(t for t in RELATIONSHIP_TYPES if t not in {"LOCATED_IN", "FOCUSES_ON"})
+
+
+def check_names(given: Iterable[str], allowed: Iterable[str], what: str) -> list[str]:
+    """`given` (any case) as schema names; an InputError naming the allowed ones otherwise."""
+    by_upper = {name.upper(): name for name in allowed}
+    names = []
+    for name in given:
+        for part in str(name).split(","):
+            if not part.strip():
+                continue
+            found = by_upper.get(part.strip().upper())
+            if found is None:
+                raise InputError(f"{part.strip()!r} is not a {what}; one of: {', '.join(by_upper.values())}")
+            names.append(found)
+    return names
+
+
+def narrowed(
+    subgraph: Subgraph,
+    *,
+    types: Iterable[str] | None = None,
+    exclude_types: Iterable[str] = (),
+    labels: Iterable[str] | None = None,
+    include_isolated: bool = True,
+) -> Subgraph:
+    """Only relationships of `types` (not of `exclude_types`), nodes with one of `labels`,
+    and, unless `include_isolated`, no node left without a relationship."""
+    keep_types = set(check_names(types, ALL_RELATIONSHIP_TYPES, "relationship type")) if types else None
+    drop_types = set(check_names(exclude_types, ALL_RELATIONSHIP_TYPES, "relationship type"))
+    keep_labels = set(check_names(labels, ALL_LABELS, "label")) if labels else None
+    part = Subgraph(article_titles=dict(subgraph.article_titles), description=subgraph.description)
+    part.article_details = dict(subgraph.article_details)
+    part.focus = subgraph.focus
+    for node_id, node in subgraph.nodes.items():
+        if keep_labels is None or node.label in keep_labels or node_id == subgraph.focus:
+            part.nodes[node_id] = node
+    for rel in subgraph.relationships.values():
+        if (keep_types is None or rel.type in keep_types) and rel.type not in drop_types:
+            part.add_relationship(rel)
+    if not include_isolated:
+        connected = {end for rel in part.relationships.values() for end in (rel.source, rel.target)}
+        part.nodes = {node_id: node for node_id, node in part.nodes.items() if node_id in connected}
+    return part
+
+
 # --- selections ---------------------------------------------------------------------------
 
 # One query per label, so each uses its id index (a label disjunction would scan every node).
@@ -144,7 +198,8 @@ _MENTIONS_FROM_ARTICLES = (
     "MATCH (s:Article)-[r:MENTIONS]->(t:Entity) WHERE s.id IN $ids RETURN s.id AS source, r AS rel, t.id AS target"
 )
 _MENTIONING_ARTICLES = "MATCH (a:Article)-[:MENTIONS]->(n:Entity) WHERE n.id IN $ids RETURN DISTINCT a.id"
-_ARTICLE_TITLES = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id, a.title"
+_ENTITY_IDS_BY_NAME = "MATCH (n:Entity) WHERE n.name IN $names RETURN n.id"
+_ARTICLE_TITLES = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id, a.title, a.date, a.source, a.url"
 _NEIGHBOURS = "MATCH (n:Entity)-[r]-(m:Entity) WHERE n.id IN $ids AND type(r) IN $types RETURN DISTINCT m.id"
 
 
@@ -188,7 +243,7 @@ def neighbourhood(store: GraphStore, name: str, hops: int = 1, *, include_articl
     """
     if not 1 <= hops <= MAX_HOPS:
         raise InputError(f"--hops must be between 1 and {MAX_HOPS}, got {hops}")
-    centre = find_entity(store, name)
+    centre = the_entity(store, name)
     seen = {centre.id}
     frontier = [centre.id]
     for _ in range(hops):
@@ -266,7 +321,35 @@ def saved_query_subgraph(
         raise InputError(f"saved queries are not available: {error}") from None
     query = find_query(name, list(extra_dirs))
     result = run_saved_query(store, query, dict(raw_params or {}))
+    if not any(True for _ in _graph_values(result.rows)):
+        named = _named_entities(store, query, dict(raw_params or {}), result)
+        if named:  # a table of names: the entities it names, with the ones its parameters name
+            subgraph = nodes_with_relationships(store, named, include_articles=include_articles)
+            subgraph.description = f"query {name} (the entities its rows name)"
+            return subgraph
     return query_result_subgraph(store, result, include_articles=include_articles, description=f"query {name}")
+
+
+def _named_entities(store: GraphStore, query: Any, raw_params: dict[str, str], result: QueryResult) -> set[str]:
+    """Ids of the entities a result names by their name, and of the entities given as parameters."""
+    from capgraph.queries.runner import bind_params, resolve_entities
+
+    texts = sorted({value for value in _texts(result.rows)})
+    found: set[str] = set()
+    for batch in _batches(texts):
+        found.update(str(v) for v in store.query(_ENTITY_IDS_BY_NAME, {"names": batch}).column(0))
+    if found:
+        params = resolve_entities(store, query, bind_params(query, raw_params))
+        found.update(str(params[p.name]) for p in query.params if p.type == "entity" and params.get(p.name))
+    return found
+
+
+def _texts(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
 
 
 def _graph_values(value: Any) -> Iterator[GraphNode | GraphRelationship]:
@@ -321,11 +404,14 @@ def _add_article_titles(store: GraphStore, subgraph: Subgraph) -> None:
     cited = {item.article for rel in subgraph.relationships.values() for item in rel.evidence}
     cited.update(node.id for node in subgraph.nodes.values() if node.label == ARTICLE)
     for batch in _batches(sorted(cited)):
-        for article_id, title in store.query(_ARTICLE_TITLES, {"ids": batch}).rows:
+        for article_id, title, date, source, url in store.query(_ARTICLE_TITLES, {"ids": batch}).rows:
             subgraph.article_titles[str(article_id)] = str(title or article_id)
+            stated = {"date": date, "source": source, "url": url}
+            subgraph.article_details[str(article_id)] = {key: str(value) for key, value in stated.items() if value}
 
 
 __all__ = [
+    "ACTOR_TYPES",
     "ENTITY",
     "EVIDENCE_PROPERTIES",
     "EvidenceItem",
@@ -333,6 +419,7 @@ __all__ = [
     "SubgraphNode",
     "SubgraphRelationship",
     "neighbourhood",
+    "narrowed",
     "nodes_with_relationships",
     "query_result_subgraph",
     "saved_query_subgraph",

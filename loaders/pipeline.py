@@ -81,7 +81,8 @@ def to_contract_json(extractions: Iterable[Extraction]) -> dict[str, Any]:
     edges: dict[tuple[str, str, str], Edge] = {}
     for extraction in extractions:
         doc = extraction.document
-        documents.append({"id": doc.id, "path": doc.path, "title": doc.title})
+        stated = {"date": doc.date, "source": doc.source, "url": doc.url}  # what the article says of itself
+        documents.append({"id": doc.id, "path": doc.path, "title": doc.title, **{k: v for k, v in stated.items() if v}})
         for node in extraction.nodes:
             if node.id in nodes:
                 _merge_node(nodes[node.id], node)

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from collections.abc import Sequence
 from html.parser import HTMLParser
 from pathlib import Path
+
+from charset_normalizer import from_bytes
 
 from capgraph.errors import InputError
 from capgraph.graph.ids import document_id
 from capgraph.graph.model import Document, Skipped
 
+from .metadata import ArticleMetadata, html_metadata_and_text, text_metadata
 from .normalise import first_meaningful_line, normalise_text
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
+FOLDER_SUFFIXES = (".txt", ".html", ".htm")  # .md only when named explicitly
 _HTML_SUFFIXES = (".html", ".htm")
 _BLOCK_TAGS = {
     "p",
@@ -42,20 +48,35 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
 
 
 def collect_inputs(paths: Sequence[str | Path]) -> list[Path]:
-    """Files and folders (searched recursively) → the readable article files, sorted."""
+    """Files and folders (searched recursively) → the article files, sorted.
+
+    In a folder only .txt, .html and .htm files are articles: a folder's .md files are mostly
+    READMEs and notes, so a Markdown article is taken only when it is named itself.
+    """
     found: set[Path] = set()
     for given in paths:
         path = Path(given)
         if not path.exists():
             raise InputError(f"no such file or folder: {given}")
         if path.is_dir():
-            inside = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES]
+            inside = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES]
             if not inside:
-                raise InputError(f"no readable file (.txt, .md, .html, .htm) in folder: {given}")
+                raise InputError(f"no article file (.txt, .html, .htm) in folder: {given}")
             found.update(inside)
         else:
             found.add(path)
     return sorted(found)
+
+
+def files_left_out(paths: Sequence[str | Path]) -> list[Skipped]:
+    """The .md files inside the given folders, which `collect_inputs` does not take, and why."""
+    left: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            left.update(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".md")
+    reason = "Markdown in a folder is not taken as an article (name the file itself to ingest it)"
+    return [Skipped(str(p), reason) for p in sorted(left)]
 
 
 class _TextOfHtml(HTMLParser):
@@ -88,16 +109,47 @@ def html_to_text(html: str) -> str:
     return "".join(parser.parts)
 
 
-def decode(data: bytes) -> str | None:
-    """UTF-8 (with or without BOM), else GB18030; None when neither decodes."""
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Encodings that are subsets of a wider one: decode with the wider one (a GB2312 page often uses GBK characters).
+_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+
+
+def _cjk_or_ascii(text: str) -> bool:
+    """Chinese articles decode to text with Chinese characters (or plain ASCII); mojibake has neither."""
+    return text.isascii() or any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "replace").lower()
+    try:
+        return codecs.lookup(_WIDER.get(name, name)).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, *, html: bool = False) -> str | None:
+    """The text of `data`: UTF-8 (BOM or not), else a web page's declared charset, else detected
+    (charset-normalizer: GBK/GB18030, Big5 and the rest); None when nothing gives Chinese or plain text."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    for encoding in ("utf-8", "gb18030"):
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_encoding(data) if html else None
+    if declared:
         try:
-            return data.decode(encoding)
+            return data.decode(declared)
         except UnicodeDecodeError:
-            continue
-    return None
+            pass
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    text = str(best)
+    return text if _cjk_or_ascii(text) else None
 
 
 def read_document(path: Path) -> Document | Skipped:
@@ -110,12 +162,24 @@ def read_document(path: Path) -> Document | Skipped:
         return Skipped(str(path), "empty file")
     if b"\x00" in data[:8192]:
         return Skipped(str(path), "binary file (NUL bytes)")
-    raw = decode(data)
+    is_html = path.suffix.lower() in _HTML_SUFFIXES
+    raw = decode(data, html=is_html)
     if raw is None:
-        return Skipped(str(path), "not UTF-8 or GB18030 text")
-    if path.suffix.lower() in _HTML_SUFFIXES:
-        raw = html_to_text(raw)
-    text = normalise_text(raw)
+        return Skipped(str(path), "undecodable: not UTF-8, and no Chinese text in any encoding tried")
+    meta = ArticleMetadata()
+    if is_html:
+        main_text, meta = html_metadata_and_text(raw)
+        raw = main_text if main_text else html_to_text(raw)
+    text, stated = text_metadata(normalise_text(raw))
+    meta.fill_from(stated)
     if not text:
         return Skipped(str(path), "no text after removing markup and page furniture")
-    return Document(id=document_id(text), path=str(path), title=first_meaningful_line(text), text=text)
+    return Document(
+        id=document_id(text),
+        path=str(path),
+        title=meta.title or first_meaningful_line(text),
+        text=text,
+        date=meta.date,
+        source=meta.source,
+        url=meta.url,
+    )

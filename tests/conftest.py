@@ -19,8 +19,6 @@ from capgraph.graph.neo4j_store import Neo4jStore
 PACKAGE_DIR = Path(capgraph.__file__).parent
 CORPUS = PACKAGE_DIR / "data" / "corpus"
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-GOLD = SHARED / "gold"
 
 _graph_names = itertools.count()
 

@@ -257,7 +257,11 @@ def _page_data(full: Subgraph, shown: Subgraph, summary: PageSummary, options: V
             seen.setdefault(str(node.properties.get(options.colour_by)), colours[node_id])
         colour_legend = [{"value": value, "colour": seen[value]} for value in sorted(seen, key=_natural)][:40]
     cited = {item.article for rel in shown.relationships.values() for item in rel.evidence}
-    articles = {key: title for key, title in full.article_titles.items() if key in cited or key in shown.nodes}
+    articles = {
+        key: {"title": title, **full.article_details.get(key, {})}
+        for key, title in full.article_titles.items()
+        if key in cited or key in shown.nodes
+    }
     return {
         "title": options.title or f"capgraph: {full.description}",
         "description": full.description,

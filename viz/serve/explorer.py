@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from capgraph.errors import InputError
+from capgraph.graph.amounts import yi
 from capgraph.graph.export import ExportFormat, export_subgraph
 from capgraph.graph.schema import ENTITY, RELATIONSHIP_TYPES, check_type
 from capgraph.graph.store import GraphNode, GraphPath, GraphRelationship, GraphStore, QueryResult, display
@@ -43,7 +44,6 @@ from capgraph.viz.style import LABEL_STYLES
 from .index import Entry, GraphIndex
 
 MONEY_TYPES: tuple[str, ...] = ("INVESTED_IN", "ESTABLISHED", "MANAGES")
-YI = 1e8  # 亿: a hundred million yuan
 EXPORT_FORMATS: tuple[str, ...] = ("graphml", "gexf", "json", "csv")
 _MEDIA_TYPES = {"graphml": "application/xml", "gexf": "application/xml", "json": "application/json"}
 
@@ -63,15 +63,6 @@ class ExportFile:
     content: bytes
     filename: str
     media_type: str
-
-
-def yi(amount: Any) -> str | None:
-    """An amount in yuan as 亿元 text (e.g. 1.5e9 → "15亿元"), or None when it is not a number."""
-    if isinstance(amount, bool) or not isinstance(amount, int | float):
-        return None
-    value = amount / YI
-    text = f"{value:.4f}".rstrip("0").rstrip(".")
-    return f"{text}亿元"
 
 
 class Explorer:

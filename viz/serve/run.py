@@ -10,9 +10,9 @@ from __future__ import annotations
 import contextlib
 import signal
 import socket
+import sys
 import threading
 import time
-import webbrowser
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
@@ -21,6 +21,7 @@ import uvicorn
 
 from capgraph.errors import InputError
 from capgraph.graph.store import GraphStore
+from capgraph.viz.browser import open_in_browser
 
 from .app import create_app
 from .explorer import Explorer
@@ -85,8 +86,8 @@ def serve(
         if server.started:
             if on_ready is not None:
                 on_ready(url)
-            if open_browser:
-                webbrowser.open(url)
+            if open_browser and not open_in_browser(url):
+                print(f"warning: no web browser could be started here; open {url} yourself", file=sys.stderr)
 
     threading.Thread(target=announce, name="capgraph-serve-ready", daemon=True).start()
     # uvicorn handles Ctrl-C and SIGTERM by shutting down, then raises the signal again with the

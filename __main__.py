@@ -1,0 +1,5 @@
+"""`python -m capgraph`: the same as the `capgraph` command."""
+
+from capgraph.cli import run
+
+run()
