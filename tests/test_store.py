@@ -122,7 +122,7 @@ def test_statement_passes_text_as_parameters() -> None:
     extraction.nodes[0].name = "X'}) DETACH DELETE n //"
     cypher, params = article_statement(extraction)
     assert "X'})" not in cypher and "国务院" not in cypher
-    assert params["nodes_Institution_0"][0]["name"] == "X'}) DETACH DELETE n //"
+    assert params["nodes_Institution"][0]["name"] == "X'}) DETACH DELETE n //"
 
 
 def test_embedded_server_persists_and_stops(tmp_path: Path) -> None:
