@@ -79,7 +79,7 @@ def exercise_writer(store: GraphStore) -> None:
     assert labels["Article"] == 2 and labels["Institution"] == 1 and types["ISSUED"] == 1
     evidence = store.query("MATCH ()-[r:ISSUED]->() RETURN r.evidence_articles").scalar()
     assert sorted(evidence) == sorted([extraction.document.id, other.document.id])
-    articles = store.query("MATCH (i:Institution) RETURN i.articles").scalar()
+    articles = store.query("MATCH (a:Article)-[:MENTIONS]->(:Institution) RETURN collect(a.id)").scalar()
     assert sorted(articles) == sorted([extraction.document.id, other.document.id])
 
 
@@ -175,7 +175,7 @@ def test_rewriting_an_article_forgets_what_it_no_longer_says(store: FalkorStore)
     assert types == {"ISSUED": 1, "ESTABLISHED": 1, "MENTIONS": 4}
     issued = store.query("MATCH ()-[r:ISSUED]->() RETURN r.evidence_articles, r.evidence_keys").rows
     assert issued == [[[other.document.id], [f"{other.document.id}:0:{len(other.document.text)}"]]]
-    policy_articles = store.query("MATCH (p:Policy) RETURN p.articles").scalar()
+    policy_articles = store.query("MATCH (a:Article)-[:MENTIONS]->(:Policy) RETURN collect(a.id)").scalar()
     assert policy_articles == [other.document.id]
 
     # Once no article says it, it is gone.

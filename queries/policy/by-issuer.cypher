@@ -4,5 +4,5 @@
 // returns: issuer, policy, articles
 MATCH (issuer:Entity)-[r:ISSUED]->(policy:Policy)
 WHERE $issuer IS NULL OR issuer.id = $issuer
-RETURN issuer.name AS issuer, policy.name AS policy, size(coalesce(policy.articles, [])) AS articles
+RETURN issuer.name AS issuer, policy.name AS policy, size([(policy)<-[:MENTIONS]-(a:Article) | a.id]) AS articles
 ORDER BY issuer, policy

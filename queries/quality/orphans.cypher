@@ -9,5 +9,5 @@ OPTIONAL MATCH (e)-[r]-(:Entity)
 WITH e, count(r) AS relationships
 WHERE relationships = 0
 RETURN [label IN labels(e) WHERE label <> 'Entity'][0] AS label, e.name AS name, e.id AS id,
-       size(coalesce(e.articles, [])) AS articles
+       size([(e)<-[:MENTIONS]-(a:Article) | a.id]) AS articles
 ORDER BY label, name
