@@ -51,7 +51,7 @@ class FalkorStore(ClosingStore):
     """A graph in a FalkorDB server, reached with the official `falkordb` client."""
 
     # Writes: many articles per query (a query is FalkorDB's transaction), unchunked rows.
-    write_batch_articles = 50
+    write_batch_articles = 200
     write_chunk_rows: int | None = None
 
     def __init__(
