@@ -115,9 +115,10 @@ class Generator:
         if kind == 1:
             amount = rng.choice((5, 10, 20, 30, 50, 100))
             first, second = rng.sample(SECTORS, 2)
+            fund = self.funds.draw()
             return (
-                f"{self.investors.draw()}发起设立{self.funds.draw()},基金总规模{amount}亿元,"
-                f"重点投向{first}和{second}等领域。"
+                f"{self.investors.draw()}发起设立{fund},基金总规模{amount}亿元。"
+                f"{fund}重点投资{first}、{second}等领域。"
             )
         if kind == 2:
             return f"{self.investors.draw()}受托管理{self.funds.draw()}。"

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from capgraph.errors import StoreError
+from capgraph.errors import CapgraphError
 from capgraph.graph.falkor_store import FalkorStore
 from capgraph.graph.model import Extraction
 from capgraph.graph.schema import ENTITY, ENTITY_LABELS, RELATIONSHIP_TYPES
@@ -230,7 +230,7 @@ def query_params(store: FalkorStore, query: Any) -> dict[str, Any]:
     params: dict[str, Any] = {}
     rank = 0
     for param in query.params:
-        if param.type == "entity" and param.required:
+        if param.type == "entity":  # optional ones too: a filter on the hub is the interactive use
             params[param.name] = biggest_hub(store, tuple(param.labels), rank)
             rank += 1  # a second entity parameter: the next hub
         elif param.name == "article":
@@ -256,7 +256,7 @@ def bench_queries(data_dir: Path) -> None:
             try:
                 first = median_time(once, repeat=1)
                 elapsed = first if first > 2.0 else median_time(once, repeat=3)
-            except StoreError as error:
+            except CapgraphError as error:
                 report(f"query {name} ÷ scan", float("inf"), 5.0, f"{error} {params}")
                 continue
             report(f"query {name} ÷ scan", elapsed / scan, 5.0, f"{elapsed * 1000:.1f} ms, {rows} rows {params}")
