@@ -117,8 +117,7 @@ class Generator:
             first, second = rng.sample(SECTORS, 2)
             fund = self.funds.draw()
             return (
-                f"{self.investors.draw()}发起设立{fund},基金总规模{amount}亿元。"
-                f"{fund}重点投资{first}、{second}等领域。"
+                f"{self.investors.draw()}发起设立{fund},基金总规模{amount}亿元。{fund}重点投资{first}、{second}等领域。"
             )
         if kind == 2:
             return f"{self.investors.draw()}受托管理{self.funds.draw()}。"

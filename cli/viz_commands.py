@@ -295,6 +295,7 @@ def _print_analysis(analysis: Analysis, k: int) -> None:
             cells.append(f"{score.name} ({value if measure == 'degree' else f'{value:.3f}'})")
         ranked.add_row(str(rank + 1), *cells)
     console.print(ranked)
+    console.print(f"[bold]betweenness:[/] {analysis.betweenness_method}", highlight=False)
 
     communities = Table(title="Communities (Louvain)", title_justify="left")
     for column in ("community", "size", "most connected members"):
