@@ -19,6 +19,7 @@ from rich.table import Table
 from capgraph.errors import InputError
 from capgraph.graph.analytics import Analysis, analyse, write_back
 from capgraph.graph.export import ExportFormat, export_subgraph, export_text
+from capgraph.graph.export_stream import export_whole_graph_rdf
 from capgraph.graph.open import open_store
 from capgraph.graph.store import GraphStore
 from capgraph.graph.subgraph import Subgraph, neighbourhood, saved_query_subgraph, whole_graph
@@ -211,8 +212,20 @@ def export_command(
     in Neo4j or FalkorDB (MERGE by id); ttl and jsonld are RDF with PROV-O evidence.
     """
     selection = Selection(around, hops, query, param, pack_dir, include_articles)
+    to_stdout = out is not None and str(out) == "-"
+    if around is None and query is None and fmt in (ExportFormat.ttl, ExportFormat.jsonld) and not to_stdout:
+        # The whole graph as RDF: written while it is read, so memory does not grow with the graph.
+        selection.check()
+        path = out or Path(f"capgraph-{selection.slug()}{fmt.suffix}")
+        with open_store(settings) as store:
+            try:
+                nodes, relationships = export_whole_graph_rdf(store, fmt.value, path, include_articles=include_articles)
+            except OSError as error:
+                raise InputError(f"cannot write {path}: {error.strerror}") from None
+        console.print(f"wrote {path}: the whole graph, {nodes} nodes, {relationships} relationships", highlight=False)
+        return
     subgraph = _selected(settings, selection)
-    if out is not None and str(out) == "-":
+    if to_stdout:
         text = export_text(subgraph, fmt)
         if text is None and fmt is ExportFormat.json:
             from capgraph.graph.export_networkx import node_link
