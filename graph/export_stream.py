@@ -25,7 +25,8 @@ PART_NODES = 500
 _IDS = "MATCH (n:{label}) RETURN n.id"
 _NODES = "MATCH (n:{label}) WHERE n.id IN $ids RETURN n"
 _RELATIONSHIPS = (
-    "MATCH (s:{label})-[r]->(t) WHERE s.id IN $ids AND type(r) IN $types RETURN s.id AS source, r AS rel, t.id AS target"
+    "MATCH (s:{label})-[r]->(t) WHERE s.id IN $ids AND type(r) IN $types "
+    "RETURN s.id AS source, r AS rel, t.id AS target"
 )
 
 
@@ -106,7 +107,9 @@ def _write_parts(parts: Iterator[Subgraph], write: object) -> tuple[int, int]:
     return nodes, relationships
 
 
-def export_whole_graph_rdf(store: GraphStore, fmt: str, out: Path, *, include_articles: bool = False) -> tuple[int, int]:
+def export_whole_graph_rdf(
+    store: GraphStore, fmt: str, out: Path, *, include_articles: bool = False
+) -> tuple[int, int]:
     """Write the whole graph as Turtle ("ttl") or JSON-LD ("jsonld") to `out`; (nodes, relationships) written."""
     out.parent.mkdir(parents=True, exist_ok=True)
     parts = whole_graph_parts(store, include_articles=include_articles)
