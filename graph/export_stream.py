@@ -21,7 +21,7 @@ from .schema import ALL_LABELS, ARTICLE, ENTITY, RELATIONSHIP_TYPES
 from .store import GraphNode, GraphRelationship, GraphStore
 from .subgraph import Subgraph, SubgraphRelationship, _add_article_titles, _relationship_types, subgraph_node
 
-PART_NODES = 500
+PART_NODES = 100
 _IDS = "MATCH (n:{label}) RETURN n.id"
 _NODES = "MATCH (n:{label}) WHERE n.id IN $ids RETURN n"
 _RELATIONSHIPS = (
