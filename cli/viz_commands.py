@@ -19,7 +19,7 @@ from rich.table import Table
 from capgraph.errors import InputError
 from capgraph.graph.analytics import Analysis, analyse, write_back
 from capgraph.graph.export import ExportFormat, export_subgraph, export_text
-from capgraph.graph.export_stream import export_whole_graph_rdf
+from capgraph.graph.export_stream import export_whole_graph_rdf, whole_graph_in_parts
 from capgraph.graph.open import open_store
 from capgraph.graph.store import GraphStore
 from capgraph.graph.subgraph import Subgraph, neighbourhood, saved_query_subgraph, whole_graph
@@ -224,7 +224,12 @@ def export_command(
                 raise InputError(f"cannot write {path}: {error.strerror}") from None
         console.print(f"wrote {path}: the whole graph, {nodes} nodes, {relationships} relationships", highlight=False)
         return
-    subgraph = _selected(settings, selection)
+    if around is None and query is None:
+        selection.check()
+        with open_store(settings) as store:
+            subgraph = whole_graph_in_parts(store, include_articles=include_articles)
+    else:
+        subgraph = _selected(settings, selection)
     if to_stdout:
         text = export_text(subgraph, fmt)
         if text is None and fmt is ExportFormat.json:

@@ -56,6 +56,16 @@ def whole_graph_parts(
             yield part
 
 
+def whole_graph_in_parts(store: GraphStore, *, include_articles: bool = False) -> Subgraph:
+    """The whole graph as one subgraph, read in parts: no single result holds every relationship."""
+    whole = Subgraph(description="the whole graph")
+    for part in whole_graph_parts(store, include_articles=include_articles):
+        whole.nodes.update(part.nodes)
+        whole.relationships.update(part.relationships)
+        whole.article_titles.update(part.article_titles)
+    return whole
+
+
 def _vocabulary() -> Graph:
     graph = Graph()
     for prefix, namespace in JSONLD_CONTEXT.items():
