@@ -271,9 +271,11 @@ def peak_rss(args: list[str], data_dir: Path) -> tuple[float, int]:
     """Peak resident memory (MB) of a capgraph command's own process, and its exit code."""
     env = dict(os.environ, CAPGRAPH_DATA_DIR=str(data_dir))
     code = (
-        "import resource, sys\nfrom capgraph.cli import app\n"
+        "import sys\nfrom capgraph.cli import app\n"
         "try:\n    app(args=sys.argv[1:], standalone_mode=False)\n"
-        "finally:\n    print('PEAK_RSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec.
+        "finally:\n    peak = [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')]\n"
+        "    print('PEAK_RSS_KB', peak[0], file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=False)
     peak = next((line.split()[1] for line in done.stderr.splitlines() if line.startswith("PEAK_RSS_KB")), "0")
