@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
@@ -58,10 +59,56 @@ def _make_scalar(graph: nx.MultiDiGraph) -> None:
                     data[key] = target(data[key])
 
 
+_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+_GRAPHML_HEADER = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
+
+
+def _graphml_value(value: Any) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else escape(str(value))
+
+
 def write_graphml(subgraph: Subgraph, path: Path) -> None:
+    """GraphML as networkx writes it, but line by line: no XML tree of the whole graph in memory.
+
+    Graph-level attributes are left out (GraphML would need them typed; the description is in
+    the file name).
+    """
     graph = to_networkx(subgraph, scalars_only=True)
-    graph.graph.clear()  # graph-level attributes: GraphML would need them typed; the description is in the file name
-    nx.write_graphml(graph, path, encoding="utf-8", prettyprint=True)
+    keys: dict[tuple[str, str], tuple[str, str]] = {}  # (node|edge, attribute) -> (key id, GraphML type)
+    for domain, items in (
+        ("node", (data for _, data in graph.nodes(data=True))),
+        ("edge", (data for _, _, data in graph.edges(data=True))),
+    ):
+        for data in items:
+            for name, value in data.items():
+                if (domain, name) not in keys:
+                    keys[(domain, name)] = (f"d{len(keys)}", _GRAPHML_TYPES.get(type(value), "string"))
+
+    def data_lines(domain: str, data: dict[str, Any]) -> str:
+        return "".join(
+            f'      <data key="{keys[(domain, name)][0]}">{_graphml_value(value)}</data>\n'
+            for name, value in data.items()
+        )
+
+    with path.open("w", encoding="utf-8") as out:
+        out.write(_GRAPHML_HEADER)
+        for (domain, name), (key, kind) in keys.items():
+            out.write(f'  <key id="{key}" for="{domain}" attr.name={quoteattr(name)} attr.type="{kind}" />\n')
+        out.write('  <graph edgedefault="directed">\n')
+        for node, data in graph.nodes(data=True):
+            out.write(f"    <node id={quoteattr(str(node))}>\n{data_lines('node', data)}    </node>\n")
+        for source, target, key, data in graph.edges(keys=True, data=True):
+            out.write(
+                f"    <edge source={quoteattr(str(source))} target={quoteattr(str(target))} id={quoteattr(str(key))}>\n"
+                f"{data_lines('edge', data)}    </edge>\n"
+            )
+        out.write("  </graph>\n</graphml>\n")
 
 
 def write_gexf(subgraph: Subgraph, path: Path) -> None:
@@ -76,4 +123,6 @@ def node_link(subgraph: Subgraph) -> dict[str, Any]:
 
 
 def write_node_link_json(subgraph: Subgraph, path: Path) -> None:
-    path.write_text(json.dumps(node_link(subgraph), ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    # json.dump writes as it encodes: the document is never one string in memory.
+    with path.open("w", encoding="utf-8") as handle:
+        json.dump(node_link(subgraph), handle, ensure_ascii=False, indent=2, default=str)

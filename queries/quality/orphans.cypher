@@ -5,8 +5,10 @@
 // param: limit: int = 100 — at most this many rows (the first ones in the order shown)
 // returns: label, name, id, articles
 MATCH (e:Entity)
-WHERE ($label IS NULL OR $label IN labels(e))
-  AND NOT (e)-[]-(:Entity)
+WHERE $label IS NULL OR $label IN labels(e)
+OPTIONAL MATCH (e)-[r]-(:Entity)
+WITH e, count(r) AS relationships
+WHERE relationships = 0
 WITH e, [label IN labels(e) WHERE label <> 'Entity'][0] AS label
 ORDER BY label, e.name
 LIMIT $limit
