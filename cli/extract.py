@@ -25,6 +25,7 @@ from .options import NerOption
 
 class OutputFormat(StrEnum):
     json = "json"
+    jsonl = "jsonl"
     table = "table"
 
 
@@ -43,13 +44,26 @@ def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html, .htm).")],
     output: Annotated[
         OutputFormat,
-        typer.Option("--format", "-f", help="json: the extraction contract on stdout; table: a summary for people."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="json: the extraction contract on stdout; jsonl: the contract of one article per line, "
+            "written as each is extracted (memory stays flat for any number of articles); "
+            "table: a summary for people.",
+        ),
     ] = OutputFormat.json,
     name_model: NerOption = None,
 ) -> None:
     """Extract entities and relationships from articles (no database involved)."""
     if name_model:
         ner.set_mode(name_model.value)
+    if output is OutputFormat.jsonl:
+        for item in iter_extractions(paths):
+            if isinstance(item, Skipped):
+                warn(f"skipped {item.path}: {item.reason}")
+                continue
+            sys.stdout.write(json.dumps(to_contract_json([item]), ensure_ascii=False) + "\n")
+        return
     extractions = _extractions(paths)
     if output is OutputFormat.json:
         sys.stdout.write(json.dumps(to_contract_json(extractions), ensure_ascii=False, indent=1) + "\n")

@@ -39,11 +39,21 @@ def ingest_command(
     ],
     settings: StoreSettings,
     name_model: NerOption = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Extraction processes (default: one per core); 1 extracts in the command's own process.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Read articles, extract entities and relationships, and write them to the graph.
 
-    Writing is idempotent (ingesting the same articles again changes nothing) and atomic
-    per article. Unreadable files are skipped with a warning and listed at the end.
+    Extraction runs on every core; one writer writes. Writing is idempotent (ingesting the
+    same articles again changes nothing) and atomic per article. Unreadable files are skipped
+    with a warning and listed at the end.
     """
     if name_model:
         ner.set_mode(name_model.value)
@@ -70,7 +80,7 @@ def ingest_command(
                     warn(f"skipped {result.path}: {result.reason}")
                 progress.update(task, advance=1, description=path.name)
 
-            report = ingest(paths, store, on_start=started, on_article=done)
+            report = ingest(paths, store, workers=workers, on_start=started, on_article=done)
         stats = graph_stats(store)
     _print_ingest_report(report, stats, left_out)
 

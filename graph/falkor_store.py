@@ -50,6 +50,10 @@ def _plain(value: Any) -> Any:
 class FalkorStore(ClosingStore):
     """A graph in a FalkorDB server, reached with the official `falkordb` client."""
 
+    # Writes: many articles per query (a query is FalkorDB's transaction), unchunked rows.
+    write_batch_articles = 200
+    write_chunk_rows: int | None = None
+
     def __init__(
         self,
         address: ServerAddress,
@@ -112,10 +116,10 @@ class FalkorStore(ClosingStore):
             if "empty key" not in str(error):  # FalkorDB's answer about a graph that is not there
                 raise StoreError(_explain(str(error))) from None
 
-    def existing_indexes(self) -> set[str]:
-        """Labels that have an index on `id`."""
+    def existing_indexes(self, property_: str = "id") -> set[str]:
+        """Labels that have an index on `property_`."""
         result = self.query("CALL db.indexes() YIELD label, properties RETURN label, properties")
-        return {str(label) for label, properties in result.rows if "id" in (properties or [])}
+        return {str(label) for label, properties in result.rows if property_ in (properties or [])}
 
     def close(self) -> None:
         try:

@@ -46,6 +46,11 @@ def _plain(value: Any) -> Any:
 
 
 class Neo4jStore(ClosingStore):
+    # Writes: one article per transaction, at most 8 rows per statement (FalkorDB's Bolt
+    # endpoint, which the tests use, crashes on large messages; Neo4j does not mind).
+    write_batch_articles = 1
+    write_chunk_rows: int | None = 8
+
     def __init__(self, uri: str, user: str, password: str, database: str | None = None) -> None:
         self.uri = uri
         self.database = database or None
@@ -91,14 +96,14 @@ class Neo4jStore(ClosingStore):
         except (neo4j_errors.DriverError, OSError) as error:
             raise StoreError(f"lost the connection to Neo4j at {self.uri}: {_message(error)}") from None
 
-    def existing_indexes(self) -> set[str]:
-        """Labels that have an index on `id` (SHOW INDEXES on Neo4j; db.indexes() where that is missing)."""
+    def existing_indexes(self, property_: str = "id") -> set[str]:
+        """Labels that have an index on `property_` (SHOW INDEXES on Neo4j; db.indexes() where that is missing)."""
         try:
             result = self.query("SHOW INDEXES YIELD labelsOrTypes, properties RETURN labelsOrTypes, properties")
-            return {str(lab) for labels, props in result.rows if "id" in (props or []) for lab in labels or []}
+            return {str(lab) for labels, props in result.rows if property_ in (props or []) for lab in labels or []}
         except StoreError:
             result = self.query("CALL db.indexes() YIELD label, properties RETURN label, properties")
-            return {str(label) for label, properties in result.rows if "id" in (properties or [])}
+            return {str(label) for label, properties in result.rows if property_ in (properties or [])}
 
     def close(self) -> None:
         self._driver.close()

@@ -118,8 +118,8 @@ class GraphStore(Protocol):
         """Run write statements as one transaction: all of them take effect, or none."""
         ...
 
-    def existing_indexes(self) -> set[str]:
-        """Labels that have an index on their `id` property."""
+    def existing_indexes(self, property_: str = "id") -> set[str]:
+        """Labels that have an index on this property."""
         ...
 
     def close(self) -> None: ...

@@ -1,28 +1,45 @@
-"""Write one article's extraction to a store: idempotent, and all or nothing.
+"""Write articles' extractions to a store: idempotent, and all or nothing per transaction.
 
-An article is one transaction: on Neo4j an explicit transaction over its statements, on
-FalkorDB the statements chained into one query (a single query is FalkorDB's unit of
-atomicity). A failure or an interrupted ingest leaves nothing of that article
-half-written, and the next ingest writes it whole.
-Everything is MERGEd on stable ids and lists are merged without duplicates, so writing
-the same article twice leaves the same graph.
+A batch of articles is one transaction: on Neo4j an explicit transaction over its statements,
+on FalkorDB the statements chained into one query (a single query is FalkorDB's unit of
+atomicity). If a batch fails, its articles are written again one at a time, so a failure or
+an interrupted ingest leaves no article half-written, and the next ingest writes it whole.
+
+Writing an article first takes back what an earlier ingest of it wrote, then MERGEs nodes and
+relationships on stable ids, so writing the same articles twice leaves the same graph.
+
+Why it stays fast as the graph grows: the statement text is the same for every batch (every
+label and type is always present, with an empty list when unused), so FalkorDB plans it once;
+every MATCH and MERGE goes through an index on `id`; the article's MENTIONS are CREATEd (the
+take-back step removed any earlier ones); no property grows with the articles that mention an
+entity (the MENTIONS say which they are), since rewriting a hub's list of thousands of article
+ids on every write made each write slower than the last.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from capgraph import __version__
+from capgraph.errors import StoreError
 
 from .model import Document, Edge, Extraction, Node
-from .schema import ALL_LABELS, ENTITY, check_label, check_type
+from .name_key import alias_keys, name_key
+from .schema import ALL_LABELS, ARTICLE, ENTITY, ENTITY_LABELS, RELATIONSHIP_TYPES, check_label, check_type
 from .store import GraphStore, Statement
 
-# Appends the items of `new` that `old` lacks (null-safe); used for aliases and articles.
-_MERGE_LIST = "reduce(acc = coalesce({old}, []), item IN {new} | CASE WHEN item IN acc THEN acc ELSE acc + item END)"
-
 _EVIDENCE_FIELDS = ("keys", "articles", "sentences", "starts", "ends")
+
+# Articles per transaction and rows per statement when the store does not say (see GraphWriter).
+DEFAULT_BATCH_ARTICLES = 1
+DEFAULT_CHUNK_ROWS: int | None = None
+
+
+def _appended(property_: str, new: str) -> str:
+    """The list property with the items of `new` it lacks appended (null-safe, order kept)."""
+    old = f"coalesce({property_}, [])"
+    return f"{old} + [item IN {new} WHERE NOT item IN {old}]"
 
 
 def index_statements(labels: tuple[str, ...] = (*ALL_LABELS, ENTITY)) -> list[str]:
@@ -30,170 +47,255 @@ def index_statements(labels: tuple[str, ...] = (*ALL_LABELS, ENTITY)) -> list[st
     return [f"CREATE INDEX FOR (n:{check_label(label)}) ON (n.id)" for label in labels]
 
 
-def _node_row(node: Node) -> dict[str, Any]:
-    properties = {key: value for key, value in node.properties.items() if value is not None}
-    aliases = list(dict.fromkeys([node.name, *node.aliases]))
-    return {"id": node.id, "name": node.name, "aliases": aliases, "props": properties}
+NAME_KEY_INDEX = f"CREATE INDEX FOR (n:{ENTITY}) ON (n.name_key)"
 
 
-def _article_row(document: Document) -> dict[str, Any]:
-    """What the explorer shows beside an article's title: its date, source and URL (None when unknown)."""
-    return {"date": document.date, "source": document.source, "url": document.url}
-
-
-# Characters of article text per statement: FalkorDB's Bolt endpoint drops messages of a few KB.
+# Characters of article text per statement when statements are chunked (Neo4j): FalkorDB's Bolt
+# endpoint, which the tests use for that path, drops messages of a few KB.
 TEXT_CHUNK = 500
 
 
-def _article_text_statements(document: Document, doc: dict[str, Any]) -> list[Statement]:
-    """The article's text (evidence offsets point into it) on its node, written in pieces."""
-    text = document.text
-    parts = [text[start : start + TEXT_CHUNK] for start in range(0, len(text), TEXT_CHUNK)] or [""]
-    return [
-        (
-            f"MATCH (a:Article {{id: $doc.id}})\nSET a.text = {'a.text + ' if index else ''}$text_{index}",
-            {"doc": doc, f"text_{index}": part},
-        )
-        for index, part in enumerate(parts)
-    ]
+def article_properties(document: Document, *, with_text: bool = True) -> dict[str, Any]:
+    """The Article node's properties (add one here to store it); unknown metadata is left out.
 
-
-def _edge_row(edge: Edge) -> dict[str, Any]:
-    evidence = list({item.key: item for item in edge.evidence}.values())
-    properties = {key: value for key, value in edge.properties.items() if value is not None}
-    return {
-        "source": edge.source,
-        "target": edge.target,
-        "props": properties,
-        "confidence": float(edge.confidence),
-        "keys": [item.key for item in evidence],
-        "articles": [item.document for item in evidence],
-        "sentences": [item.sentence for item in evidence],
-        "starts": [item.start for item in evidence],
-        "ends": [item.end for item in evidence],
-    }
-
-
-# Rows per UNWIND: keeps each statement's parameters small (FalkorDB's Bolt endpoint crashes on
-# large messages) without changing what is written.
-BATCH_ROWS = 20
-
-
-def _batches(rows: list[dict[str, Any]], size: int) -> list[list[dict[str, Any]]]:
-    return [rows[start : start + size] for start in range(0, len(rows), size)]
-
-
-def article_statements(extraction: Extraction, batch_rows: int = BATCH_ROWS) -> list[Statement]:
-    """The statements that write one article, in order; run them as one transaction.
-
-    Each statement stands alone (Neo4j runs them in one explicit transaction); `combine`
-    chains them into one statement for FalkorDB, where a single query is the transaction.
+    The text is what evidence offsets point into: the explorer shows an article at its sentence.
     """
-    document = extraction.document
-    doc = {"id": document.id, "title": document.title, "path": document.path, "chars": len(document.text)}
+    properties: dict[str, Any] = {
+        "title": document.title,
+        "path": document.path,
+        "chars": len(document.text),
+        "name": document.title,
+        "date": document.date,
+        "source": document.source,
+        "url": document.url,
+    }
+    if with_text:
+        properties["text"] = document.text
+    return {key: value for key, value in properties.items() if value is not None}
+
+
+def _article_text_statements(documents: Sequence[Document]) -> list[Statement]:
+    """The articles' texts in pieces of TEXT_CHUNK characters, for stores that want small messages."""
+    statements: list[Statement] = []
+    for number, document in enumerate(documents):
+        text = document.text
+        for index, start in enumerate(range(0, max(len(text), 1), TEXT_CHUNK)):
+            key = f"text_{number}_{index}"
+            statements.append(
+                (
+                    f"MATCH (a:{ARTICLE} {{id: $article_{number}}})\nSET a.text = {'a.text + ' if index else ''}${key}",
+                    {f"article_{number}": document.id, key: text[start : start + TEXT_CHUNK]},
+                )
+            )
+    return statements
+
+
+class BatchRows:
+    """The rows of a batch of articles, merged as writing the articles one after another would.
+
+    A node or relationship seen in several articles of the batch is one row: later properties
+    win, lists (aliases, articles, evidence) are unions in order, confidence is the highest.
+    """
+
+    def __init__(self, *, with_text: bool = True) -> None:
+        self.with_text = with_text  # False: the texts are written apart, in pieces
+        self.articles: list[dict[str, Any]] = []
+        self.nodes: dict[str, dict[str, dict[str, Any]]] = {label: {} for label in ENTITY_LABELS}
+        self.mentions: list[dict[str, str]] = []
+        self.edges: dict[str, dict[tuple[str, str], dict[str, Any]]] = {t: {} for t in RELATIONSHIP_TYPES}
+
+    def add(self, extraction: Extraction) -> None:
+        document = extraction.document
+        self.articles.append({"id": document.id, "props": article_properties(document, with_text=self.with_text)})
+        mentioned: set[str] = set()
+        for node in extraction.nodes:
+            self._add_node(node)
+            if node.id not in mentioned:
+                mentioned.add(node.id)
+                self.mentions.append({"article": document.id, "entity": node.id})
+        for edge in extraction.edges:
+            self._add_edge(edge)
+
+    def _add_node(self, node: Node) -> None:
+        rows = self.nodes[check_label(node.label)]
+        properties = {key: value for key, value in node.properties.items() if value is not None}
+        aliases = list(dict.fromkeys([node.name, *node.aliases]))
+        row = rows.get(node.id)
+        if row is None:
+            rows[node.id] = {
+                "id": node.id,
+                "name": node.name,
+                "name_key": name_key(node.name),
+                "aliases": aliases,
+                "alias_keys": alias_keys(aliases),
+                "props": properties,
+            }
+            return
+        if len(node.name) > len(row["name"]):  # one actor met under several forms keeps its longest name
+            row["name"], row["name_key"] = node.name, name_key(node.name)
+        row["props"].update(properties)
+        for field, items in (("aliases", aliases), ("alias_keys", alias_keys(aliases))):
+            row[field] = list(dict.fromkeys([*row[field], *items]))
+
+    def _add_edge(self, edge: Edge) -> None:
+        rows = self.edges[check_type(edge.type)]
+        properties = {key: value for key, value in edge.properties.items() if value is not None}
+        row = rows.get((edge.source, edge.target))
+        if row is None:
+            row = rows[(edge.source, edge.target)] = {
+                "source": edge.source,
+                "target": edge.target,
+                "props": {},
+                "confidence": float(edge.confidence),
+                **{field: [] for field in _EVIDENCE_FIELDS},
+            }
+        row["props"].update(properties)
+        row["confidence"] = max(row["confidence"], float(edge.confidence))
+        for item in edge.evidence:
+            if item.key in row["keys"]:
+                continue
+            for field, value in zip(
+                _EVIDENCE_FIELDS, (item.key, item.document, item.sentence, item.start, item.end), strict=True
+            ):
+                row[field].append(value)
+
+    @property
+    def article_ids(self) -> list[str]:
+        return [article["id"] for article in self.articles]
+
+
+def _chunks(rows: list[dict[str, Any]], size: int | None) -> Iterator[list[dict[str, Any]]]:
+    if size is None:
+        yield rows  # the whole list, even empty: the statement text stays the same
+        return
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None = DEFAULT_CHUNK_ROWS) -> list[Statement]:
+    """The statements that write a batch of articles, in order; run them as one transaction.
+
+    With `chunk_rows` None (FalkorDB) every statement is present, with all its rows, so the
+    chained text is the same for every batch. With a number (Neo4j over Bolt, where large
+    messages hurt), each statement runs once per chunk of at most that many rows, and statements
+    without rows are left out.
+    """
+    rows = BatchRows(with_text=chunk_rows is None)
+    for extraction in extractions:
+        rows.add(extraction)
+    ids = rows.article_ids
     statements: list[Statement] = [
-        *forget_article_statements(document.id),
+        *forget_articles_statements(ids),
         (
-            "MERGE (a:Article {id: $doc.id})\n"
-            "SET a.title = $doc.title, a.path = $doc.path, a.chars = $doc.chars, a.name = $doc.title,\n"
-            "    a.date = $article.date, a.source = $article.source, a.url = $article.url",
-            {"doc": doc, "article": _article_row(document)},
+            f"UNWIND $articles AS doc\nMERGE (a:{ARTICLE} {{id: doc.id}})\nSET a += doc.props",
+            {"articles": rows.articles},
         ),
-        *_article_text_statements(document, doc),
     ]
+    if chunk_rows is not None:
+        statements += _article_text_statements([extraction.document for extraction in extractions])
 
-    nodes_by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for node in extraction.nodes:
-        nodes_by_label[check_label(node.label)].append(_node_row(node))
-    for label in sorted(nodes_by_label):
-        for index, batch in enumerate(_batches(nodes_by_label[label], batch_rows)):
-            key = f"nodes_{label}_{index}"
-            cypher = "\n".join(
-                [
-                    "MATCH (a:Article {id: $doc.id})",
-                    f"UNWIND ${key} AS row",
-                    f"MERGE (x:{ENTITY}:{label} {{id: row.id}})",
-                    # one actor met under several forms keeps its longest (registered) name
-                    "SET x += row.props,",
-                    "    x.name = CASE WHEN x.name IS NULL OR size(row.name) > size(x.name) THEN row.name"
-                    " ELSE x.name END,",
-                    "    x.aliases = " + _MERGE_LIST.format(old="x.aliases", new="row.aliases") + ",",
-                    "    x.articles = " + _MERGE_LIST.format(old="x.articles", new="[$doc.id]"),
-                    "MERGE (a)-[:MENTIONS]->(x)",
-                ]
-            )
-            statements.append((cypher, {"doc": doc, key: batch}))
+    def add(cypher: str, key: str, items: list[dict[str, Any]]) -> None:
+        for chunk in _chunks(items, chunk_rows):
+            statements.append((cypher, {key: chunk}))
 
-    edges_by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for edge in extraction.edges:
-        edges_by_type[check_type(edge.type)].append(_edge_row(edge))
-    fresh = "[i IN range(0, size(row.keys) - 1) WHERE NOT row.keys[i] IN coalesce(r.evidence_keys, [])]"
-    for rel_type in sorted(edges_by_type):
-        for index, batch in enumerate(_batches(edges_by_type[rel_type], batch_rows)):
-            key = f"edges_{rel_type}_{index}"
-            cypher = "\n".join(
-                [
-                    f"UNWIND ${key} AS row",
-                    f"MATCH (s:{ENTITY} {{id: row.source}})",
-                    f"MATCH (t:{ENTITY} {{id: row.target}})",
-                    f"MERGE (s)-[r:{rel_type}]->(t)",
-                    f"WITH r, row, {fresh} AS fresh",
-                    "SET r += row.props,",
-                    "    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence"
-                    " THEN row.confidence ELSE r.confidence END,",
-                    ",\n".join(
-                        f"    r.evidence_{field} = coalesce(r.evidence_{field}, []) + [i IN fresh | row.{field}[i]]"
-                        for field in _EVIDENCE_FIELDS
-                    ),
-                ]
-            )
-            statements.append((cypher, {key: batch}))
+    for label in ENTITY_LABELS:
+        key = f"nodes_{label}"
+        cypher = "\n".join(
+            [
+                f"UNWIND ${key} AS row",
+                f"MERGE (x:{ENTITY}:{label} {{id: row.id}})",
+                "SET x += row.props,",
+                # one actor met under several forms keeps its longest (registered) name
+                "    x.name_key = CASE WHEN x.name IS NULL OR size(row.name) > size(x.name)"
+                " THEN row.name_key ELSE x.name_key END,",
+                "    x.name = CASE WHEN x.name IS NULL OR size(row.name) > size(x.name) THEN row.name ELSE x.name END,",
+                "    x.aliases = " + _appended("x.aliases", "row.aliases") + ",",
+                "    x.alias_keys = " + _appended("x.alias_keys", "row.alias_keys"),
+            ]
+        )
+        add(cypher, key, list(rows.nodes[label].values()))
+    add(
+        "UNWIND $mentions AS m\n"
+        f"MATCH (a:{ARTICLE} {{id: m.article}})\n"
+        f"MATCH (x:{ENTITY} {{id: m.entity}})\n"
+        "CREATE (a)-[:MENTIONS]->(x)",
+        "mentions",
+        rows.mentions,
+    )
+    for rel_type in RELATIONSHIP_TYPES:
+        key = f"edges_{rel_type}"
+        cypher = "\n".join(
+            [
+                f"UNWIND ${key} AS row",
+                f"MATCH (s:{ENTITY} {{id: row.source}})",
+                f"MATCH (t:{ENTITY} {{id: row.target}})",
+                f"MERGE (s)-[r:{rel_type}]->(t)",
+                "SET r += row.props,",
+                "    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence"
+                " THEN row.confidence ELSE r.confidence END,",
+                # The take-back step removed these articles' evidence, so it is all new here.
+                ",\n".join(
+                    f"    r.evidence_{field} = coalesce(r.evidence_{field}, []) + row.{field}"
+                    for field in _EVIDENCE_FIELDS
+                ),
+            ]
+        )
+        add(cypher, key, list(rows.edges[rel_type].values()))
 
-    # Last: mark the article as written by this version.
+    # Last: mark the articles as written by this version.
     statements.append(
         (
-            "MATCH (a:Article {id: $doc.id})\nSET a.capgraph_version = $version\nRETURN a.id AS article",
-            {"doc": doc, "version": __version__},
+            f"UNWIND $articles AS doc\nMATCH (a:{ARTICLE} {{id: doc.id}})\n"
+            "SET a.capgraph_version = $version\nRETURN count(a) AS articles",
+            {"articles": rows.articles, "version": __version__},
         )
     )
     return statements
 
 
-def forget_article_statements(document_id: str) -> list[Statement]:
-    """Take back what an earlier ingest of this article wrote, before writing it again.
+def article_statements(extraction: Extraction, chunk_rows: int | None = DEFAULT_CHUNK_ROWS) -> list[Statement]:
+    """The statements that write one article."""
+    return batch_statements([extraction], chunk_rows)
 
-    So a re-ingest after the extractor changed leaves no stale fact: the article's evidence
-    leaves every relationship (a relationship with none left goes), its id leaves every
-    entity's `articles` (an entity no article mentions any more goes), its MENTIONS go.
-    The article's relationships all start at entities it mentions, so those are the ones to visit.
+
+def forget_articles_statements(document_ids: list[str]) -> list[Statement]:
+    """Take back what an earlier ingest of these articles wrote, before writing them again.
+
+    So a re-ingest after the extractor changed leaves no stale fact: the articles' evidence
+    leaves every relationship (a relationship with none left goes), their MENTIONS go (an
+    entity no other article mentions goes).
+    An article's relationships all start at entities it mentions, so those are the ones to
+    visit; an article not yet in the graph costs one index lookup.
     """
-    params = {"doc": {"id": document_id}}
-    keep = "[i IN range(0, size(r.evidence_keys) - 1) WHERE r.evidence_articles[i] <> $doc.id]"
+    params = {"forget": document_ids}
+    keep = "[i IN range(0, size(r.evidence_keys) - 1) WHERE NOT r.evidence_articles[i] IN $forget]"
     evidence = ",\n".join(f"    r.evidence_{field} = [i IN keep | r.evidence_{field}[i]]" for field in _EVIDENCE_FIELDS)
+    mentioned = f"UNWIND $forget AS doc_id\nMATCH (a:{ARTICLE} {{id: doc_id}})-[m:MENTIONS]->(x:{ENTITY})\n"
     # Each time: what is left with nothing is deleted first, then the rest is updated. FalkorDB
     # silently dropped a single statement that SET a list and then filtered on the new list.
     relationships = (
-        "MATCH (a:Article {id: $doc.id})-[:MENTIONS]->(x:Entity)\n"
-        "MATCH (x)-[r]->(:Entity)\n"
-        "WHERE $doc.id IN r.evidence_articles\n"
+        mentioned + f"MATCH (x)-[r]->(:{ENTITY})\n"
+        "WHERE any(doc IN r.evidence_articles WHERE doc IN $forget)\n"
         f"WITH DISTINCT r, {keep} AS keep\n"
     )
     return [
         (relationships + "WHERE size(keep) = 0\nDELETE r", params),
         (relationships + f"SET\n{evidence}", params),
         (
-            "MATCH (a:Article {id: $doc.id})-[:MENTIONS]->(x:Entity)\n"
-            "WHERE size([item IN x.articles WHERE item <> $doc.id]) = 0\n"
+            mentioned + "WITH DISTINCT x\n"
+            f"OPTIONAL MATCH (x)<-[:MENTIONS]-(other:{ARTICLE})\n"
+            "WHERE NOT other.id IN $forget\n"
+            "WITH x, count(other) AS others\n"
+            "WHERE others = 0\n"
             "DETACH DELETE x",
             params,
         ),
-        (
-            "MATCH (a:Article {id: $doc.id})-[m:MENTIONS]->(x:Entity)\n"
-            "SET x.articles = [item IN x.articles WHERE item <> $doc.id]\n"
-            "DELETE m",
-            params,
-        ),
+        (mentioned + "DELETE m", params),
     ]
+
+
+def forget_article_statements(document_id: str) -> list[Statement]:
+    return forget_articles_statements([document_id])
 
 
 def combine(statements: list[Statement]) -> Statement:
@@ -210,16 +312,40 @@ def article_statement(extraction: Extraction) -> Statement:
 
 
 class GraphWriter:
-    """Writes extractions to a store, one atomic statement per article."""
+    """Writes extractions to a store in batches, one atomic transaction per batch.
+
+    The store says how it likes its writes: `write_batch_articles` articles per transaction and
+    at most `write_chunk_rows` rows per statement (None: no limit).
+    """
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
+        self.batch_articles = int(getattr(store, "write_batch_articles", DEFAULT_BATCH_ARTICLES))
+        self.chunk_rows: int | None = getattr(store, "write_chunk_rows", DEFAULT_CHUNK_ROWS)
 
     def ensure_indexes(self) -> None:
         existing = self.store.existing_indexes()
         for label, statement in zip((*ALL_LABELS, ENTITY), index_statements(), strict=True):
             if label not in existing:
                 self.store.query(statement, write=True)
+        if ENTITY not in self.store.existing_indexes("name_key"):
+            self.store.query(NAME_KEY_INDEX, write=True)
 
     def write(self, extraction: Extraction) -> None:
-        self.store.write_atomic(article_statements(extraction))
+        self.store.write_atomic(article_statements(extraction, self.chunk_rows))
+
+    def write_batch(self, extractions: Sequence[Extraction]) -> None:
+        """Write several articles as one transaction; if that fails, one at a time.
+
+        So a bad article fails alone (its error is raised) and the good ones before it are written.
+        """
+        if not extractions:
+            return
+        if len(extractions) == 1:
+            self.write(extractions[0])
+            return
+        try:
+            self.store.write_atomic(batch_statements(extractions, self.chunk_rows))
+        except StoreError:
+            for extraction in extractions:
+                self.write(extraction)

@@ -63,3 +63,14 @@ def test_pagerank_matches_networkx_definition():
     ours = weighted_pagerank(graph)
     theirs = _pagerank_python(graph, weight="weight", tol=1e-12, max_iter=500)
     assert ours == pytest.approx(theirs, abs=1e-8)
+
+
+def test_big_graphs_get_sampled_betweenness_and_say_so(sample_store, monkeypatch):
+    import capgraph.graph.analytics as analytics
+
+    exact = analyse(whole_graph(sample_store))
+    assert exact.betweenness_method == "exact" and exact.to_json()["betweenness"] == "exact"
+    monkeypatch.setattr(analytics, "EXACT_BETWEENNESS_LIMIT", 1)  # the sample graph counts as big
+    sampled = analyse(whole_graph(sample_store))
+    assert sampled.betweenness_method.startswith("sampled:") and "seed 42" in sampled.betweenness_method
+    assert analyse(whole_graph(sample_store)).nodes == sampled.nodes  # fixed seed: the same answer again

@@ -232,3 +232,14 @@ def _stats(env: dict[str, str]) -> dict:
         check=True,
     )
     return {key: value for key, value in json.loads(out.stdout).items() if key != "store"}
+
+
+def test_extract_jsonl_streams_one_article_per_line(runner: CliRunner, corpus_dir: Path) -> None:
+    result = runner.invoke(app, ["extract", str(corpus_dir), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == len(list(corpus_dir.glob("*.txt")))
+    whole = json.loads(runner.invoke(app, ["extract", str(corpus_dir), "--format", "json"]).stdout)
+    assert [line["documents"][0]["id"] for line in lines] == [doc["id"] for doc in whole["documents"]]
+    assert all(line["nodes"] and line["edges"] for line in lines)
+    assert {node["id"] for line in lines for node in line["nodes"]} == {node["id"] for node in whole["nodes"]}

@@ -69,7 +69,7 @@ class RecordingStore:
         for cypher, params in [*statements, combine(statements)]:
             self.query(cypher, params, write=True)
 
-    def existing_indexes(self) -> set[str]:
+    def existing_indexes(self, property_: str = "id") -> set[str]:
         return set()
 
     def close(self) -> None:
@@ -209,7 +209,7 @@ def test_emitted_statements_parse_with_neo4j_parser() -> None:
     statements = [statement for source in EMITTED_STATEMENT_SOURCES for statement in source()]
     emitted = "\n".join(statement.cypher for statement in statements)
     # The sources really cover the writer, the indexes, stats and lookup.
-    for expected in ("MERGE (a:Article {id: $doc.id})", "CREATE INDEX FOR (n:Fund) ON (n.id)", "labels(n)", "$name"):
+    for expected in ("MERGE (a:Article {id: doc.id})", "CREATE INDEX FOR (n:Fund) ON (n.id)", "labels(n)", "$name"):
         assert expected in emitted
     problems = _problems(lint(statements), statements, unknown_names_fail=False)
     assert not problems, "\n".join(problems)

@@ -237,3 +237,18 @@ def test_cypher_script_rebuilds_over_bolt(sample, neo4j_store):
     assert _counts(neo4j_store) == (len(part.nodes), len(part.relationships))
     back = whole_graph(neo4j_store)
     assert FUND_ALIAS in back.nodes[eid(FUND)].aliases
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "jsonld"])
+def test_whole_graph_rdf_written_in_parts_has_every_triple(sample_store, tmp_path, fmt):
+    from capgraph.graph.export_rdf import to_rdf
+    from capgraph.graph.export_stream import whole_graph_parts, write_json_ld, write_turtle
+
+    path = tmp_path / f"graph.{fmt}"
+    with path.open("w", encoding="utf-8") as handle:
+        write = write_turtle if fmt == "ttl" else write_json_ld
+        counts = write(whole_graph_parts(sample_store, part_nodes=3), handle)  # many parts
+    streamed = Graph().parse(path, format="turtle" if fmt == "ttl" else "json-ld")
+    whole = to_rdf(whole_graph(sample_store))
+    assert set(streamed) == set(whole)
+    assert counts == (NODE_COUNT, EDGE_COUNT) and rdf_counts(streamed) == (NODE_COUNT, EDGE_COUNT)

@@ -230,7 +230,8 @@ def test_header_parsing() -> None:
 
 def test_bind_params_types_and_errors() -> None:
     query = find_query("money/reach")
-    assert bind_params(query, {"from": "深创投", "max_depth": "2"}) == {"from": "深创投", "max_depth": 2}
+    bound = bind_params(query, {"from": "深创投", "max_depth": "2"})
+    assert bound == {"from": "深创投", "max_depth": 2, "limit": 100}  # limit: its default
     assert bind_params(query, {"from": "深创投"})["max_depth"] == 4
     with pytest.raises(InputError, match="needs --param from="):
         bind_params(query, {})

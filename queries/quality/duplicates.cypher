@@ -1,16 +1,24 @@
 // title: Suspected duplicates
-// description: Pairs of entities with the same label that may be one thing: one name contains the
-// description: other (青岛银行 / 青岛银行股份有限公司), or they share an alias.
-// param: min_length: int = 2 — ignore names shorter than this when looking for containment
+// description: Pairs of entities with the same label that may be one thing: the same name once its
+// description: legal-form ending is dropped (青岛银行 / 青岛银行股份有限公司), or a shared alias. Found
+// description: through the normalised-name keys stored at write time (name_key, alias_keys): one
+// description: grouping of the entities by key, not a comparison of every pair.
+// param: min_length: int = 2 — ignore keys shorter than this many characters
+// param: limit: int = 100 — at most this many pairs (the first ones in the order shown)
 // returns: label, name_a, name_b, reason, shared_aliases
-MATCH (a:Entity)
-MATCH (b:Entity)
-WHERE a.id < b.id AND [label IN labels(a) WHERE label <> 'Entity'] = [label IN labels(b) WHERE label <> 'Entity']
-WITH a, b, [alias IN coalesce(a.aliases, []) WHERE alias IN coalesce(b.aliases, [])] AS shared
-WITH a, b, shared,
-     (size(a.name) >= $min_length AND b.name CONTAINS a.name) OR (size(b.name) >= $min_length AND a.name CONTAINS b.name)
-       AS contained
-WHERE contained OR size(shared) > 0
-RETURN [label IN labels(a) WHERE label <> 'Entity'][0] AS label, a.name AS name_a, b.name AS name_b,
-       CASE WHEN contained THEN 'name contains name' ELSE 'shared alias' END AS reason, shared AS shared_aliases
+MATCH (e:Entity)
+UNWIND coalesce(e.alias_keys, [e.name_key]) AS key
+WITH [label IN labels(e) WHERE label <> 'Entity'][0] AS label, key, collect(DISTINCT e) AS members
+WHERE size(key) >= $min_length AND size(members) > 1
+UNWIND members AS a
+UNWIND members AS b
+WITH DISTINCT label, a, b
+WHERE a.id < b.id
+WITH label, a, b, [alias IN coalesce(a.aliases, []) WHERE alias IN coalesce(b.aliases, [])] AS shared
+RETURN label, a.name AS name_a, b.name AS name_b,
+       CASE WHEN a.name CONTAINS b.name OR b.name CONTAINS a.name THEN 'name contains name'
+            WHEN a.name_key = b.name_key THEN 'same name without its legal form'
+            ELSE 'shared alias' END AS reason,
+       shared AS shared_aliases
 ORDER BY label, name_a, name_b
+LIMIT $limit

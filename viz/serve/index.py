@@ -24,8 +24,11 @@ from capgraph.graph.store import GraphStore
 # Small properties kept in memory and shown on the page; anything else is read on demand.
 NODE_FIELDS: tuple[str, ...] = ("kind", "amount_cny", "amount_text", "currency", "pagerank", "community")
 EDGE_FIELDS: tuple[str, ...] = ("confidence", "amount_cny", "amount_text", "currency", "date", "title", "round")
-_ENTITIES = "MATCH (n:Entity) RETURN n.id, n.name, n.aliases, labels(n), size(coalesce(n.articles, [])), " + ", ".join(
-    f"n.{field}" for field in NODE_FIELDS
+# The articles that mention an entity are its MENTIONS (entities keep no list of them).
+_ENTITIES = (
+    "MATCH (n:Entity) OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n) "
+    "WITH n, count(a) AS articles RETURN n.id, n.name, n.aliases, labels(n), articles, "
+    + ", ".join(f"n.{field}" for field in NODE_FIELDS)
 )
 _RELATIONSHIPS = (
     "MATCH (s:Entity)-[r]->(t:Entity) WHERE type(r) IN $types "

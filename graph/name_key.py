@@ -1,0 +1,31 @@
+"""The key two entity names share when they may name one thing (quality/duplicates).
+
+Computed at write time and stored on every entity (`name_key`, indexed; `alias_keys` for every
+alias), so finding suspected duplicates is one grouping over the entities, not a comparison of
+every pair: the canonical form of the name (graph.ids.canonical_key) with its legal-form ending
+(股份有限公司, 有限公司, 集团 …, data/lexicon/legal_forms.yaml) stripped.
+"""
+
+from __future__ import annotations
+
+from capgraph.loaders.lexicon import words
+
+from .ids import canonical_key
+
+
+def name_key(name: str) -> str:
+    key = canonical_key(name)
+    endings = words("legal_forms", "endings")
+    stripped = True
+    while stripped:
+        stripped = False
+        for ending in endings:
+            if key.endswith(ending) and len(key) > len(ending):
+                key = key[: -len(ending)]
+                stripped = True
+                break
+    return key
+
+
+def alias_keys(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(name_key(name) for name in names))
