@@ -315,7 +315,11 @@ def export_command(
                 nodes, relationships = export_whole_graph_rdf(store, fmt.value, path, include_articles=include_articles)
             except OSError as error:
                 raise InputError(f"cannot write {path}: {error.strerror}") from None
-        console.print(f"wrote {path}: the whole graph, {nodes} nodes, {relationships} relationships", highlight=False)
+        console.print(
+            f"wrote {path}: the whole graph, {nodes} nodes, {relationships} relationships",
+            highlight=False,
+            soft_wrap=True,
+        )
         if selection.left_out():
             console.print(f"note: {selection.left_out()}", highlight=False, soft_wrap=True)
         return

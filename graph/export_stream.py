@@ -63,6 +63,7 @@ def whole_graph_in_parts(store: GraphStore, *, include_articles: bool = False) -
         whole.nodes.update(part.nodes)
         whole.relationships.update(part.relationships)
         whole.article_titles.update(part.article_titles)
+        whole.article_details.update(part.article_details)
     return whole
 
 

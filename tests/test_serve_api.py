@@ -281,7 +281,11 @@ def test_the_explorers_statements_parse_with_neo4j_parser():
             call()
     statements = [Statement(f"explorer #{i}", s.cypher, s.parameters) for i, s in enumerate(store.statements)]
     emitted = "\n".join(statement.cypher for statement in statements)
-    for expected in ("MATCH (n:Entity) RETURN n.id", "MATCH (a:Article {id: $id})", "$types"):
+    for expected in (
+        "MATCH (n:Entity) OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)",
+        "MATCH (a:Article {id: $id})",
+        "$types",
+    ):
         assert expected in emitted
     problems = _problems(lint(statements), statements, unknown_names_fail=True)
     assert not problems, "\n".join(problems)

@@ -204,9 +204,11 @@ class Explorer:
     ) -> dict[str, Any]:
         """A subgraph as the page draws it: vis nodes and edges, and the cited articles' titles, dates and sources."""
         for node in subgraph.nodes.values():
-            bulky = {key: node.properties.pop(key) for key in _BULKY if key in node.properties}
-            if "articles" in bulky and isinstance(bulky["articles"], list):
-                node.properties["article_count"] = len(bulky["articles"])
+            for key in _BULKY:
+                node.properties.pop(key, None)
+            entry = self.index.entries.get(node.id)
+            if entry is not None:  # counted from MENTIONS when the index was built
+                node.properties["article_count"] = entry.articles
             amount = yi(node.properties.get("amount_cny"))
             if amount:
                 node.properties["amount (亿元)"] = amount
@@ -367,7 +369,6 @@ class Explorer:
 def _skeleton_node(entry: Entry) -> SubgraphNode:
     properties: dict[str, Any] = {"id": entry.id, "name": entry.name, "aliases": list(entry.aliases)}
     properties.update(entry.properties)
-    properties["articles"] = [None] * entry.articles  # only counted (view() turns it into article_count)
     return SubgraphNode(entry.id, entry.label, entry.name, ("Entity", entry.label), properties)
 
 
