@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import fcntl
 import os
 import random
 import secrets
@@ -29,10 +28,12 @@ from pathlib import Path
 from types import TracebackType
 
 import redis
+from filelock import FileLock, Timeout
 
 from capgraph.errors import BusyError, StoreError
 
 LOCK_NAME = "capgraph.lock"
+HOLDER_NAME = "capgraph.lock.pid"
 CONFIG_NAME = "falkordb.conf"
 LOG_NAME = "falkordb.log"
 _PR_SET_PDEATHSIG = 1
@@ -69,40 +70,39 @@ def _config_word(text: str) -> str:
 
 
 class DataDirLock:
-    """An exclusive lock on the data directory, released by the kernel if the process dies."""
+    """An exclusive lock on the data directory, released by the system if the process dies.
+
+    `filelock` keeps it portable (no fcntl at import, so the CLI loads on Windows too); the
+    holder's pid sits in a file of its own, because taking the lock truncates the lock file.
+    """
 
     def __init__(self, data_dir: Path, wait_seconds: float) -> None:
         self.path = data_dir / LOCK_NAME
-        self.wait_seconds = wait_seconds
-        self._file: int | None = None
+        self.holder_path = data_dir / HOLDER_NAME
+        self._lock = FileLock(self.path, timeout=wait_seconds, mode=0o600)
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        deadline = time.monotonic() + self.wait_seconds
-        while True:
+        try:
+            self._lock.acquire()
+        except Timeout:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "another process"
-                    os.close(fd)
-                    raise BusyError(
-                        f"the data directory {self.path.parent} is in use by another capgraph command "
-                        f"(pid {holder}); try again when it has finished"
-                    ) from None
-                time.sleep(0.2)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        self._file = fd
+                holder = self.holder_path.read_text(encoding="utf-8").strip() or "another process"
+            except OSError:
+                holder = "another process"
+            raise BusyError(
+                f"the data directory {self.path.parent} is in use by another capgraph command "
+                f"(pid {holder}); try again when it has finished"
+            ) from None
+        with contextlib.suppress(OSError):
+            fd = os.open(self.holder_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as holder_file:
+                holder_file.write(str(os.getpid()))
 
     def release(self) -> None:
-        if self._file is not None:
+        if self._lock.is_locked:
             with contextlib.suppress(OSError):
-                os.ftruncate(self._file, 0)
-            fcntl.flock(self._file, fcntl.LOCK_UN)
-            os.close(self._file)
-            self._file = None
+                self.holder_path.unlink()
+            self._lock.release()
 
 
 @dataclass(frozen=True, slots=True)

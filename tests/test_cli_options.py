@@ -132,3 +132,14 @@ def test_both_stores_report_what_a_write_changed(request, which: str) -> None:
     assert created.changes == {"nodes_created": 1, "properties_set": 2, "labels_added": labels}
     assert store.query("MATCH (n:Fund) RETURN n.name").changes == {}  # a read reports nothing
     assert store.query("MATCH (n:Fund) DETACH DELETE n", write=True).changes == {"nodes_deleted": 1}
+
+
+def test_the_cli_loads_without_unix_only_modules() -> None:
+    """The CLI imports nothing Unix-only at load (Windows has no fcntl); the lock is filelock's."""
+    import subprocess
+    import sys
+
+    probe = "import sys; sys.modules['fcntl'] = None; from capgraph.cli import app; print(app.info.name or 'capgraph')"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
