@@ -5,7 +5,9 @@ label, quotes are dropped, the rest of the text stays. A construction is a regul
 shape written with a few macros, so one pattern holds for every sentence of that form, whatever the names:
 
     {name:LABELS}    one mention of those labels (ORG, INV, Institution|Fund, …), a (即“X”) aside after it absorbed
-    {name:LABELS+}   a list of them: A、B和C(等)
+    {name:LABELS+}   a list of them: A、B和C(等)(N家)(机构), an item may be X旗下基金 (X's own fund: X)
+    {name:LABELS~}   a list of titled names: A、总经理B、党委副书记C (each item after the first opens with a
+                     title, so a list never runs into the next organisation's people: A,某市委书记B stops)
     {name:LABELS@}   a mention or a reference word: a demonstrative (该基金, 该行) stands for the last fitting
                      name, a bare noun (集团, 基金) for the article's most-named one; when the slot is left
                      out of the match, the sentence's subject fills it, else the article's most-named name
@@ -15,9 +17,12 @@ shape written with a few macros, so one pattern holds for every sentence of that
 
 Each construction says which relations it emits, as "TYPE source target" over its slot names. Some
 ends are computed: `round` is the company a financing round in the sentence is about (X完成B轮融资, or
-the company in focus), `outlet` the one outlet the article names (来源:X, X讯), `ahead` the funds named
+the company in focus), `outlet` the one outlet the article names (来源:X, X讯), `title` the document the
+article is (a notice or opinion named in its first line), `government` the 政府 of the place a
+(?P<seat>…) group names (某区区长A → 某区政府, when the article names that body), `ahead` the funds named
 next, as many as the pattern's (?P<count>) says (设立3支母基金 …). A fourth word `each` pairs a list
-with a list one to one (分别与A、B、C … 设立三支基金).
+with a list one to one (分别与A、B、C … 设立三支基金). A construction may say `ends: {slot: word_list}`:
+that slot takes only names ending in one of those words (a branch: 支行, 分行, 分公司).
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ PLACEHOLDER = {
     "Fund": "\ue003",
     "Person": "\ue004",
     "Policy": "\ue005",
+    "Place": "\ue007",
 }
 OTHER = "\ue006"
 LABEL_SETS = {
@@ -48,17 +54,28 @@ LABEL_SETS = {
     "INV": ("Institution", "Company", "Fund"),
     "ANY": tuple(PLACEHOLDER),
 }
-_ANY_NAME = "\ue001-\ue006"
+_ANY_NAME = "\ue001-\ue007"
 _BREAKS = ",,;;。:：!?！？"
 _QUOTES = set("“”\"'‘’「」『』《》")
 _GAP = rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?"
 _CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
 _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
 _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
-_SLOT = re.compile(r"\{(\w+):([\w|]+)([+@]?)\}")
+# A list's closing words: A、B等(等)(多家/3家)(知名)(投资)机构 — a count and a noun for the whole list.
+_LIST_TAIL = (
+    r"(?:等等|等)?(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名))?"
+    r"(?:知名|头部|产业|国有|国资|市场化|专业|战略|财务|外部|社会|金融|投资)?"
+    r"(?:投资机构|机构投资者|机构|投资方|投资人|出资人|出资方|股东|企业|公司|基金|单位)?"
+)
+# A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金): it stands for X.
+_ITEM_VEHICLE = r"(?:旗下(?:的)?[^、,,;;。和及与\ue001-\ue007]{0,6}?(?:基金|平台|机构))?"
+_SLOT = re.compile(r"\{(\w+):([\w|]+)([+@~]?)\}")
 _CARET = re.compile(r"(?<!\[)\^")  # a clause start; [^…] stays a negated class
 # A "name" that is a count (三支母基金, 首批3只基金): text, not a name, for the constructions.
-_COUNTED = re.compile(r"^(?:首批|第[一二三四五六七八九十]批|这|该|上述)?(?:\d+|[一二两三四五六七八九十]+)[支只个家]")
+_COUNTED = re.compile(
+    r"^(?:本周|上周|本月|今年|近期|近日|此次|本次|其中)?(?:首批|第[一二三四五六七八九十]批|这|该|上述)?"
+    r"(?:\d+|[一二两三四五六七八九十多数几]+)[支只个家]"
+)
 _NUMERALS = set("0123456789一二两三四五六七八九十")
 _FOCUS_WINDOW = 1500  # characters back that a reference or an elided name may reach (a few sentences)
 _WORDS = re.compile(r"(?<!\?P)<(\w+)>")  # not a named group (?P<count>)
@@ -79,6 +96,7 @@ class Construction:
     emits: tuple[tuple[str, ...], ...]  # (type, source, target[, "each"])
     confidence: float
     named: frozenset[str]  # labels its name-only slots take: a sentence with none of them cannot match
+    ends: dict[str, tuple[str, ...]]  # slot → the words its names must end with (none: any name)
 
 
 @dataclass
@@ -162,7 +180,12 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         slots[name] = Slot(name, labels, mode == "@")
         one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
         if mode == "+":
-            return f"(?P<{name}>{one}(?:{_JOINER}{one})*(?:等)?)"
+            item = one + _ITEM_VEHICLE
+            return f"(?P<{name}>{item}(?:{_JOINER}{item})*{_LIST_TAIL})"
+        if mode == "~":
+            titles = "(?:" + "|".join(re.escape(w) for w in words("relations", "titles")) + ")"
+            titled = rf"{titles}(?:(?:、|兼|和){titles})*(?:——|—|:|:|\s)?"
+            return f"(?P<{name}>{one}(?:(?:{_JOINER}|[,,]){titled}{one})*)"
         if mode == "@":
             alternatives = [one] + [_reference_regex(w) for w in _references(labels)]
             return f"(?P<{name}>{'|'.join(alternatives)})"
@@ -182,14 +205,17 @@ def constructions() -> tuple[Construction, ...]:
         emits = tuple(tuple(str(e).split()) for e in item["emit"])
         for _type, source, target, *_mode in emits:
             for end in (source, target):
-                if end not in ("round", "ahead", "outlet") and end not in slots:
+                if end in _COMPUTED_ENDS and end in slots:
+                    raise ValueError(f"construction {item['name']}: slot {end!r} is the name of a computed end")
+                if end not in _COMPUTED_ENDS and end not in slots:
                     raise ValueError(f"construction {item['name']}: emits from unknown slot {end!r}")
         if any("ahead" in emit for emit in emits) and "count" not in regex.groupindex:
             raise ValueError(f"construction {item['name']}: `ahead` needs a (?P<count>…) group")
         named = frozenset(label for slot in slots.values() if not slot.reference for label in slot.labels)
         named = named or frozenset(label for slot in slots.values() for label in slot.labels)
         confidence = float(item.get("confidence", 0.8))
-        out.append(Construction(str(item["name"]), regex, slots, emits, confidence, named))
+        ends = {str(slot): words("relations", str(key)) for slot, key in (item.get("ends") or {}).items()}
+        out.append(Construction(str(item["name"]), regex, slots, emits, confidence, named, ends))
     return tuple(out)
 
 
@@ -280,6 +306,7 @@ def _named_before(
 
 
 Chain = list[tuple[int, Mention]]
+_COMPUTED_ENDS = ("round", "ahead", "outlet", "title", "government")
 
 
 def focus_chain(ctx: Context) -> Chain:
@@ -342,12 +369,13 @@ def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:
     previous = ctx.sentences[sentence.index - 1].text if sentence.index > 0 else ""
     if not any(w in sentence.text or w in previous for w in words("relations", "round_words")):
         return []  # A领投了多个项目: no round in sight, no company to give it
-    topic = ctx.topic_before(sentence.start, ("Company",), within=400)
+    topic = ctx.round_company_before(sentence.start)
     return [topic] if topic else []
 
 
 def _end(
     ctx: Context,
+    shape: Shape,
     sentence: Sentence,
     match: re.Match[str],
     filled: dict[str, list[Mention]],
@@ -361,7 +389,41 @@ def _end(
         return _funds_ahead(ctx, sentence, end, _count(match.group("count")))
     if name == "outlet":
         return _document_outlet(ctx)
+    if name == "title":
+        return _document_title(ctx)
+    if name == "government":
+        return _government_of(ctx, shape, match)
     return filled[name]
+
+
+def _government_of(ctx: Context, shape: Shape, match: re.Match[str]) -> list[Mention]:
+    """某区区长A: the article's organisation named that place (or its tail: 在会上朝阳区 → 朝阳区) + 政府."""
+    first, last = match.span("seat")
+    seat = ctx.text[shape.offset[first] : shape.offset[last - 1]] + (
+        shape.owner[last - 1].text if shape.owner[last - 1] is not None else shape.text[last - 1]  # type: ignore[union-attr]
+    )
+    wanted = {seat[i:] + body for i in range(len(seat) - 1) for body in words("relations", "government_names")}
+    for mention in ctx.mentions:
+        entity = ctx.entity(mention)
+        if entity.label == "Institution" and wanted & set(entity.names):
+            return [mention]
+    return []
+
+
+def _document_title(ctx: Context) -> list[Mention]:
+    """The document an article is — a notice, opinion or measures named alone on its first line
+    (关于…的通知 / 甲、乙关于…的通知) — for the issuers its body names (A、B决定…,现将有关事项通知如下)."""
+    first_line = ctx.text.lstrip().split("\n", 1)[0]
+    offset = ctx.text.find(first_line)
+    for mention in ctx.mentions:
+        inside = offset <= mention.start and mention.end <= offset + len(first_line)
+        if inside and ctx.entity(mention).label == "Policy" and len(mention.text) >= len(first_line.strip()) - 2:
+            return [mention]
+    return []
+
+
+def _ending_in(ctx: Context, mentions: list[Mention], endings: tuple[str, ...]) -> list[Mention]:
+    return [m for m in mentions if any(n.endswith(endings) for n in ctx.entity(m).names)]
 
 
 def _document_outlet(ctx: Context) -> list[Mention]:
@@ -437,12 +499,14 @@ def construction_relations(ctx: Context) -> list[Found]:
                 filled = {
                     name: _fill(ctx, chain, shape, match, slot, sentence) for name, slot in construction.slots.items()
                 }
+                for name, endings in construction.ends.items():
+                    filled[name] = _ending_in(ctx, filled[name], endings)
                 start = shape.offset[match.start()]
                 end = shape.offset[match.end() - 1] + 1
                 properties = dict(parse_amount(ctx.text[start : sentence.end]) or {})
                 for rtype, source_name, target_name, *mode in construction.emits:
-                    sources = _end(ctx, sentence, match, filled, source_name, start, end)
-                    targets = _end(ctx, sentence, match, filled, target_name, start, end)
+                    sources = _end(ctx, shape, sentence, match, filled, source_name, start, end)
+                    targets = _end(ctx, shape, sentence, match, filled, target_name, start, end)
                     pairs = _each(ctx, sources, targets) if mode == ["each"] else product(sources, targets)
                     for source, target in pairs:
                         if ctx.entity(source) is ctx.entity(target):

@@ -21,6 +21,7 @@ from .resolve import Entity
 ORG = ("Institution", "Company")
 _CLAUSE_BREAK = re.compile(r"[,,;;:：。!?]")
 _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
+_ROUND_CLAUSE = re.compile(r"(?:完成|宣布|获得|获|迎来|再获|新获|拿到|斩获|启动|开启)[^,,;;。]{0,24}?(?:融资|轮)")
 _JOINERS = re.compile(r"^(?:、|和|与|及|以及|,|通过|会同|联合|携手|等|等单位|等机构|等企业|\s)*$")
 
 
@@ -62,6 +63,17 @@ class Context:
                 if entity.label in labels and (kind is None or entity.kind == kind):
                     return mention
         return None
+
+    def round_company_before(self, offset: int, within: int = 1500) -> Mention | None:
+        """The company a financing round is about: the last one before `offset` that a clause of its own
+        says raised money (X完成/宣布/获得…融资), else the last company named within a few lines."""
+        for mention in reversed(self.mentions):
+            if mention.end > offset or offset - mention.end > within or self.entity(mention).label != "Company":
+                continue
+            clause = _CLAUSE_BREAK.split(self.text[mention.end : mention.end + 40], maxsplit=1)[0]
+            if _ROUND_CLAUSE.search(clause):
+                return mention
+        return self.topic_before(offset, ("Company",), within=300)
 
     def group_before(self, index: int, position: int, labels: tuple[str, ...], gap: int = 8) -> list[Mention]:
         """Mentions ending just before `position` in the sentence, joined as a list (A、B和C, X通过F)."""
@@ -507,7 +519,7 @@ def _round_target(ctx: Context, sentence: Sentence, first: Mention, start: int, 
     ]
     if companies:
         return companies[-1:]
-    topic = ctx.topic_before(sentence.start, ("Company",), within=300)
+    topic = ctx.round_company_before(sentence.start)
     return [topic] if topic else []
 
 
@@ -657,6 +669,8 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
                 rest = mention.text[len(name) :]
                 if not mention.text.startswith(name) or len(rest) < 2 or rest in child.names:
                     continue
+                if rest.startswith(words("relations", "generic_unit_marks")):
+                    continue  # X分行管辖各分支行: a phrase about its units, no unit of its own
                 if legal.fullmatch(rest):
                     continue  # X集团 / X集团有限公司: one organisation written short and in full
                 is_branch = any(rest.endswith(b) for b in branch)
@@ -668,6 +682,49 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
                     out.append(Found("SUBSIDIARY_OF", child, parent, ctx.sentences[mention.sentence], 0.7))
                     break
     return out
+
+
+def issuers_in_titles(ctx: Context, entities: list[Entity]) -> list[Found]:
+    """A document whose title names its issuers before 关于 (甲厅 乙银行关于…的通知, 《某省人民政府关于…的意见》):
+    each issuer, when the part before 关于 is nothing but names the article knows as institutions."""
+    institutions = sorted(
+        {name: entity for entity in entities if entity.label == "Institution" for name in entity.names}.items(),
+        key=lambda pair: -len(pair[0]),
+    )
+    first_sentence: dict[int, Sentence] = {}
+    for mention in ctx.mentions:
+        first_sentence.setdefault(id(ctx.entity(mention)), ctx.sentences[mention.sentence])
+    out = []
+    for policy in entities:
+        if policy.label != "Policy" or id(policy) not in first_sentence:
+            continue
+        for title in policy.names:
+            head = title.split("关于", 1)[0] if "关于" in title[2:] else ""
+            issuers = _names_spelling(head, institutions)
+            for issuer in issuers:
+                out.append(Found("ISSUED", issuer, policy, first_sentence[id(policy)], 0.8))
+            if issuers:
+                break
+    return out
+
+
+_NAME_SEPARATORS = " \u3000、,,和与及"
+
+
+def _names_spelling(text: str, names: list[tuple[str, Entity]]) -> list[Entity]:
+    """The entities whose names, one after another (spaces, 、 or 和 between), make up all of `text`; none else."""
+    found: list[Entity] = []
+    at = 0
+    while at < len(text):
+        if text[at] in _NAME_SEPARATORS:
+            at += 1
+            continue
+        match = next(((name, entity) for name, entity in names if text.startswith(name, at)), None)
+        if match is None:
+            return []
+        found.append(match[1])
+        at += len(match[0])
+    return found
 
 
 RULES: tuple[Callable[[Context], list[Found]], ...] = (
@@ -689,6 +746,7 @@ def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
         found += rule(ctx)
     found += construction_relations(ctx)
     found += name_parents(ctx, entities)
+    found += issuers_in_titles(ctx, entities)
     return [f for f in found if f.source is not f.target and endpoints_allowed(f.type, f.source.label, f.target.label)]
 
 

@@ -629,3 +629,224 @@ def test_document_issued_by_in_the_passive() -> None:
 )
 def test_names_in_separate_clauses_are_not_linked(marked: str) -> None:
     assert not facts(marked)
+
+
+# --- general families: lists, titled people, notices, fund tiers, branches ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Company:青峦智能]宣布完成8亿元B轮融资,本轮由[Institution:远川资本]领投,其他投资者包括[Institution:甲木创投]、"
+        "[Institution:乙水资本]和[Fund:丙火成长基金]等机构。",
+        "[Company:青峦智能]完成新一轮融资,[Institution:远川资本]领投,参投方为[Institution:甲木创投]、[Institution:乙水资本]"
+        "及[Fund:丙火成长基金]。",
+        "[Company:青峦智能]完成数亿元融资,[Institution:远川资本]领投,跟投方包括[Institution:甲木创投]、[Institution:乙水资本]"
+        "以及[Fund:丙火成长基金]等3家机构。",
+        "[Company:青峦智能]近日完成C轮融资,由[Institution:远川资本]领投,本轮投资方还有[Institution:甲木创投]、"
+        "[Institution:乙水资本]、[Fund:丙火成长基金]。",
+    ],
+)
+def test_investor_lists_after_a_list_noun(sentence: str) -> None:
+    found = facts(sentence)
+    for investor in ("远川资本", "甲木创投", "乙水资本", "丙火成长基金"):
+        assert ("INVESTED_IN", investor, "青峦智能") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Company:云梯机器人]完成新一轮融资——[Company:北辰科技]领投,另有多家产业方及老股东跟投,包括[Company:甲电气]、"
+        "[Institution:乙资本]、[Institution:丙创投]等等。",
+        "[Company:云梯机器人]完成新一轮融资,[Company:北辰科技]领投,[Company:甲电气]、[Institution:乙资本]等多家投资机构跟投,"
+        "老股东[Institution:丙创投]旗下基金、[Institution:丁投资]等机构继续加码。",
+    ],
+)
+def test_followers_named_after_their_role_or_with_a_count(sentence: str) -> None:
+    found = facts(sentence)
+    for investor in ("北辰科技", "甲电气", "乙资本", "丙创投"):
+        assert ("INVESTED_IN", investor, "云梯机器人") in found
+
+
+def test_round_by_a_vehicle_the_investor_formed() -> None:
+    found = facts(
+        "[Company:鲜果坊]今日宣布获得2亿元C轮融资,由[Institution:东港高科]联合社会资本组建的专项基金进行投资。"
+        "另据了解,[Company:西林物流公司]为其提供配送服务。"
+    )
+    assert ("INVESTED_IN", "东港高科", "鲜果坊") in found
+    assert not any(f[0] == "INVESTED_IN" and f[2] == "西林物流公司" for f in found)
+
+
+def test_shareholders_and_strategic_investors() -> None:
+    found = facts(
+        "[Institution:南江国投]正式成为[Company:南江芯材]第一大股东。[Company:北林医疗]引入[Institution:北林产投]作为战略投资者。"
+        "[Institution:东岸资本]近日完成对[Company:东岸新能]的战略投资。"
+    )
+    assert ("INVESTED_IN", "南江国投", "南江芯材") in found
+    assert ("INVESTED_IN", "北林产投", "北林医疗") in found
+    assert ("INVESTED_IN", "东岸资本", "东岸新能") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Fund:国家乙类引导基金](简称“乙类基金”)的区域子基金,即[Fund:华东丙类引导基金]开始征集参股子基金。",
+        "规模20亿元的[Fund:某省混改基金]首支子基金[Fund:某省壹号产业投资基金]完成备案。",
+        "[Fund:某省壹号产业投资基金]是[Fund:某省混改基金]的专项子基金。",
+    ],
+)
+def test_a_sub_fund_is_invested_in_by_its_parent(sentence: str) -> None:
+    found = facts(sentence)
+    assert {f for f in found if f[0] == "INVESTED_IN"} in (
+        {("INVESTED_IN", "国家乙类引导基金", "华东丙类引导基金")},
+        {("INVESTED_IN", "某省混改基金", "某省壹号产业投资基金")},
+    )
+
+
+def test_a_fund_held_by_its_sole_shareholder() -> None:
+    found = facts(
+        "企查查显示,[Fund:某国家级引导基金]成立于2024年,注册资本为500亿,由[Institution:某部]持股100%,认缴出资额为500亿。"
+    )
+    assert ("INVESTED_IN", "某部", "某国家级引导基金") in found
+
+
+def test_founders_that_are_contributors() -> None:
+    found = facts(
+        "[Fund:淮河壹号基金]完成备案。基金由[Institution:某省资本集团]联合[Institution:某市政府]、[Institution:某研究院]"
+        "等所属出资人共同发起设立。"
+    )
+    for founder in ("某省资本集团", "某市政府", "某研究院"):
+        assert ("ESTABLISHED", founder, "淮河壹号基金") in found
+        assert ("INVESTED_IN", founder, "淮河壹号基金") in found
+
+
+def test_founders_with_partners_without_contributions() -> None:
+    found = facts("[Fund:西岭种子基金]由[Institution:西岭科创集团]联合[Institution:西岭大学]共同发起设立。")
+    assert ("ESTABLISHED", "西岭科创集团", "西岭种子基金") in found
+    assert ("ESTABLISHED", "西岭大学", "西岭种子基金") in found
+    assert not any(f[0] == "INVESTED_IN" for f in found)
+
+
+# --- MANAGES: a GP role shared by two names no manager -------------------------------------------------
+
+
+def test_two_general_partners_manage_nothing_the_manager_does() -> None:
+    found = facts(
+        "[Fund:远湾母基金]规模100亿元。其中,[Fund:近湾子基金]目标规模50亿元,由[Institution:甲湾创投]担任管理人,"
+        "[Institution:甲湾创投]和[Institution:乙湾资本]共同作为基金普通合伙人。"
+    )
+    assert ("MANAGES", "甲湾创投", "近湾子基金") in found
+    assert not any(f[0] == "MANAGES" and f[1] == "乙湾资本" for f in found)
+    assert not any(f[0] == "MANAGES" and f[2] == "远湾母基金" for f in found)
+
+
+def test_a_sole_general_partner_manages() -> None:
+    found = facts("[Fund:北溪创投基金]的执行事务合伙人为[Institution:北溪资本管理有限公司]。")
+    assert ("MANAGES", "北溪资本管理有限公司", "北溪创投基金") in found
+
+
+# --- AFFILIATED_WITH: titled lists, heads of government, reporters ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org", "people"),
+    [
+        (
+            "[Institution:北城资本集团]召开会议。集团董事长[Person:甲一]、总经理[Person:乙二]、党委副书记[Person:丙三]、"
+            "副总经理[Person:丁四]及相关人员参加。",
+            "北城资本集团",
+            ("甲一", "乙二", "丙三", "丁四"),
+        ),
+        ("[Institution:某省国资委]总会计师、党委委员[Person:戊五]到会指导。", "某省国资委", ("戊五",)),
+        ("[Company:星河智造]创始人兼CEO[Person:己六]表示,公司将扩产。", "星河智造", ("己六",)),
+        ("[Company:星河智造]创始人——[Person:己六]曾任工程师。", "星河智造", ("己六",)),
+    ],
+)
+def test_people_titled_after_one_organisation(sentence: str, org: str, people: tuple[str, ...]) -> None:
+    found = facts(sentence)
+    for person in people:
+        assert ("AFFILIATED_WITH", person, org) in found
+
+
+def test_a_person_does_not_take_the_next_persons_organisation() -> None:
+    found = facts(
+        "[Institution:某省委]常委、副省长[Person:庚七],[Institution:某市委]书记[Person:辛八],某省政府相关部门负责同志出席。"
+    )
+    assert ("AFFILIATED_WITH", "庚七", "某省委") in found
+    assert ("AFFILIATED_WITH", "辛八", "某市委") in found
+    assert ("AFFILIATED_WITH", "庚七", "某市委") not in found
+
+
+def test_heads_of_a_district_belong_to_its_government() -> None:
+    found = facts(
+        "3月1日,东湖区区长[Person:壬九]、常务副区长[Person:癸十]一行到[Institution:东湖资本集团]调研。"
+        "座谈会上,双方感谢[Institution:东湖区政府]的支持。"
+    )
+    assert ("AFFILIATED_WITH", "壬九", "东湖区政府") in found
+    assert ("AFFILIATED_WITH", "癸十", "东湖区政府") in found
+    assert not any(f[1] == "壬九" and f[2] == "东湖资本集团" for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "【[Institution:某某财经网]】(记者 [Person:林小白])某公司今日宣布完成融资。",
+        "《[Institution:某某证券报]》(上海,记者 [Person:林小白])讯,本周医药行业投融资事件包括:",
+        "[Institution:某某日报]记者[Person:林小白]报道,某公司今日宣布完成融资。",
+    ],
+)
+def test_reporter_after_the_outlet(sentence: str) -> None:
+    outlet = next(m.group(2) for m in _MARK.finditer(sentence) if m.group(1) == "Institution")
+    assert ("AFFILIATED_WITH", "林小白", outlet) in facts(sentence)
+
+
+# --- ISSUED: issuers in a notice's title and body ------------------------------------------------------
+
+
+def test_issuers_named_in_the_title_before_guanyu() -> None:
+    found = facts(
+        "[Policy:某省科学技术厅 某银行某省分行关于开展专项金融服务的通知]\n\n各市科技局:\n\n"
+        "根据[Policy:某省人民政府关于促进经济平稳发展的意见],[Institution:某省科学技术厅]联合[Institution:某银行某省分行]开展专项服务。"
+        "[Institution:某省人民政府]此前作出部署。"
+    )
+    assert ("ISSUED", "某省科学技术厅", "某省科学技术厅 某银行某省分行关于开展专项金融服务的通知") in found
+    assert ("ISSUED", "某银行某省分行", "某省科学技术厅 某银行某省分行关于开展专项金融服务的通知") in found
+    assert ("ISSUED", "某省人民政府", "某省人民政府关于促进经济平稳发展的意见") in found
+
+
+def test_a_title_with_more_than_names_before_guanyu_names_no_issuer() -> None:
+    found = facts("[Policy:某省近期关于促进发展的意见]\n\n[Institution:某省]表示支持。")
+    assert not any(f[0] == "ISSUED" for f in found)
+
+
+@pytest.mark.parametrize("verb", ["决定组织开展第五批合作银行遴选工作", "经研究决定,开展专项行动。现将有关事项通知如下"])
+def test_issuers_that_decide_in_a_notice(verb: str) -> None:
+    found = facts(
+        "[Policy:关于组织申报第五批合作银行的通知]\n\n有关银行:\n\n为推进业务,根据有关规定,"
+        f"[Institution:省科技厅]、[Institution:省财政厅]、[Institution:某金融监管局]{verb}。"
+    )
+    for issuer in ("省科技厅", "省财政厅", "某金融监管局"):
+        assert ("ISSUED", issuer, "关于组织申报第五批合作银行的通知") in found
+
+
+def test_issuer_issues_a_named_document() -> None:
+    found = facts("[Institution:某市发展改革委]、[Institution:某市财政局]联合印发[Policy:某市创业投资高质量发展若干措施]。")
+    assert ("ISSUED", "某市发展改革委", "某市创业投资高质量发展若干措施") in found
+    assert ("ISSUED", "某市财政局", "某市创业投资高质量发展若干措施") in found
+
+
+# --- a branch a bank sets up ---------------------------------------------------------------------------
+
+
+def test_a_bank_sets_up_a_branch() -> None:
+    found = facts(
+        "[Institution:某银行某省分行]科创贷款余额突破百亿元。该行打造三级服务网络:在某高新区设立专项服务中心,"
+        "在另一园区成立[Institution:“绿能”支行],重点支持新能源产业。"
+    )
+    assert ("ESTABLISHED", "某银行某省分行", "“绿能”支行") in found
+    assert ("SUBSIDIARY_OF", "“绿能”支行", "某银行某省分行") in found
+
+
+def test_a_generic_phrase_after_a_bank_is_no_unit() -> None:
+    found = facts("各市科技局,[Institution:某银行某省分行管辖各分支行]:\n[Institution:某银行某省分行]将加大支持。")
+    assert not any(f[0] == "SUBSIDIARY_OF" for f in found)
