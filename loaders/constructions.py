@@ -69,6 +69,9 @@ _LIST_TAIL = (
 )
 # A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金): it stands for X.
 _ITEM_VEHICLE = r"(?:旗下(?:的)?[^、,,;;。和及与\ue001-\ue007]{0,6}?(?:基金|平台|机构))?"
+# A list may run past an item the entity stage did not name (A、某某资本、B): up to two such items, each a short
+# run of plain text between list joiners; it gives no relation, the named items on both sides do.
+_UNNAMED_ITEM = rf"(?:[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,12}}{_JOINER}){{0,2}}"
 _SLOT = re.compile(r"\{(\w+):([\w|]+)([+@~]?)\}")
 _CARET = re.compile(r"(?<!\[)\^")  # a clause start; [^…] stays a negated class
 # A "name" that is a count (三支母基金, 首批3只基金): text, not a name, for the constructions.
@@ -181,7 +184,7 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
         if mode == "+":
             item = one + _ITEM_VEHICLE
-            return f"(?P<{name}>{item}(?:{_JOINER}{item})*{_LIST_TAIL})"
+            return f"(?P<{name}>{item}(?:{_JOINER}{_UNNAMED_ITEM}{item})*{_LIST_TAIL})"
         if mode == "~":
             titles = "(?:" + "|".join(re.escape(w) for w in words("relations", "titles")) + ")"
             titled = rf"{titles}(?:(?:、|兼|和){titles})*(?:——|—|:|:|\s)?"

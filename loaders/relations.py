@@ -73,7 +73,7 @@ class Context:
             clause = _CLAUSE_BREAK.split(self.text[mention.end : mention.end + 40], maxsplit=1)[0]
             if _ROUND_CLAUSE.search(clause):
                 return mention
-        return self.topic_before(offset, ("Company",), within=300)
+        return None
 
     def group_before(self, index: int, position: int, labels: tuple[str, ...], gap: int = 8) -> list[Mention]:
         """Mentions ending just before `position` in the sentence, joined as a list (A、B和C, X通过F)."""

@@ -850,3 +850,12 @@ def test_a_bank_sets_up_a_branch() -> None:
 def test_a_generic_phrase_after_a_bank_is_no_unit() -> None:
     found = facts("各市科技局,[Institution:某银行某省分行管辖各分支行]:\n[Institution:某银行某省分行]将加大支持。")
     assert not any(f[0] == "SUBSIDIARY_OF" for f in found)
+
+
+def test_a_list_runs_past_an_unnamed_item() -> None:
+    found = facts(
+        "[Company:远帆生物]宣布完成10亿元A轮融资,由[Institution:甲玉资本]领投,其他投资者包括[Institution:乙海资本]、"
+        "丙谷创新资本、[Institution:丁通资本]等机构。"
+    )
+    assert ("INVESTED_IN", "乙海资本", "远帆生物") in found
+    assert ("INVESTED_IN", "丁通资本", "远帆生物") in found
