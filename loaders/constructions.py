@@ -22,7 +22,8 @@ article is (a notice or opinion named in its first line), `government` the 政�
 (?P<seat>…) group names (某区区长A → 某区政府, when the article names that body), `ahead` the funds named
 next, as many as the pattern's (?P<count>) says (设立3支母基金 …). A fourth word `each` pairs a list
 with a list one to one (分别与A、B、C … 设立三支基金). A construction may say `ends: {slot: word_list}`:
-that slot takes only names ending in one of those words (a branch: 支行, 分行, 分公司).
+that slot takes only names ending in one of those words (a branch: 支行, 分行, 分公司), and `excludes: {slot:
+word_list}`: none containing one of those (a descriptive 科技特色支行 is a kind of branch, not one).
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ class Construction:
     confidence: float
     named: frozenset[str]  # labels its name-only slots take: a sentence with none of them cannot match
     ends: dict[str, tuple[str, ...]]  # slot → the words its names must end with (none: any name)
+    excludes: dict[str, tuple[str, ...]]  # slot → words its names may not contain
 
 
 @dataclass
@@ -218,7 +220,8 @@ def constructions() -> tuple[Construction, ...]:
         named = named or frozenset(label for slot in slots.values() for label in slot.labels)
         confidence = float(item.get("confidence", 0.8))
         ends = {str(slot): words("relations", str(key)) for slot, key in (item.get("ends") or {}).items()}
-        out.append(Construction(str(item["name"]), regex, slots, emits, confidence, named, ends))
+        excludes = {str(slot): words("relations", str(key)) for slot, key in (item.get("excludes") or {}).items()}
+        out.append(Construction(str(item["name"]), regex, slots, emits, confidence, named, ends, excludes))
     return tuple(out)
 
 
@@ -504,6 +507,8 @@ def construction_relations(ctx: Context) -> list[Found]:
                 }
                 for name, endings in construction.ends.items():
                     filled[name] = _ending_in(ctx, filled[name], endings)
+                for name, excluded in construction.excludes.items():
+                    filled[name] = [m for m in filled[name] if not any(w in ctx.entity(m).name for w in excluded)]
                 start = shape.offset[match.start()]
                 end = shape.offset[match.end() - 1] + 1
                 properties = dict(parse_amount(ctx.text[start : sentence.end]) or {})

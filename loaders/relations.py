@@ -21,7 +21,10 @@ from .resolve import Entity
 ORG = ("Institution", "Company")
 _CLAUSE_BREAK = re.compile(r"[,,;;:：。!?]")
 _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
-_ROUND_CLAUSE = re.compile(r"(?:完成|宣布|获得|获|迎来|再获|新获|拿到|斩获|启动|开启)[^,,;;。]{0,24}?(?:融资|轮)")
+# X(今日/近日/于8月8日)宣布完成…融资: the round verb soon after the company's name, in its own clause.
+_ROUND_CLAUSE = re.compile(
+    r"^[^,,;;。]{0,10}?(?:完成|宣布|获得|获|迎来|再获|新获|拿到|斩获|启动|开启)[^,,;;。]{0,24}?(?:融资|轮)"
+)
 _JOINERS = re.compile(r"^(?:、|和|与|及|以及|,|通过|会同|联合|携手|等|等单位|等机构|等企业|\s)*$")
 
 

@@ -859,3 +859,44 @@ def test_a_list_runs_past_an_unnamed_item() -> None:
     )
     assert ("INVESTED_IN", "乙海资本", "远帆生物") in found
     assert ("INVESTED_IN", "丁通资本", "远帆生物") in found
+
+
+def test_a_kind_of_branch_is_no_branch_set_up() -> None:
+    found = facts("[Institution:某银行某市分行]持续发力。该行在全市设立[Institution:科技金融特色支行],服务科创企业。")
+    assert not any(f[0] in ("ESTABLISHED", "SUBSIDIARY_OF") for f in found)
+
+
+def test_a_company_named_before_an_unrelated_round_takes_no_investment() -> None:
+    found = facts(
+        "曾获得[Company:乙商城]1亿元D轮投资的生鲜平台如今再度扩张。[Company:丙物流]是一家冷链公司。"
+        "本轮由[Institution:丁资本]领投。"
+    )
+    assert not any(f[0] == "INVESTED_IN" and f[1] == "丁资本" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "2019年获得[Company:南岭电商]2亿元C轮投资的生鲜平台[Company:北果园]今日宣布新一轮融资。",
+            ("INVESTED_IN", "南岭电商", "北果园"),
+        ),
+        ("[Institution:东岳资本]此前投资的[Company:东岳芯片]已上市。", ("INVESTED_IN", "东岳资本", "东岳芯片")),
+        ("[Institution:西岳产投]拟以5亿元认购[Company:西岳新材]新增股份。", ("INVESTED_IN", "西岳产投", "西岳新材")),
+        ("[Institution:中岳创投]是[Company:中岳医疗]的早期股东。", ("INVESTED_IN", "中岳创投", "中岳医疗")),
+        ("[Company:北岳储能]的A轮投资方为[Institution:北岳资本]。", ("INVESTED_IN", "北岳资本", "北岳储能")),
+        ("[Fund:南山成长基金]的发起人为[Institution:南山国资]。", ("ESTABLISHED", "南山国资", "南山成长基金")),
+        (
+            "[Institution:北山集团]出资5亿元成立全资子公司[Company:北山科技有限公司]。",
+            ("SUBSIDIARY_OF", "北山科技有限公司", "北山集团"),
+        ),
+        ("[Company:西山物流有限公司]隶属于[Institution:西山交通集团]。", ("SUBSIDIARY_OF", "西山物流有限公司", "西山交通集团")),
+        (
+            "根据[Institution:某省财政厅]印发的[Policy:某省政府投资基金管理办法],基金按市场化运作。",
+            ("ISSUED", "某省财政厅", "某省政府投资基金管理办法"),
+        ),
+        ("[Institution:东湾资本]是[Fund:东湾一号基金]的基金管理人。", ("MANAGES", "东湾资本", "东湾一号基金")),
+    ],
+)
+def test_more_ways_to_state_a_relation(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(sentence)
