@@ -890,7 +890,7 @@ def test_a_company_named_before_an_unrelated_round_takes_no_investment() -> None
             "[Institution:北山集团]出资5亿元成立全资子公司[Company:北山科技有限公司]。",
             ("SUBSIDIARY_OF", "北山科技有限公司", "北山集团"),
         ),
-        ("[Company:西山物流有限公司]隶属于[Institution:西山交通集团]。", ("SUBSIDIARY_OF", "西山物流有限公司", "西山交通集团")),
+        ("[Company:西山物流公司]隶属于[Institution:西山交通集团]。", ("SUBSIDIARY_OF", "西山物流公司", "西山交通集团")),
         (
             "根据[Institution:某省财政厅]印发的[Policy:某省政府投资基金管理办法],基金按市场化运作。",
             ("ISSUED", "某省财政厅", "某省政府投资基金管理办法"),
