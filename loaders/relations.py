@@ -536,11 +536,15 @@ def affiliations(ctx: Context) -> list[Found]:
                 continue
             orgs = ctx.in_sentence(sentence.index, ORG)
             before = [o for o in orgs if o.end <= person.start]
+            people = [p.start for p in ctx.in_sentence(sentence.index, ("Person",)) if p is not person]
             chosen: list[Mention] = []
-            # ORG1高级副总裁、ORG2董事长NAME: every organisation followed by a title in the chain
+            # ORG1高级副总裁、ORG2董事长NAME: every organisation followed by a title in the chain — within one
+            # enumeration item (X副主任A、Y副行长B: X is A's, not B's)
             edge = person.start
             for org in reversed(before):
                 between = ctx.text[org.end : edge]
+                if any(org.end <= at < edge for at in people):
+                    break
                 if any(between.startswith(t) for t in titles) and len(between) <= 8:
                     chosen.append(org)
                     edge = org.start

@@ -900,3 +900,17 @@ def test_a_company_named_before_an_unrelated_round_takes_no_investment() -> None
 )
 def test_more_ways_to_state_a_relation(sentence: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts(sentence)
+
+
+def test_a_chain_of_titled_people_gives_each_only_its_own_organisation() -> None:
+    found = facts(
+        "[Institution:某部某中心]党委书记[Person:甲甲]、[Institution:某银行总行某业务部]总经理[Person:乙乙]、"
+        "[Institution:某市科技局]副局长[Person:丙丙]、[Institution:某银行某市分行]副行长[Person:丁丁]出席仪式。"
+    )
+    pairs = {(f[1], f[2]) for f in found if f[0] == "AFFILIATED_WITH"}
+    assert pairs == {
+        ("甲甲", "某部某中心"),
+        ("乙乙", "某银行总行某业务部"),
+        ("丙丙", "某市科技局"),
+        ("丁丁", "某银行某市分行"),
+    }
