@@ -7,7 +7,7 @@ shape written with a few macros, so one pattern holds for every sentence of that
     {name:LABELS}    one mention of those labels (ORG, INV, Institution|Fund, …), a (即“X”) aside after it absorbed
     {name:LABELS+}   a list of them: A、B和C(等)(N家)(机构), an item may be X旗下基金 (X's own fund: X)
     {name:LABELS~}   a list of titled names: A、总经理B、党委副书记C (each item after the first opens with a
-                     title, so a list never runs into the next organisation's people: A,某市委书记B stops)
+                     title, so a list never runs into the next organisation's people: A、某市委书记B stops)
     {name:LABELS@}   a mention or a reference word: a demonstrative (该基金, 该行) stands for the last fitting
                      name, a bare noun (集团, 基金) for the article's most-named one; when the slot is left
                      out of the match, the sentence's subject fills it, else the article's most-named name
@@ -190,7 +190,7 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         if mode == "~":
             titles = "(?:" + "|".join(re.escape(w) for w in words("relations", "titles")) + ")"
             titled = rf"{titles}(?:(?:、|兼|和){titles})*(?:——|—|:|:|\s)?"
-            return f"(?P<{name}>{one}(?:(?:{_JOINER}|[,,]){titled}{one})*)"
+            return f"(?P<{name}>{one}(?:{_JOINER}{titled}{one})*)"
         if mode == "@":
             alternatives = [one] + [_reference_regex(w) for w in _references(labels)]
             return f"(?P<{name}>{'|'.join(alternatives)})"
@@ -419,6 +419,8 @@ def _government_of(ctx: Context, shape: Shape, match: re.Match[str]) -> list[Men
 def _document_title(ctx: Context) -> list[Mention]:
     """The document an article is — a notice, opinion or measures named alone on its first line
     (关于…的通知 / 甲、乙关于…的通知) — for the issuers its body names (A、B决定…,现将有关事项通知如下)."""
+    if not any(mark in ctx.text for mark in words("relations", "notice_marks")):
+        return []  # a report about a notice, not the notice: its sentences' 决定 issue nothing
     first_line = ctx.text.lstrip().split("\n", 1)[0]
     offset = ctx.text.find(first_line)
     for mention in ctx.mentions:

@@ -819,7 +819,7 @@ def test_a_title_with_more_than_names_before_guanyu_names_no_issuer() -> None:
     assert not any(f[0] == "ISSUED" for f in found)
 
 
-@pytest.mark.parametrize("verb", ["决定组织开展第五批合作银行遴选工作", "经研究决定,开展专项行动。现将事项通知如下"])
+@pytest.mark.parametrize("verb", ["决定开展遴选工作。现将事项通知如下", "经研究决定,开展专项行动。特此通知"])
 def test_issuers_that_decide_in_a_notice(verb: str) -> None:
     found = facts(
         "[Policy:关于组织申报第五批合作银行的通知]\n\n有关银行:\n\n为推进业务,根据有关规定,"
@@ -914,3 +914,30 @@ def test_a_chain_of_titled_people_gives_each_only_its_own_organisation() -> None
         ("丙丙", "某市科技局"),
         ("丁丁", "某银行某市分行"),
     }
+
+
+def test_a_report_about_a_notice_is_not_the_notice() -> None:
+    found = facts("[Policy:关于开展专项行动的通知]\n\n记者获悉,[Institution:某市科技局]决定开展专项行动。")
+    assert not any(f[0] == "ISSUED" for f in found)
+
+
+def test_no_reporter_across_a_clause() -> None:
+    found = facts("据[Institution:某某科技公司]介绍,记者[Person:周小明]了解到该项目进展顺利。")
+    assert not any(f[0] == "AFFILIATED_WITH" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("[Institution:东川国投]是[Fund:东川天使基金]的基石出资人。", ("INVESTED_IN", "东川国投", "东川天使基金")),
+        ("[Institution:西川保险]作为[Fund:西川成长基金]的有限合伙人。", ("INVESTED_IN", "西川保险", "西川成长基金")),
+        (
+            "[Company:南川智能](南川集团全资子公司)与[Company:北川电子]签约。".replace(
+                "南川集团", "[Institution:南川集团]"
+            ),
+            ("SUBSIDIARY_OF", "南川智能", "南川集团"),
+        ),
+    ],
+)
+def test_limited_partners_and_subsidiaries_in_asides(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(sentence)
