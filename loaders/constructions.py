@@ -38,7 +38,7 @@ from capgraph.graph.model import Mention, Sentence
 
 from .entities import parse_amount
 from .lexicon import lexicon, words
-from .relations import Context, Found, _count
+from .relations import _CLAUSE_BREAK, Context, Found, _count
 
 # One private-use character per label: what a mention looks like in a sentence's shape.
 PLACEHOLDER = {
@@ -66,7 +66,7 @@ _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
 _LIST_TAIL = (
     r"(?:等等|等)?(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名))?"
     r"(?:知名|头部|产业|国有|国资|市场化|专业|战略|财务|外部|社会|金融|投资)?"
-    r"(?:投资机构|机构投资者|机构|投资方|投资人|出资人|出资方|股东|企业|公司|基金|单位)?"
+    r"(?:投资机构|机构投资者|机构|投资方|投资者|投资人|出资人|出资方|股东|企业|公司|基金|单位)?"
 )
 # A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金): it stands for X.
 _ITEM_VEHICLE = r"(?:旗下(?:的)?[^、,,;;。和及与\ue001-\ue007]{0,6}?(?:基金|平台|机构))?"
@@ -365,10 +365,16 @@ def _fits(ctx: Context, mention: Mention, labels: tuple[str, ...], inside: tuple
 
 
 def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:
-    """The company a round is about: the last company before `at` with 融资 after it in the sentence,
-    else the company in focus."""
+    """The company a round is about: the last company before `at` with 融资 after it in the sentence (X完成B轮融资,
+    由A领投; X完成由A领投的B轮融资), else the company in focus."""
     companies = [
-        m for m in ctx.in_sentence(sentence.index, ("Company",)) if m.end <= at and "融资" in ctx.text[m.end : at]
+        m
+        for m in ctx.in_sentence(sentence.index, ("Company",))
+        if m.end <= at
+        and (
+            "融资" in ctx.text[m.end : at]
+            or (not _CLAUSE_BREAK.search(ctx.text[m.end : at]) and "融资" in ctx.text[at : sentence.end])
+        )
     ]
     if companies:
         return companies[-1:]

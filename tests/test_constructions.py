@@ -941,3 +941,45 @@ def test_no_reporter_across_a_clause() -> None:
 )
 def test_limited_partners_and_subsidiaries_in_asides(sentence: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "[Company:甲星科技]完成B轮融资,[Institution:乙星资本]领投,老股东[Institution:丙星创投]超额认购。",
+            ("INVESTED_IN", "丙星创投", "甲星科技"),
+        ),
+        ("据悉,[Institution:丁星资本]是[Company:甲星科技]的第一大机构股东。", ("INVESTED_IN", "丁星资本", "甲星科技")),
+        ("[Company:甲星科技]引入[Institution:戊星国投]等战略投资者。", ("INVESTED_IN", "戊星国投", "甲星科技")),
+        ("[Institution:己星资本]近日宣布完成对[Company:甲星科技]的投资。", ("INVESTED_IN", "己星资本", "甲星科技")),
+        (
+            "[Company:甲星科技]已于近日完成由[Institution:庚星资本]领投的C轮融资。",
+            ("INVESTED_IN", "庚星资本", "甲星科技"),
+        ),
+        (
+            "[Institution:辛星国资]拟出资3亿元参与设立[Fund:辛星未来产业基金]。",
+            ("INVESTED_IN", "辛星国资", "辛星未来产业基金"),
+        ),
+        (
+            "[Institution:某部]会同[Institution:某局]制定了[Policy:某某资金管理办法]。",
+            ("ISSUED", "某局", "某某资金管理办法"),
+        ),
+        (
+            "根据[Institution:某部][Policy:政府投资基金暂行管理办法],基金实行市场化运作。",
+            ("ISSUED", "某部", "政府投资基金暂行管理办法"),
+        ),
+    ],
+)
+def test_round_fund_and_policy_variants(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(sentence)
+
+
+def test_bank_credit_is_no_investment() -> None:
+    found = facts("[Company:壬星制造]获得[Institution:某银行某分行]5亿元融资支持,用于扩大产能。")
+    assert not any(f[0] == "INVESTED_IN" for f in found)
+
+
+def test_a_park_bringing_in_a_company_is_no_investment() -> None:
+    found = facts("[Institution:某高新区管委会]今年引入[Company:癸星电子]等企业落户。")
+    assert not any(f[0] == "INVESTED_IN" for f in found)
