@@ -38,7 +38,7 @@ from capgraph.graph.model import Mention, Sentence
 
 from .entities import parse_amount
 from .lexicon import lexicon, words
-from .relations import _CLAUSE_BREAK, Context, Found, _count
+from .relations import Context, Found, _count
 
 # One private-use character per label: what a mention looks like in a sentence's shape.
 PLACEHOLDER = {
@@ -365,24 +365,12 @@ def _fits(ctx: Context, mention: Mention, labels: tuple[str, ...], inside: tuple
 
 
 def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:
-    """The company a round is about: the last company before `at` with 融资 after it in the sentence (X完成B轮融资,
-    由A领投; X完成由A领投的B轮融资), else the company in focus."""
-    companies = [
-        m
-        for m in ctx.in_sentence(sentence.index, ("Company",))
-        if m.end <= at
-        and (
-            "融资" in ctx.text[m.end : at]
-            or (not _CLAUSE_BREAK.search(ctx.text[m.end : at]) and "融资" in ctx.text[at : sentence.end])
-        )
-    ]
-    if companies:
-        return companies[-1:]
+    """The company a round is about (X完成B轮融资,由A领投; X完成由A领投的B轮融资; …。本轮由A领投)."""
     previous = ctx.sentences[sentence.index - 1].text if sentence.index > 0 else ""
     if not any(w in sentence.text or w in previous for w in words("relations", "round_words")):
         return []  # A领投了多个项目: no round in sight, no company to give it
-    topic = ctx.round_company_before(sentence.start)
-    return [topic] if topic else []
+    company = ctx.round_company(sentence, at)
+    return [company] if company else []
 
 
 def _end(

@@ -21,10 +21,9 @@ from .resolve import Entity
 ORG = ("Institution", "Company")
 _CLAUSE_BREAK = re.compile(r"[,,;;:：。!?]")
 _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
-# X(今日/近日/于8月8日)宣布完成…融资: the round verb soon after the company's name, in its own clause.
-_ROUND_CLAUSE = re.compile(
-    r"^[^,,;;。]{0,10}?(?:完成|宣布|获得|获|迎来|再获|新获|拿到|斩获|启动|开启)[^,,;;。]{0,24}?(?:融资|轮)"
-)
+# A round statement: (X今日宣布)完成…融资, 获…轮融资 — its company is named right before it.
+_ASIDE = re.compile(r"[((][^()()]*[))]")
+_ROUND_STATEMENT = re.compile(r"(?:完成|宣布|获得|获|迎来|再获|新获|拿到|斩获|启动|开启)[^,,;;。]{0,24}?(?:融资|轮)")
 _JOINERS = re.compile(r"^(?:、|和|与|及|以及|,|通过|会同|联合|携手|等|等单位|等机构|等企业|\s)*$")
 
 
@@ -67,15 +66,31 @@ class Context:
                     return mention
         return None
 
-    def round_company_before(self, offset: int, within: int = 1500) -> Mention | None:
-        """The company a financing round is about: the last one before `offset` that a clause of its own
-        says raised money (X完成/宣布/获得…融资), else the last company named within a few lines."""
+    def round_company(self, sentence: Sentence, at: int, within: int = 1500) -> Mention | None:
+        """The company a financing round is about: the one named right before the latest round statement
+        (X今日宣布完成…融资, X(英文名)已完成C轮融资) starting before `at` in this sentence; else one before 融资 in
+        it (X的C轮融资由A领投); else that of a statement a few lines back. A statement whose company is no name
+        the article knows gives none: the round is not another company's."""
+        here = [m for m in _ROUND_STATEMENT.finditer(self.text, sentence.start, sentence.end) if m.start() < at]
+        if here:
+            return self._named_right_before(here[-1].start())
+        named = [m for m in self.in_sentence(sentence.index, ("Company",)) if "融资" in self.text[m.end : at]]
+        if named:
+            return named[-1]
+        back = list(_ROUND_STATEMENT.finditer(self.text, max(0, sentence.start - within), sentence.start))
+        if back:
+            return self._named_right_before(back[-1].start())
+        return self.topic_before(sentence.start, ("Company",), within=400)
+
+    def _named_right_before(self, offset: int) -> Mention | None:
+        """The company named just before `offset` (a few characters, an aside in brackets aside), if any."""
         for mention in reversed(self.mentions):
-            if mention.end > offset or offset - mention.end > within or self.entity(mention).label != "Company":
+            if mention.end > offset:
                 continue
-            clause = _CLAUSE_BREAK.split(self.text[mention.end : mention.end + 40], maxsplit=1)[0]
-            if _ROUND_CLAUSE.search(clause):
-                return mention
+            between = _ASIDE.sub("", self.text[mention.end : offset])
+            if len(between) > 12 or "。" in between or "\n" in between or self.entity(mention).label != "Company":
+                return None  # too far, or another name stands between: the statement is not about a company
+            return mention
         return None
 
     def group_before(self, index: int, position: int, labels: tuple[str, ...], gap: int = 8) -> list[Mention]:
@@ -516,14 +531,8 @@ def _round_target(ctx: Context, sentence: Sentence, first: Mention, start: int, 
         return []  # X累计投资超百亿元: no round named
     if not any(w in ctx.text[sentence.start : start] for w in words("relations", "round_words")):
         return []
-    at = min(first.start, start)
-    companies = [
-        m for m in ctx.in_sentence(sentence.index, ("Company",)) if m.end <= at and "融资" in ctx.text[m.end : at]
-    ]
-    if companies:
-        return companies[-1:]
-    topic = ctx.round_company_before(sentence.start)
-    return [topic] if topic else []
+    company = ctx.round_company(sentence, min(first.start, start))
+    return [company] if company else []
 
 
 def affiliations(ctx: Context) -> list[Found]:

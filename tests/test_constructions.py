@@ -983,3 +983,19 @@ def test_bank_credit_is_no_investment() -> None:
 def test_a_park_bringing_in_a_company_is_no_investment() -> None:
     found = facts("[Institution:某高新区管委会]今年引入[Company:癸星电子]等企业落户。")
     assert not any(f[0] == "INVESTED_IN" for f in found)
+
+
+def test_a_round_belongs_to_the_company_whose_statement_it_follows() -> None:
+    found = facts(
+        "[Company:北林生物](Northwood Bio Holdings)已完成C轮融资。资料显示,该公司专注细胞治疗。"
+        "[Company:北林生物]的C轮融资由[Institution:甲松资本]领投,其它投资者如[Institution:乙松基金]等。"
+    )
+    assert ("INVESTED_IN", "甲松资本", "北林生物") in found
+    assert ("INVESTED_IN", "乙松基金", "北林生物") in found
+
+
+def test_a_round_stated_for_an_unnamed_company_goes_to_no_other_company() -> None:
+    found = facts(
+        "此前[Company:丙松物流]曾完成A轮融资。》》一级市场\n某某医疗宣布完成超10亿元E轮融资。本轮投资由[Institution:丁松资本]领投。"
+    )
+    assert not any(f[0] == "INVESTED_IN" for f in found)
