@@ -999,3 +999,29 @@ def test_a_round_stated_for_an_unnamed_company_goes_to_no_other_company() -> Non
         "此前[Company:丙松物流]曾完成A轮融资。》》一级市场\n某某医疗宣布完成超10亿元E轮融资。本轮投资由[Institution:丁松资本]领投。"
     )
     assert not any(f[0] == "INVESTED_IN" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts_expected"),
+    [
+        (
+            "[Fund:东岭天使基金]正式成立,由[Institution:东岭创投]发起设立并受托管理。",
+            {("MANAGES", "东岭创投", "东岭天使基金"), ("ESTABLISHED", "东岭创投", "东岭天使基金")},
+        ),
+        (
+            "[Institution:西岭资本]发起设立并管理的[Fund:西岭成长基金]完成首关。",
+            {("MANAGES", "西岭资本", "西岭成长基金"), ("ESTABLISHED", "西岭资本", "西岭成长基金")},
+        ),
+        (
+            "[Fund:南岭引导基金]出资2亿元参股[Fund:南岭生物医药基金]。",
+            {("INVESTED_IN", "南岭引导基金", "南岭生物医药基金")},
+        ),
+        ("[Fund:北岭基金]已完成备案,由[Institution:北岭国资]发起。", {("ESTABLISHED", "北岭国资", "北岭基金")}),
+        (
+            "[Institution:中岭创投]投资合伙人[Person:林中岭]表示看好该赛道。",
+            {("AFFILIATED_WITH", "林中岭", "中岭创投")},
+        ),
+    ],
+)
+def test_fund_set_up_managed_and_committed(sentence: str, facts_expected: set[tuple[str, str, str]]) -> None:
+    assert facts_expected <= facts(sentence)
