@@ -523,6 +523,7 @@ def construction_relations(ctx: Context) -> list[Found]:
                                 sentence,
                                 construction.confidence,
                                 dict(properties) if rtype in ("INVESTED_IN", "ESTABLISHED") else {},
+                                construction.name,
                             )
                         )
     return out

@@ -35,6 +35,7 @@ class Found:
     sentence: Sentence
     confidence: float
     properties: dict[str, object] = field(default_factory=dict)
+    rule: str = ""  # the rule or construction that found it (for `bench/relations_alone.py --show`)
 
 
 class Context:
@@ -231,9 +232,15 @@ def subsidiaries(ctx: Context) -> list[Found]:
                 if opener:
                     parents = ctx.group_before(sentence.index, sentence.start + opener.start(), ORG, gap=3)
             if children and not parents:
-                # 旗下Y with no parent named: the sentence's subject, else the organisation in focus
-                subject = [m for m in ctx.in_sentence(sentence.index, ORG) if m.end <= min(start, children[0].start)]
-                topic = subject[0] if subject else ctx.topic_before(sentence.start, within=600)
+                # 旗下Y with no parent named: its clause's subject; a clause opening with the word: the
+                # sentence's subject, else the organisation in focus; 集团所属Y after another clause's names
+                # is no child of those names
+                clause_start = _clause_start(ctx.text, sentence, start)
+                before = [m for m in ctx.in_sentence(sentence.index, ORG) if m.end <= min(start, children[0].start)]
+                subject = [m for m in before if clause_start <= m.start]
+                topic = subject[0] if subject else None
+                if topic is None and not ctx.text[clause_start:start].strip():
+                    topic = before[0] if before else ctx.topic_before(sentence.start, within=600)
                 parents = [topic] if topic else []
                 confidence = 0.6
             for parent in parents[-1:]:
@@ -754,15 +761,21 @@ RULES: tuple[Callable[[Context], list[Found]], ...] = (
 )
 
 
+def _named(found: list[Found], rule: str) -> list[Found]:
+    for fact in found:
+        fact.rule = fact.rule or rule
+    return found
+
+
 def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
     from .constructions import construction_relations  # it builds on this module's Context and Found
 
     found: list[Found] = []
     for rule in RULES:
-        found += rule(ctx)
+        found += _named(rule(ctx), rule.__name__)
     found += construction_relations(ctx)
-    found += name_parents(ctx, entities)
-    found += issuers_in_titles(ctx, entities)
+    found += _named(name_parents(ctx, entities), "name_parents")
+    found += _named(issuers_in_titles(ctx, entities), "issuers_in_titles")
     return [f for f in found if f.source is not f.target and endpoints_allowed(f.type, f.source.label, f.target.label)]
 
 

@@ -1025,3 +1025,12 @@ def test_a_round_stated_for_an_unnamed_company_goes_to_no_other_company() -> Non
 )
 def test_fund_set_up_managed_and_committed(sentence: str, facts_expected: set[tuple[str, str, str]]) -> None:
     assert facts_expected <= facts(sentence)
+
+
+def test_a_unit_of_a_referred_group_is_no_child_of_another_clauses_names() -> None:
+    found = facts(
+        "基金由[Institution:某省资本集团]联合[Institution:某市政府]等出资人共同发起设立,集团所属[Institution:某投资公司]"
+        "全资子公司[Institution:某基金管理有限公司]担任管理人。"
+    )
+    assert ("SUBSIDIARY_OF", "某投资公司", "某市政府") not in found
+    assert ("SUBSIDIARY_OF", "某基金管理有限公司", "某投资公司") in found
