@@ -7,7 +7,9 @@ shape written with a few macros, so one pattern holds for every sentence of that
     {name:LABELS}    one mention of those labels (ORG, INV, Institution|Fund, …), a (即“X”) aside after it absorbed
     {name:LABELS+}   a list of them: A、B和C(等)(N家)(机构), an item may be X旗下基金 (X's own fund: X)
     {name:LABELS~}   a list of titled names: A、总经理B、党委副书记C (each item after the first opens with a
-                     title, so a list never runs into the next organisation's people: A、某市委书记B stops)
+                     title, so a list never runs into the next organisation's people: A、某市委书记B stops;
+                     nor into a head of government's: A、副市长B stops)
+    {name:LABELS%}   a list of heads of government: 区长A、常务副区长B
     {name:LABELS@}   a mention or a reference word: a demonstrative (该基金, 该行) stands for the last fitting
                      name, a bare noun (集团, 基金) for the article's most-named one; when the slot is left
                      out of the match, the sentence's subject fills it, else the article's most-named name
@@ -73,7 +75,7 @@ _ITEM_VEHICLE = r"(?:旗下(?:的)?[^、,,;;。和及与\ue001-\ue007]{0,6}?(?:�
 # A list may run past an item the entity stage did not name (A、某某资本、B): up to two such items, each a short
 # run of plain text between list joiners; it gives no relation, the named items on both sides do.
 _UNNAMED_ITEM = rf"(?:[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,12}}{_JOINER}){{0,2}}"
-_SLOT = re.compile(r"\{(\w+):([\w|]+)([+@~]?)\}")
+_SLOT = re.compile(r"\{(\w+):([\w|]+)([+@~%]?)\}")
 _CARET = re.compile(r"(?<!\[)\^")  # a clause start; [^…] stays a negated class
 # A "name" that is a count (三支母基金, 首批3只基金): text, not a name, for the constructions.
 _COUNTED = re.compile(
@@ -187,8 +189,12 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         if mode == "+":
             item = one + _ITEM_VEHICLE
             return f"(?P<{name}>{item}(?:{_JOINER}{_UNNAMED_ITEM}{item})*{_LIST_TAIL})"
-        if mode == "~":
-            titles = "(?:" + "|".join(re.escape(w) for w in words("relations", "titles")) + ")"
+        if mode in "~%":
+            # a head of government further on (…董事长A、副市长B) is another body's: the list stops there;
+            # a list of heads of government (区长A、常务副区长B, mode %) goes on with heads only
+            heads = set(words("relations", "government_heads"))
+            allowed = [w for w in words("relations", "titles") if (w in heads) == (mode == "%")]
+            titles = "(?:" + "|".join(re.escape(w) for w in allowed) + ")"
             titled = rf"{titles}(?:(?:、|兼|和){titles})*(?:——|—|:|:|\s)?"
             return f"(?P<{name}>{one}(?:{_JOINER}{titled}{one})*)"
         if mode == "@":

@@ -1034,3 +1034,9 @@ def test_a_unit_of_a_referred_group_is_no_child_of_another_clauses_names() -> No
     )
     assert ("SUBSIDIARY_OF", "某投资公司", "某市政府") not in found
     assert ("SUBSIDIARY_OF", "某基金管理有限公司", "某投资公司") in found
+
+
+def test_a_head_of_government_in_a_list_is_not_the_companys() -> None:
+    found = facts("[Company:某某电子]董事长[Person:甲丁]、副市长[Person:乙丁]共同为新工厂揭牌。")
+    assert ("AFFILIATED_WITH", "甲丁", "某某电子") in found
+    assert ("AFFILIATED_WITH", "乙丁", "某某电子") not in found
