@@ -1040,3 +1040,29 @@ def test_a_head_of_government_in_a_list_is_not_the_companys() -> None:
     found = facts("[Company:某某电子]董事长[Person:甲丁]、副市长[Person:乙丁]共同为新工厂揭牌。")
     assert ("AFFILIATED_WITH", "甲丁", "某某电子") in found
     assert ("AFFILIATED_WITH", "乙丁", "某某电子") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("[Person:甲戊]当选[Institution:某某控股集团]董事长。", ("AFFILIATED_WITH", "甲戊", "某某控股集团")),
+        (
+            "[Institution:某某资本集团]近日任命[Person:乙戊]为集团总经理。",
+            ("AFFILIATED_WITH", "乙戊", "某某资本集团"),
+        ),
+        (
+            "[Company:某某水务公司]正式成为[Institution:某某城投集团]的全资子公司。",
+            ("SUBSIDIARY_OF", "某某水务公司", "某某城投集团"),
+        ),
+        (
+            "市国资委将[Company:某某港务公司]100%股权无偿划转至[Institution:某某国有资本运营集团]。",
+            ("SUBSIDIARY_OF", "某某港务公司", "某某国有资本运营集团"),
+        ),
+        (
+            "[Institution:甲方资本]、[Institution:乙方国投]、[Company:丙方科技]三方共同出资设立[Fund:某某产业基金]。",
+            ("ESTABLISHED", "丙方科技", "某某产业基金"),
+        ),
+    ],
+)
+def test_state_capital_and_partner_variants(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(sentence)
