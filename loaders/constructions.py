@@ -405,8 +405,9 @@ def _end(
 def _government_of(ctx: Context, shape: Shape, match: re.Match[str]) -> list[Mention]:
     """某区区长A: the article's organisation named that place (or its tail: 在会上朝阳区 → 朝阳区) + 政府."""
     first, last = match.span("seat")
+    closing = shape.owner[last - 1]  # the seat may end in a place name (a placeholder standing for it)
     seat = ctx.text[shape.offset[first] : shape.offset[last - 1]] + (
-        shape.owner[last - 1].text if shape.owner[last - 1] is not None else shape.text[last - 1]  # type: ignore[union-attr]
+        closing.text if closing is not None else shape.text[last - 1]
     )
     wanted = {seat[i:] + body for i in range(len(seat) - 1) for body in words("relations", "government_names")}
     for mention in ctx.mentions:
