@@ -435,6 +435,10 @@ def _ending_in(ctx: Context, mentions: list[Mention], endings: tuple[str, ...]) 
     return [m for m in mentions if any(n.endswith(endings) for n in ctx.entity(m).names)]
 
 
+# X讯, X消息, X(ID:xxx)7月28日消息, 【X】(记者 …)讯: a dateline after the outlet's name.
+_DATELINE = re.compile(r"[】》」]?\s*(?:[((][^()()\n]{0,30}[))])?\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|消息|电)")
+
+
 def _document_outlet(ctx: Context) -> list[Mention]:
     """The outlet an article comes from — an organisation right after 来源:/合作媒体: or right before 讯 —
     when the article names exactly one (a compilation of several sources has none)."""
@@ -444,7 +448,7 @@ def _document_outlet(ctx: Context) -> list[Mention]:
         if ctx.entity(mention).label not in LABEL_SETS["ORG"]:
             continue
         before = ctx.text[max(0, mention.start - 12) : mention.start]
-        if re.search(rf"(?:{sources})\s*[:：]\s*$", before) or ctx.text.startswith(("讯", "消息"), mention.end):
+        if re.search(rf"(?:{sources})\s*[:：]\s*$", before) or _DATELINE.match(ctx.text, mention.end):
             found.setdefault(id(ctx.entity(mention)), mention)
     return list(found.values()) if len(found) == 1 else []
 

@@ -1066,3 +1066,8 @@ def test_a_head_of_government_in_a_list_is_not_the_companys() -> None:
 )
 def test_state_capital_and_partner_variants(sentence: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts(sentence)
+
+
+def test_reporter_of_an_outlet_with_an_id_dateline() -> None:
+    found = facts("[Institution:某某投资网](ID:mouinvest)7月28日消息,某园区基金开始招募管理人。(记者 [Person:韩小北])")
+    assert ("AFFILIATED_WITH", "韩小北", "某某投资网") in found
