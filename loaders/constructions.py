@@ -245,7 +245,8 @@ def _fill(
         return _refers_to(ctx, chain, shape.offset[start], word, labels)
     if not slot.reference:
         return []
-    # left out: the sentence's own subject (its first fitting name before the match), else the name in focus
+    # left out: the sentence's own subject (its first fitting name before the match, not a speaker's
+    # organisation), else the name in focus
     at = shape.offset[match.start()]
     datelines = words("relations", "dateline_marks")
     # names and resolved references (这笔基金…) of the sentence before the match, a dateline (X讯) aside
@@ -256,7 +257,16 @@ def _fill(
         and ctx.entity(m).label in slot.labels
         and not (m.sentence == sentence.index and ctx.text.startswith(datelines, m.end))
     ]
-    return subject[:1] or _salient_before(ctx, chain, sentence.start, slot.labels)
+    actors = [m for m in subject if not _in_speech_frame(ctx, m)]
+    return actors[:1] or _salient_before(ctx, chain, sentence.start, slot.labels)
+
+
+_SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说)\s*[,,:：]")
+
+
+def _in_speech_frame(ctx: Context, mention: Mention) -> bool:
+    """会上,X局长Y介绍,F由Z管理,已投资A: X only introduces the speaker, it is no subject of what follows."""
+    return bool(_SPEECH_FRAME.match(ctx.text, mention.end))
 
 
 def _salient_before(

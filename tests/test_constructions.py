@@ -1071,3 +1071,20 @@ def test_state_capital_and_partner_variants(sentence: str, fact: tuple[str, str,
 def test_reporter_of_an_outlet_with_an_id_dateline() -> None:
     found = facts("[Institution:某某投资网](ID:mouinvest)7月28日消息,某园区基金开始招募管理人。(记者 [Person:韩小北])")
     assert ("AFFILIATED_WITH", "韩小北", "某某投资网") in found
+
+
+def test_a_speakers_organisation_is_no_subject_of_what_follows() -> None:
+    found = facts(
+        "会上,[Institution:某市金融局]局长[Person:吴十]介绍,[Fund:某市天使基金]由[Institution:某市创投集团]管理,"
+        "已投资[Company:某芯科技]。"
+    )
+    assert ("INVESTED_IN", "某市天使基金", "某芯科技") in found
+    assert ("INVESTED_IN", "某市金融局", "某芯科技") not in found
+
+
+def test_a_company_that_brings_in_an_investor_after_other_news() -> None:
+    found = facts(
+        "[Company:某新能源]获得[Institution:某农商行]授信10亿元,并引入[Institution:某产业投资公司]作为战略投资者。"
+    )
+    assert ("INVESTED_IN", "某产业投资公司", "某新能源") in found
+    assert not any(f[1] == "某农商行" for f in found)
