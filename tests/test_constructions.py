@@ -1088,3 +1088,13 @@ def test_a_company_that_brings_in_an_investor_after_other_news() -> None:
     )
     assert ("INVESTED_IN", "某产业投资公司", "某新能源") in found
     assert not any(f[1] == "某农商行" for f in found)
+
+
+def test_a_company_title_with_the_company_left_out() -> None:
+    found = facts("[Company:云帆科技]成立于2018年,创始人兼CEO[Person:钱一]毕业于某大学。")
+    assert ("AFFILIATED_WITH", "钱一", "云帆科技") in found
+
+
+def test_a_reporter_is_no_staff_of_the_company_in_focus() -> None:
+    found = facts("[Company:云帆科技]完成融资。记者[Person:孙小二]从公司获悉,新工厂将于年内投产。")
+    assert not any(f[0] == "AFFILIATED_WITH" and f[2] == "云帆科技" for f in found)
