@@ -1098,3 +1098,9 @@ def test_a_company_title_with_the_company_left_out() -> None:
 def test_a_reporter_is_no_staff_of_the_company_in_focus() -> None:
     found = facts("[Company:云帆科技]完成融资。记者[Person:孙小二]从公司获悉,新工厂将于年内投产。")
     assert not any(f[0] == "AFFILIATED_WITH" and f[2] == "云帆科技" for f in found)
+
+
+def test_investment_received_with_the_company_left_out() -> None:
+    found = facts("[Company:甲科]成立于2019年,曾获得[Institution:乙资]、[Institution:丙投]等机构投资。")
+    assert ("INVESTED_IN", "乙资", "甲科") in found
+    assert ("INVESTED_IN", "丙投", "甲科") in found
