@@ -83,6 +83,7 @@ _COUNTED = re.compile(
     r"(?:\d+|[一二两三四五六七八九十多数几]+)[支只个家]"
 )
 _NUMERALS = set("0123456789一二两三四五六七八九十")
+_COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十多数几][支只个家](?:以|左右)?$")
 _FOCUS_WINDOW = 1500  # characters back that a reference or an elided name may reach (a few sentences)
 _WORDS = re.compile(r"(?<!\?P)<(\w+)>")  # not a named group (?P<count>)
 
@@ -117,10 +118,13 @@ class Shape:
 
 
 def _is_count(ctx: Context, mention: Mention) -> bool:
-    """三支母基金, or 支母基金 right after 3: a count of things the entity stage took for a name."""
+    """三支母基金, or 支母基金 right after 3, or 上母基金 right after 2只以: a count of things the entity stage
+    took for a name."""
     if _COUNTED.match(mention.text):
         return True
-    return mention.text[:1] in "支只个家" and ctx.text[mention.start - 1 : mention.start] in _NUMERALS
+    if mention.text[:1] in "支只个家" and ctx.text[mention.start - 1 : mention.start] in _NUMERALS:
+        return True
+    return bool(_COUNT_BEFORE.search(ctx.text, max(0, mention.start - 4), mention.start))
 
 
 def shape_of(ctx: Context, sentence: Sentence) -> Shape:

@@ -1104,3 +1104,10 @@ def test_investment_received_with_the_company_left_out() -> None:
     found = facts("[Company:甲科]成立于2019年,曾获得[Institution:乙资]、[Institution:丙投]等机构投资。")
     assert ("INVESTED_IN", "乙资", "甲科") in found
     assert ("INVESTED_IN", "丙投", "甲科") in found
+
+
+def test_a_fund_count_split_by_the_entity_stage_is_no_fund() -> None:
+    found = facts(
+        "本周有[Fund:某省科创母基金]发布动态,其中两省均有2只以[Fund:上母基金]设立。基金管理人为[Institution:某某金融集团]。"
+    )
+    assert ("MANAGES", "某某金融集团", "上母基金") not in found
