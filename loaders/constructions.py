@@ -361,12 +361,18 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
     a pronoun (其) the nearest fitting name, a demonstrative (该基金, 该行) the name in focus — its own
     sentence's subject, else the subject of a sentence just before, else the last fitting name."""
     inside = _reference_suffixes(word)
-    if word in words("relations", "salient_references"):
-        return _salient_before(ctx, chain, offset, labels, inside)
-    if word in words("relations", "nearest_references"):
-        return _named_before(ctx, chain, offset, labels, inside)
     starts = [s.start for s in ctx.sentences]
     index = max(0, bisect.bisect_right(starts, offset) - 1)
+    if word in words("relations", "salient_references"):
+        # 其中,F目标规模50亿元,…基金规模…: a bare 基金 after its sentence's own fund stands for that fund
+        own = [
+            m
+            for end, m in chain
+            if ctx.sentences[index].start < end <= offset and _fits(ctx, m, ("Fund",), inside) and "Fund" in labels
+        ]
+        return own[:1] or _salient_before(ctx, chain, offset, labels, inside)
+    if word in words("relations", "nearest_references"):
+        return _named_before(ctx, chain, offset, labels, inside)
     for back in range(4):
         if index - back < 0:
             break

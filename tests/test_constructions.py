@@ -1111,3 +1111,12 @@ def test_a_fund_count_split_by_the_entity_stage_is_no_fund() -> None:
         "本周有[Fund:某省科创母基金]发布动态,其中两省均有2只以[Fund:上母基金]设立。基金管理人为[Institution:某某金融集团]。"
     )
     assert ("MANAGES", "某某金融集团", "上母基金") not in found
+
+
+def test_a_bare_fund_noun_after_its_sentences_fund() -> None:
+    found = facts(
+        "[Fund:远岭母基金]规模100亿元。[Fund:远岭母基金]已设立三支区域基金。其中,[Fund:近岭区域基金]目标规模30亿元,"
+        "存续期10年,[Institution:近岭资本]担任基金的管理人。"
+    )
+    assert ("MANAGES", "近岭资本", "近岭区域基金") in found
+    assert ("MANAGES", "近岭资本", "远岭母基金") not in found
