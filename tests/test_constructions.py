@@ -1120,3 +1120,12 @@ def test_a_bare_fund_noun_after_its_sentences_fund() -> None:
     )
     assert ("MANAGES", "近岭资本", "近岭区域基金") in found
     assert ("MANAGES", "近岭资本", "远岭母基金") not in found
+
+
+def test_list_items_that_are_a_names_own_vehicle() -> None:
+    found = facts(
+        "[Company:某某医疗]完成E轮融资,投资方包括[Institution:甲资本]管理的基金、[Institution:乙创投]及其关联方、"
+        "[Institution:丙投资]旗下的产业基金等。"
+    )
+    for investor in ("甲资本", "乙创投", "丙投资"):
+        assert ("INVESTED_IN", investor, "某某医疗") in found
