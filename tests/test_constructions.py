@@ -1129,3 +1129,15 @@ def test_list_items_that_are_a_names_own_vehicle() -> None:
     )
     for investor in ("甲资本", "乙创投", "丙投资"):
         assert ("INVESTED_IN", investor, "某某医疗") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "经公开遴选,[Institution:青峰资本]被确定为[Fund:青峰科创母基金]的管理机构。",
+        "[Institution:青峰资本]中标[Fund:青峰科创母基金]管理机构遴选。",
+        "[Fund:青峰科创母基金]启动招募,[Institution:青峰资本]最终成为该基金的管理人。",
+    ],
+)
+def test_a_manager_selected_for_a_fund(sentence: str) -> None:
+    assert ("MANAGES", "青峰资本", "青峰科创母基金") in facts(sentence)
