@@ -1141,3 +1141,9 @@ def test_list_items_that_are_a_names_own_vehicle() -> None:
 )
 def test_a_manager_selected_for_a_fund(sentence: str) -> None:
     assert ("MANAGES", "青峰资本", "青峰科创母基金") in facts(sentence)
+
+
+def test_a_placement_taken_up() -> None:
+    found = facts("[Institution:某国资基金]、[Fund:某产业基金]参与[Company:某某光电]本次定增。")
+    assert ("INVESTED_IN", "某国资基金", "某某光电") in found
+    assert ("INVESTED_IN", "某产业基金", "某某光电") in found
