@@ -21,7 +21,8 @@ Each construction says which relations it emits, as "TYPE source target" over it
 ends are computed: `round` is the company a financing round in the sentence is about (X完成B轮融资, or
 the company in focus), `outlet` the one outlet the article names (来源:X, X讯), `title` the document the
 article is (a notice or opinion named in its first line), `government` the 政府 of the place a
-(?P<seat>…) group names (某区区长A → 某区政府, when the article names that body), `ahead` the funds named
+(?P<seat>…)(?P<level>区) pair names (某区区长A → 某区政府, when the article names that body), `party` its
+party committee (区委书记A → 某区委), `ahead` the funds named
 next, as many as the pattern's (?P<count>) says (设立3支母基金 …). A fourth word `each` pairs a list
 with a list one to one (分别与A、B、C … 设立三支基金). A construction may say `ends: {slot: word_list}`:
 that slot takes only names ending in one of those words (a branch: 支行, 分行, 分公司), and `excludes: {slot:
@@ -336,7 +337,7 @@ def _named_before(
 
 
 Chain = list[tuple[int, Mention]]
-_COMPUTED_ENDS = ("round", "ahead", "outlet", "title", "government")
+_COMPUTED_ENDS = ("round", "ahead", "outlet", "title", "government", "party")
 
 
 def focus_chain(ctx: Context) -> Chain:
@@ -422,23 +423,35 @@ def _end(
     if name == "title":
         return _document_title(ctx)
     if name == "government":
-        return _government_of(ctx, shape, match)
+        return _government_of(ctx, shape, match, words("relations", "government_names"))
+    if name == "party":
+        return _government_of(ctx, shape, match, ("委",))
     return filled[name]
 
 
-def _government_of(ctx: Context, shape: Shape, match: re.Match[str]) -> list[Mention]:
-    """某区区长A: the article's organisation named that place (or its tail: 在会上朝阳区 → 朝阳区) + 政府."""
+def _government_of(ctx: Context, shape: Shape, match: re.Match[str], bodies: tuple[str, ...]) -> list[Mention]:
+    """某区区长A / 某区委书记A: the article's organisation named that place (or its tail: 在会上朝阳区 → 朝阳区)
+    + 政府 (委 for a party secretary); with no place written (区委书记A), the one such body of that level
+    (区) the article names."""
     first, last = match.span("seat")
-    closing = shape.owner[last - 1]  # the seat may end in a place name (a placeholder standing for it)
-    seat = ctx.text[shape.offset[first] : shape.offset[last - 1]] + (
-        closing.text if closing is not None else shape.text[last - 1]
-    )
-    wanted = {seat[i:] + body for i in range(len(seat) - 1) for body in words("relations", "government_names")}
+    seat = ""
+    if last > first:
+        closing = shape.owner[last - 1]  # the seat may end in a place name (a placeholder standing for it)
+        seat = ctx.text[shape.offset[first] : shape.offset[last - 1]] + (
+            closing.text if closing is not None else shape.text[last - 1]
+        )
+    level = match.group("level")
+    wanted = {seat[i:] + level + body for i in range(len(seat)) for body in bodies}
+    fallback: dict[int, Mention] = {}
     for mention in ctx.mentions:
         entity = ctx.entity(mention)
-        if entity.label == "Institution" and wanted & set(entity.names):
+        if entity.label != "Institution":
+            continue
+        if wanted & set(entity.names):
             return [mention]
-    return []
+        if any(n.endswith(level + body) and len(n) > len(level + body) for n in entity.names for body in bodies):
+            fallback.setdefault(id(entity), mention)
+    return list(fallback.values()) if len(fallback) == 1 else []
 
 
 def _document_title(ctx: Context) -> list[Mention]:

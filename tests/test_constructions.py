@@ -1147,3 +1147,17 @@ def test_a_placement_taken_up() -> None:
     found = facts("[Institution:某国资基金]、[Fund:某产业基金]参与[Company:某某光电]本次定增。")
     assert ("INVESTED_IN", "某国资基金", "某某光电") in found
     assert ("INVESTED_IN", "某产业基金", "某某光电") in found
+
+
+def test_party_secretary_and_head_with_the_place_left_out() -> None:
+    found = facts(
+        "[Institution:东湖区委]、[Institution:东湖区政府]高度重视。区委书记[Person:甲壬]走访企业,区长[Person:乙壬]陪同。"
+    )
+    assert ("AFFILIATED_WITH", "甲壬", "东湖区委") in found
+    assert ("AFFILIATED_WITH", "乙壬", "东湖区政府") in found
+
+
+def test_a_provincial_standing_member_and_vice_governor_is_the_party_committees() -> None:
+    found = facts("[Institution:某省委]常委、副省长[Person:丙壬]出席。[Institution:某省政府]相关部门参加。")
+    assert ("AFFILIATED_WITH", "丙壬", "某省委") in found
+    assert ("AFFILIATED_WITH", "丙壬", "某省政府") not in found
