@@ -441,7 +441,8 @@ def _government_of(ctx: Context, shape: Shape, match: re.Match[str], bodies: tup
             closing.text if closing is not None else shape.text[last - 1]
         )
     level = match.group("level")
-    wanted = {seat[i:] + level + body for i in range(len(seat)) for body in bodies}
+    place = seat if seat.endswith(level) else seat + level  # 朝阳区 + 区长 → 朝阳区; 某某 + 市长 → 某某市
+    wanted = {place[i:] + body for i in range(len(place)) for body in bodies}
     fallback: dict[int, Mention] = {}
     for mention in ctx.mentions:
         entity = ctx.entity(mention)
@@ -449,7 +450,10 @@ def _government_of(ctx: Context, shape: Shape, match: re.Match[str], bodies: tup
             continue
         if wanted & set(entity.names):
             return [mention]
-        if any(n.endswith(level + body) and len(n) > len(level + body) for n in entity.names for body in bodies):
+        joint = any("委" in n and "政府" in n for n in entity.names)  # 某区委区政府: two bodies written as one
+        if not joint and any(
+            n.endswith(level + body) and len(n) > len(level + body) for n in entity.names for body in bodies
+        ):
             fallback.setdefault(id(entity), mention)
     return list(fallback.values()) if len(fallback) == 1 else []
 

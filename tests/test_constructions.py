@@ -1161,3 +1161,10 @@ def test_a_provincial_standing_member_and_vice_governor_is_the_party_committees(
     found = facts("[Institution:某省委]常委、副省长[Person:丙壬]出席。[Institution:某省政府]相关部门参加。")
     assert ("AFFILIATED_WITH", "丙壬", "某省委") in found
     assert ("AFFILIATED_WITH", "丙壬", "某省政府") not in found
+
+
+def test_a_joint_party_and_government_name_is_no_government() -> None:
+    found = facts("感谢[Institution:西湖区委区政府]的支持。西湖区区长[Person:丁壬]出席。")
+    assert not any(f[1] == "丁壬" for f in found)
+    found = facts("[Institution:西湖区政府]召开会议,西湖区区长[Person:丁壬]出席。")
+    assert ("AFFILIATED_WITH", "丁壬", "西湖区政府") in found
