@@ -50,18 +50,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, required=True)
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "data" / "corpus")
-    parser.add_argument("--show", action="store_true", help="list missed and spurious relations per article")
+    parser.add_argument(
+        "--show",
+        action="store_true",
+        help="list missed and spurious relations per article (with the rules that found them)",
+    )
     args = parser.parse_args()
     totals = {t: [0, 0, 0] for t in sorted(SCORED_TYPES)}
     for gold_file in sorted(args.gold.glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         text = (args.corpus / gold["doc"]).read_text(encoding="utf-8")
         ctx, entities, canonical = gold_context(text, gold)
-        predicted = {
-            (f.type, norm(f.source.names[0]), norm(f.target.names[0]))
-            for f in find_relations(ctx, entities)
-            if f.type in SCORED_TYPES
-        }
+        rules: dict[tuple[str, str, str], set[str]] = {}
+        for f in find_relations(ctx, entities):
+            if f.type in SCORED_TYPES:
+                rules.setdefault((f.type, norm(f.source.names[0]), norm(f.target.names[0])), set()).add(f.rule)
+        predicted = set(rules)
         expected = {
             (
                 r["type"],
@@ -79,7 +83,8 @@ def main() -> None:
             for fact in sorted(expected - predicted):
                 print(f"{gold_file.name}  missed    {fact[0]}({fact[1]} -> {fact[2]})")
             for fact in sorted(predicted - expected):
-                print(f"{gold_file.name}  spurious  {fact[0]}({fact[1]} -> {fact[2]})")
+                by = ", ".join(sorted(rules[fact]))
+                print(f"{gold_file.name}  spurious  {fact[0]}({fact[1]} -> {fact[2]})  by {by}")
     overall = prf(*(sum(c[i] for c in totals.values()) for i in range(3)))
     p, r, f = overall["precision"], overall["recall"], overall["f1"]
     print(f"relations (gold entities given)  P={p:.3f} R={r:.3f} F1={f:.3f}")

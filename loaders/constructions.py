@@ -5,7 +5,11 @@ label, quotes are dropped, the rest of the text stays. A construction is a regul
 shape written with a few macros, so one pattern holds for every sentence of that form, whatever the names:
 
     {name:LABELS}    one mention of those labels (ORG, INV, Institution|Fund, …), a (即“X”) aside after it absorbed
-    {name:LABELS+}   a list of them: A、B和C(等)
+    {name:LABELS+}   a list of them: A、B和C(等)(N家)(机构), an item may be X旗下基金 (X's own fund: X)
+    {name:LABELS~}   a list of titled names: A、总经理B、党委副书记C (each item after the first opens with a
+                     title, so a list never runs into the next organisation's people: A、某市委书记B stops;
+                     nor into a head of government's: A、副市长B stops)
+    {name:LABELS%}   a list of heads of government: 区长A、常务副区长B
     {name:LABELS@}   a mention or a reference word: a demonstrative (该基金, 该行) stands for the last fitting
                      name, a bare noun (集团, 基金) for the article's most-named one; when the slot is left
                      out of the match, the sentence's subject fills it, else the article's most-named name
@@ -15,9 +19,14 @@ shape written with a few macros, so one pattern holds for every sentence of that
 
 Each construction says which relations it emits, as "TYPE source target" over its slot names. Some
 ends are computed: `round` is the company a financing round in the sentence is about (X完成B轮融资, or
-the company in focus), `outlet` the one outlet the article names (来源:X, X讯), `ahead` the funds named
+the company in focus), `outlet` the one outlet the article names (来源:X, X讯), `title` the document the
+article is (a notice or opinion named in its first line), `government` the 政府 of the place a
+(?P<seat>…)(?P<level>区) pair names (某区区长A → 某区政府, when the article names that body), `party` its
+party committee (区委书记A → 某区委), `ahead` the funds named
 next, as many as the pattern's (?P<count>) says (设立3支母基金 …). A fourth word `each` pairs a list
-with a list one to one (分别与A、B、C … 设立三支基金).
+with a list one to one (分别与A、B、C … 设立三支基金). A construction may say `ends: {slot: word_list}`:
+that slot takes only names ending in one of those words (a branch: 支行, 分行, 分公司), and `excludes: {slot:
+word_list}`: none containing one of those (a descriptive 科技特色支行 is a kind of branch, not one).
 """
 
 from __future__ import annotations
@@ -41,6 +50,7 @@ PLACEHOLDER = {
     "Fund": "\ue003",
     "Person": "\ue004",
     "Policy": "\ue005",
+    "Place": "\ue007",
 }
 OTHER = "\ue006"
 LABEL_SETS = {
@@ -48,18 +58,37 @@ LABEL_SETS = {
     "INV": ("Institution", "Company", "Fund"),
     "ANY": tuple(PLACEHOLDER),
 }
-_ANY_NAME = "\ue001-\ue006"
+_ANY_NAME = "\ue001-\ue007"
 _BREAKS = ",,;;。:：!?！？"
 _QUOTES = set("“”\"'‘’「」『』《》")
 _GAP = rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?"
 _CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
 _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
 _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
-_SLOT = re.compile(r"\{(\w+):([\w|]+)([+@]?)\}")
+# A list's closing words: A、B等(等)(多家/3家)(知名)(投资)机构 — a count and a noun for the whole list.
+_LIST_TAIL = (
+    r"(?:等等|等)?(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名|方))?"
+    r"(?:知名|头部|产业|国有|国资|市场化|专业|战略|财务|外部|社会|金融|投资)?"
+    r"(?:投资机构|机构投资者|机构|投资方|投资者|投资人|出资人|出资方|股东|企业|公司|基金|单位)?"
+)
+# A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金, X管理的基金, X及其关联方): it
+# stands for X.
+_ITEM_VEHICLE = (
+    r"(?:(?:旗下|管理|关联|控股)(?:的)?[^、,,;;。和及与\ue001-\ue007]{0,6}?(?:基金|平台|机构|主体)"
+    r"|及其(?:关联方|关联基金|旗下基金|管理的基金))?"
+)
+# A list may run past an item the entity stage did not name (A、某某资本、B): up to two such items, each a short
+# run of plain text between list joiners; it gives no relation, the named items on both sides do.
+_UNNAMED_ITEM = rf"(?:[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,12}}{_JOINER}){{0,2}}"
+_SLOT = re.compile(r"\{(\w+):([\w|]+)([+@~%]?)\}")
 _CARET = re.compile(r"(?<!\[)\^")  # a clause start; [^…] stays a negated class
 # A "name" that is a count (三支母基金, 首批3只基金): text, not a name, for the constructions.
-_COUNTED = re.compile(r"^(?:首批|第[一二三四五六七八九十]批|这|该|上述)?(?:\d+|[一二两三四五六七八九十]+)[支只个家]")
+_COUNTED = re.compile(
+    r"^(?:本周|上周|本月|今年|近期|近日|此次|本次|其中)?(?:首批|第[一二三四五六七八九十]批|这|该|上述)?"
+    r"(?:\d+|[一二两三四五六七八九十多数几]+)[支只个家]"
+)
 _NUMERALS = set("0123456789一二两三四五六七八九十")
+_COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十多数几][支只个家](?:以|左右)?$")
 _FOCUS_WINDOW = 1500  # characters back that a reference or an elided name may reach (a few sentences)
 _WORDS = re.compile(r"(?<!\?P)<(\w+)>")  # not a named group (?P<count>)
 
@@ -79,6 +108,8 @@ class Construction:
     emits: tuple[tuple[str, ...], ...]  # (type, source, target[, "each"])
     confidence: float
     named: frozenset[str]  # labels its name-only slots take: a sentence with none of them cannot match
+    ends: dict[str, tuple[str, ...]]  # slot → the words its names must end with (none: any name)
+    excludes: dict[str, tuple[str, ...]]  # slot → words its names may not contain
 
 
 @dataclass
@@ -92,10 +123,13 @@ class Shape:
 
 
 def _is_count(ctx: Context, mention: Mention) -> bool:
-    """三支母基金, or 支母基金 right after 3: a count of things the entity stage took for a name."""
+    """三支母基金, or 支母基金 right after 3, or 上母基金 right after 2只以: a count of things the entity stage
+    took for a name."""
     if _COUNTED.match(mention.text):
         return True
-    return mention.text[:1] in "支只个家" and ctx.text[mention.start - 1 : mention.start] in _NUMERALS
+    if mention.text[:1] in "支只个家" and ctx.text[mention.start - 1 : mention.start] in _NUMERALS:
+        return True
+    return bool(_COUNT_BEFORE.search(ctx.text, max(0, mention.start - 4), mention.start))
 
 
 def shape_of(ctx: Context, sentence: Sentence) -> Shape:
@@ -162,7 +196,16 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         slots[name] = Slot(name, labels, mode == "@")
         one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
         if mode == "+":
-            return f"(?P<{name}>{one}(?:{_JOINER}{one})*(?:等)?)"
+            item = one + _ITEM_VEHICLE
+            return f"(?P<{name}>{item}(?:{_JOINER}{_UNNAMED_ITEM}{item})*{_LIST_TAIL})"
+        if mode in "~%":
+            # a head of government further on (…董事长A、副市长B) is another body's: the list stops there;
+            # a list of heads of government (区长A、常务副区长B, mode %) goes on with heads only
+            heads = set(words("relations", "government_heads"))
+            allowed = [w for w in words("relations", "titles") if (w in heads) == (mode == "%")]
+            titles = "(?:" + "|".join(re.escape(w) for w in allowed) + ")"
+            titled = rf"{titles}(?:(?:、|兼|和){titles})*(?:——|—|:|:|\s)?"
+            return f"(?P<{name}>{one}(?:{_JOINER}{titled}{one})*)"
         if mode == "@":
             alternatives = [one] + [_reference_regex(w) for w in _references(labels)]
             return f"(?P<{name}>{'|'.join(alternatives)})"
@@ -182,14 +225,18 @@ def constructions() -> tuple[Construction, ...]:
         emits = tuple(tuple(str(e).split()) for e in item["emit"])
         for _type, source, target, *_mode in emits:
             for end in (source, target):
-                if end not in ("round", "ahead", "outlet") and end not in slots:
+                if end in _COMPUTED_ENDS and end in slots:
+                    raise ValueError(f"construction {item['name']}: slot {end!r} is the name of a computed end")
+                if end not in _COMPUTED_ENDS and end not in slots:
                     raise ValueError(f"construction {item['name']}: emits from unknown slot {end!r}")
         if any("ahead" in emit for emit in emits) and "count" not in regex.groupindex:
             raise ValueError(f"construction {item['name']}: `ahead` needs a (?P<count>…) group")
         named = frozenset(label for slot in slots.values() if not slot.reference for label in slot.labels)
         named = named or frozenset(label for slot in slots.values() for label in slot.labels)
         confidence = float(item.get("confidence", 0.8))
-        out.append(Construction(str(item["name"]), regex, slots, emits, confidence, named))
+        ends = {str(slot): words("relations", str(key)) for slot, key in (item.get("ends") or {}).items()}
+        excludes = {str(slot): words("relations", str(key)) for slot, key in (item.get("excludes") or {}).items()}
+        out.append(Construction(str(item["name"]), regex, slots, emits, confidence, named, ends, excludes))
     return tuple(out)
 
 
@@ -207,7 +254,8 @@ def _fill(
         return _refers_to(ctx, chain, shape.offset[start], word, labels)
     if not slot.reference:
         return []
-    # left out: the sentence's own subject (its first fitting name before the match), else the name in focus
+    # left out: the sentence's own subject (its first fitting name before the match, not a speaker's
+    # organisation), else the name in focus
     at = shape.offset[match.start()]
     datelines = words("relations", "dateline_marks")
     # names and resolved references (这笔基金…) of the sentence before the match, a dateline (X讯) aside
@@ -218,7 +266,16 @@ def _fill(
         and ctx.entity(m).label in slot.labels
         and not (m.sentence == sentence.index and ctx.text.startswith(datelines, m.end))
     ]
-    return subject[:1] or _salient_before(ctx, chain, sentence.start, slot.labels)
+    actors = [m for m in subject if not _in_speech_frame(ctx, m)]
+    return actors[:1] or _salient_before(ctx, chain, sentence.start, slot.labels)
+
+
+_SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说)\s*[,,:：]")
+
+
+def _in_speech_frame(ctx: Context, mention: Mention) -> bool:
+    """会上,X局长Y介绍,F由Z管理,已投资A: X only introduces the speaker, it is no subject of what follows."""
+    return bool(_SPEECH_FRAME.match(ctx.text, mention.end))
 
 
 def _salient_before(
@@ -280,6 +337,7 @@ def _named_before(
 
 
 Chain = list[tuple[int, Mention]]
+_COMPUTED_ENDS = ("round", "ahead", "outlet", "title", "government", "party")
 
 
 def focus_chain(ctx: Context) -> Chain:
@@ -308,12 +366,18 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
     a pronoun (其) the nearest fitting name, a demonstrative (该基金, 该行) the name in focus — its own
     sentence's subject, else the subject of a sentence just before, else the last fitting name."""
     inside = _reference_suffixes(word)
-    if word in words("relations", "salient_references"):
-        return _salient_before(ctx, chain, offset, labels, inside)
-    if word in words("relations", "nearest_references"):
-        return _named_before(ctx, chain, offset, labels, inside)
     starts = [s.start for s in ctx.sentences]
     index = max(0, bisect.bisect_right(starts, offset) - 1)
+    if word in words("relations", "salient_references"):
+        # 其中,F目标规模50亿元,…基金规模…: a bare 基金 after its sentence's own fund stands for that fund
+        own = [
+            m
+            for end, m in chain
+            if ctx.sentences[index].start < end <= offset and _fits(ctx, m, ("Fund",), inside) and "Fund" in labels
+        ]
+        return own[:1] or _salient_before(ctx, chain, offset, labels, inside)
+    if word in words("relations", "nearest_references"):
+        return _named_before(ctx, chain, offset, labels, inside)
     for back in range(4):
         if index - back < 0:
             break
@@ -332,22 +396,17 @@ def _fits(ctx: Context, mention: Mention, labels: tuple[str, ...], inside: tuple
 
 
 def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:
-    """The company a round is about: the last company before `at` with 融资 after it in the sentence,
-    else the company in focus."""
-    companies = [
-        m for m in ctx.in_sentence(sentence.index, ("Company",)) if m.end <= at and "融资" in ctx.text[m.end : at]
-    ]
-    if companies:
-        return companies[-1:]
+    """The company a round is about (X完成B轮融资,由A领投; X完成由A领投的B轮融资; …。本轮由A领投)."""
     previous = ctx.sentences[sentence.index - 1].text if sentence.index > 0 else ""
     if not any(w in sentence.text or w in previous for w in words("relations", "round_words")):
         return []  # A领投了多个项目: no round in sight, no company to give it
-    topic = ctx.topic_before(sentence.start, ("Company",), within=400)
-    return [topic] if topic else []
+    company = ctx.round_company(sentence, at)
+    return [company] if company else []
 
 
 def _end(
     ctx: Context,
+    shape: Shape,
     sentence: Sentence,
     match: re.Match[str],
     filled: dict[str, list[Mention]],
@@ -361,7 +420,64 @@ def _end(
         return _funds_ahead(ctx, sentence, end, _count(match.group("count")))
     if name == "outlet":
         return _document_outlet(ctx)
+    if name == "title":
+        return _document_title(ctx)
+    if name == "government":
+        return _government_of(ctx, shape, match, words("relations", "government_names"))
+    if name == "party":
+        return _government_of(ctx, shape, match, ("委",))
     return filled[name]
+
+
+def _government_of(ctx: Context, shape: Shape, match: re.Match[str], bodies: tuple[str, ...]) -> list[Mention]:
+    """某区区长A / 某区委书记A: the article's organisation named that place (or its tail: 在会上朝阳区 → 朝阳区)
+    + 政府 (委 for a party secretary); with no place written (区委书记A), the one such body of that level
+    (区) the article names."""
+    first, last = match.span("seat")
+    seat = ""
+    if last > first:
+        closing = shape.owner[last - 1]  # the seat may end in a place name (a placeholder standing for it)
+        seat = ctx.text[shape.offset[first] : shape.offset[last - 1]] + (
+            closing.text if closing is not None else shape.text[last - 1]
+        )
+    level = match.group("level")
+    place = seat if seat.endswith(level) else seat + level  # 朝阳区 + 区长 → 朝阳区; 某某 + 市长 → 某某市
+    wanted = {place[i:] + body for i in range(len(place)) for body in bodies}
+    fallback: dict[int, Mention] = {}
+    for mention in ctx.mentions:
+        entity = ctx.entity(mention)
+        if entity.label != "Institution":
+            continue
+        if wanted & set(entity.names):
+            return [mention]
+        joint = any("委" in n and "政府" in n for n in entity.names)  # 某区委区政府: two bodies written as one
+        if not joint and any(
+            n.endswith(level + body) and len(n) > len(level + body) for n in entity.names for body in bodies
+        ):
+            fallback.setdefault(id(entity), mention)
+    return list(fallback.values()) if len(fallback) == 1 else []
+
+
+def _document_title(ctx: Context) -> list[Mention]:
+    """The document an article is — a notice, opinion or measures named alone on its first line
+    (关于…的通知 / 甲、乙关于…的通知) — for the issuers its body names (A、B决定…,现将有关事项通知如下)."""
+    if not any(mark in ctx.text for mark in words("relations", "notice_marks")):
+        return []  # a report about a notice, not the notice: its sentences' 决定 issue nothing
+    first_line = ctx.text.lstrip().split("\n", 1)[0]
+    offset = ctx.text.find(first_line)
+    for mention in ctx.mentions:
+        inside = offset <= mention.start and mention.end <= offset + len(first_line)
+        if inside and ctx.entity(mention).label == "Policy" and len(mention.text) >= len(first_line.strip()) - 2:
+            return [mention]
+    return []
+
+
+def _ending_in(ctx: Context, mentions: list[Mention], endings: tuple[str, ...]) -> list[Mention]:
+    return [m for m in mentions if any(n.endswith(endings) for n in ctx.entity(m).names)]
+
+
+# X讯, X消息, X(ID:xxx)7月28日消息, 【X】(记者 …)讯: a dateline after the outlet's name.
+_DATELINE = re.compile(r"[】》」]?\s*(?:[((][^()()\n]{0,30}[))])?\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|消息|电)")
 
 
 def _document_outlet(ctx: Context) -> list[Mention]:
@@ -373,7 +489,7 @@ def _document_outlet(ctx: Context) -> list[Mention]:
         if ctx.entity(mention).label not in LABEL_SETS["ORG"]:
             continue
         before = ctx.text[max(0, mention.start - 12) : mention.start]
-        if re.search(rf"(?:{sources})\s*[:：]\s*$", before) or ctx.text.startswith(("讯", "消息"), mention.end):
+        if re.search(rf"(?:{sources})\s*[:：]\s*$", before) or _DATELINE.match(ctx.text, mention.end):
             found.setdefault(id(ctx.entity(mention)), mention)
     return list(found.values()) if len(found) == 1 else []
 
@@ -437,12 +553,16 @@ def construction_relations(ctx: Context) -> list[Found]:
                 filled = {
                     name: _fill(ctx, chain, shape, match, slot, sentence) for name, slot in construction.slots.items()
                 }
+                for name, endings in construction.ends.items():
+                    filled[name] = _ending_in(ctx, filled[name], endings)
+                for name, excluded in construction.excludes.items():
+                    filled[name] = [m for m in filled[name] if not any(w in ctx.entity(m).name for w in excluded)]
                 start = shape.offset[match.start()]
                 end = shape.offset[match.end() - 1] + 1
                 properties = dict(parse_amount(ctx.text[start : sentence.end]) or {})
                 for rtype, source_name, target_name, *mode in construction.emits:
-                    sources = _end(ctx, sentence, match, filled, source_name, start, end)
-                    targets = _end(ctx, sentence, match, filled, target_name, start, end)
+                    sources = _end(ctx, shape, sentence, match, filled, source_name, start, end)
+                    targets = _end(ctx, shape, sentence, match, filled, target_name, start, end)
                     pairs = _each(ctx, sources, targets) if mode == ["each"] else product(sources, targets)
                     for source, target in pairs:
                         if ctx.entity(source) is ctx.entity(target):
@@ -455,6 +575,7 @@ def construction_relations(ctx: Context) -> list[Found]:
                                 sentence,
                                 construction.confidence,
                                 dict(properties) if rtype in ("INVESTED_IN", "ESTABLISHED") else {},
+                                construction.name,
                             )
                         )
     return out

@@ -21,6 +21,9 @@ from .resolve import Entity
 ORG = ("Institution", "Company")
 _CLAUSE_BREAK = re.compile(r"[,,;;:：。!?]")
 _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
+# A round statement: (X今日宣布)完成…融资, 获…轮融资 — its company is named right before it.
+_ASIDE = re.compile(r"[((][^()()]*[))]")
+_ROUND_STATEMENT = re.compile(r"(?:完成|宣布|获得|获|迎来|再获|新获|拿到|斩获|启动|开启)[^,,;;。]{0,24}?(?:融资|轮)")
 _JOINERS = re.compile(r"^(?:、|和|与|及|以及|,|通过|会同|联合|携手|等|等单位|等机构|等企业|\s)*$")
 
 
@@ -32,6 +35,7 @@ class Found:
     sentence: Sentence
     confidence: float
     properties: dict[str, object] = field(default_factory=dict)
+    rule: str = ""  # the rule or construction that found it (for `bench/relations_alone.py --show`)
 
 
 class Context:
@@ -61,6 +65,33 @@ class Context:
                 entity = self.entity(mention)
                 if entity.label in labels and (kind is None or entity.kind == kind):
                     return mention
+        return None
+
+    def round_company(self, sentence: Sentence, at: int, within: int = 1500) -> Mention | None:
+        """The company a financing round is about: the one named right before the latest round statement
+        (X今日宣布完成…融资, X(英文名)已完成C轮融资) starting before `at` in this sentence; else one before 融资 in
+        it (X的C轮融资由A领投); else that of a statement a few lines back. A statement whose company is no name
+        the article knows gives none: the round is not another company's."""
+        here = [m for m in _ROUND_STATEMENT.finditer(self.text, sentence.start, sentence.end) if m.start() < at]
+        if here:
+            return self._named_right_before(here[-1].start())
+        named = [m for m in self.in_sentence(sentence.index, ("Company",)) if "融资" in self.text[m.end : at]]
+        if named:
+            return named[-1]
+        back = list(_ROUND_STATEMENT.finditer(self.text, max(0, sentence.start - within), sentence.start))
+        if back:
+            return self._named_right_before(back[-1].start())
+        return self.topic_before(sentence.start, ("Company",), within=400)
+
+    def _named_right_before(self, offset: int) -> Mention | None:
+        """The company named just before `offset` (a few characters, an aside in brackets aside), if any."""
+        for mention in reversed(self.mentions):
+            if mention.end > offset:
+                continue
+            between = _ASIDE.sub("", self.text[mention.end : offset])
+            if len(between) > 12 or "。" in between or "\n" in between or self.entity(mention).label != "Company":
+                return None  # too far, or another name stands between: the statement is not about a company
+            return mention
         return None
 
     def group_before(self, index: int, position: int, labels: tuple[str, ...], gap: int = 8) -> list[Mention]:
@@ -201,9 +232,15 @@ def subsidiaries(ctx: Context) -> list[Found]:
                 if opener:
                     parents = ctx.group_before(sentence.index, sentence.start + opener.start(), ORG, gap=3)
             if children and not parents:
-                # 旗下Y with no parent named: the sentence's subject, else the organisation in focus
-                subject = [m for m in ctx.in_sentence(sentence.index, ORG) if m.end <= min(start, children[0].start)]
-                topic = subject[0] if subject else ctx.topic_before(sentence.start, within=600)
+                # 旗下Y with no parent named: its clause's subject; a clause opening with the word: the
+                # sentence's subject, else the organisation in focus; 集团所属Y after another clause's names
+                # is no child of those names
+                clause_start = _clause_start(ctx.text, sentence, start)
+                before = [m for m in ctx.in_sentence(sentence.index, ORG) if m.end <= min(start, children[0].start)]
+                subject = [m for m in before if clause_start <= m.start]
+                topic = subject[0] if subject else None
+                if topic is None and not ctx.text[clause_start:start].strip():
+                    topic = before[0] if before else ctx.topic_before(sentence.start, within=600)
                 parents = [topic] if topic else []
                 confidence = 0.6
             for parent in parents[-1:]:
@@ -501,14 +538,8 @@ def _round_target(ctx: Context, sentence: Sentence, first: Mention, start: int, 
         return []  # X累计投资超百亿元: no round named
     if not any(w in ctx.text[sentence.start : start] for w in words("relations", "round_words")):
         return []
-    at = min(first.start, start)
-    companies = [
-        m for m in ctx.in_sentence(sentence.index, ("Company",)) if m.end <= at and "融资" in ctx.text[m.end : at]
-    ]
-    if companies:
-        return companies[-1:]
-    topic = ctx.topic_before(sentence.start, ("Company",), within=300)
-    return [topic] if topic else []
+    company = ctx.round_company(sentence, min(first.start, start))
+    return [company] if company else []
 
 
 def affiliations(ctx: Context) -> list[Found]:
@@ -521,11 +552,15 @@ def affiliations(ctx: Context) -> list[Found]:
                 continue
             orgs = ctx.in_sentence(sentence.index, ORG)
             before = [o for o in orgs if o.end <= person.start]
+            people = [p.start for p in ctx.in_sentence(sentence.index, ("Person",)) if p is not person]
             chosen: list[Mention] = []
-            # ORG1高级副总裁、ORG2董事长NAME: every organisation followed by a title in the chain
+            # ORG1高级副总裁、ORG2董事长NAME: every organisation followed by a title in the chain — within one
+            # enumeration item (X副主任A、Y副行长B: X is A's, not B's)
             edge = person.start
             for org in reversed(before):
                 between = ctx.text[org.end : edge]
+                if any(org.end <= at < edge for at in people):
+                    break
                 if any(between.startswith(t) for t in titles) and len(between) <= 8:
                     chosen.append(org)
                     edge = org.start
@@ -657,6 +692,8 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
                 rest = mention.text[len(name) :]
                 if not mention.text.startswith(name) or len(rest) < 2 or rest in child.names:
                     continue
+                if rest.startswith(words("relations", "generic_unit_marks")):
+                    continue  # X分行管辖各分支行: a phrase about its units, no unit of its own
                 if legal.fullmatch(rest):
                     continue  # X集团 / X集团有限公司: one organisation written short and in full
                 is_branch = any(rest.endswith(b) for b in branch)
@@ -670,6 +707,49 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     return out
 
 
+def issuers_in_titles(ctx: Context, entities: list[Entity]) -> list[Found]:
+    """A document whose title names its issuers before 关于 (甲厅 乙银行关于…的通知, 《某省人民政府关于…的意见》):
+    each issuer, when the part before 关于 is nothing but names the article knows as institutions."""
+    institutions = sorted(
+        {name: entity for entity in entities if entity.label == "Institution" for name in entity.names}.items(),
+        key=lambda pair: -len(pair[0]),
+    )
+    first_sentence: dict[int, Sentence] = {}
+    for mention in ctx.mentions:
+        first_sentence.setdefault(id(ctx.entity(mention)), ctx.sentences[mention.sentence])
+    out = []
+    for policy in entities:
+        if policy.label != "Policy" or id(policy) not in first_sentence:
+            continue
+        for title in policy.names:
+            head = title.split("关于", 1)[0] if "关于" in title[2:] else ""
+            issuers = _names_spelling(head, institutions)
+            for issuer in issuers:
+                out.append(Found("ISSUED", issuer, policy, first_sentence[id(policy)], 0.8))
+            if issuers:
+                break
+    return out
+
+
+_NAME_SEPARATORS = " \u3000、,,和与及"
+
+
+def _names_spelling(text: str, names: list[tuple[str, Entity]]) -> list[Entity]:
+    """The entities whose names, one after another (spaces, 、 or 和 between), make up all of `text`; none else."""
+    found: list[Entity] = []
+    at = 0
+    while at < len(text):
+        if text[at] in _NAME_SEPARATORS:
+            at += 1
+            continue
+        match = next(((name, entity) for name, entity in names if text.startswith(name, at)), None)
+        if match is None:
+            return []
+        found.append(match[1])
+        at += len(match[0])
+    return found
+
+
 RULES: tuple[Callable[[Context], list[Found]], ...] = (
     issued,
     manages,
@@ -681,14 +761,21 @@ RULES: tuple[Callable[[Context], list[Found]], ...] = (
 )
 
 
+def _named(found: list[Found], rule: str) -> list[Found]:
+    for fact in found:
+        fact.rule = fact.rule or rule
+    return found
+
+
 def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
     from .constructions import construction_relations  # it builds on this module's Context and Found
 
     found: list[Found] = []
     for rule in RULES:
-        found += rule(ctx)
+        found += _named(rule(ctx), rule.__name__)
     found += construction_relations(ctx)
-    found += name_parents(ctx, entities)
+    found += _named(name_parents(ctx, entities), "name_parents")
+    found += _named(issuers_in_titles(ctx, entities), "issuers_in_titles")
     return [f for f in found if f.source is not f.target and endpoints_allowed(f.type, f.source.label, f.target.label)]
 
 

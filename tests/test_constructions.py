@@ -629,3 +629,542 @@ def test_document_issued_by_in_the_passive() -> None:
 )
 def test_names_in_separate_clauses_are_not_linked(marked: str) -> None:
     assert not facts(marked)
+
+
+# --- general families: lists, titled people, notices, fund tiers, branches ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Company:青峦智能]宣布完成8亿元B轮融资,本轮由[Institution:远川资本]领投,其他投资者包括[Institution:甲木创投]、"
+        "[Institution:乙水资本]和[Fund:丙火成长基金]等机构。",
+        "[Company:青峦智能]完成新一轮融资,[Institution:远川资本]领投,参投方为[Institution:甲木创投]、[Institution:乙水资本]"
+        "及[Fund:丙火成长基金]。",
+        "[Company:青峦智能]完成数亿元融资,[Institution:远川资本]领投,跟投方包括[Institution:甲木创投]、[Institution:乙水资本]"
+        "以及[Fund:丙火成长基金]等3家机构。",
+        "[Company:青峦智能]近日完成C轮融资,由[Institution:远川资本]领投,本轮投资方还有[Institution:甲木创投]、"
+        "[Institution:乙水资本]、[Fund:丙火成长基金]。",
+    ],
+)
+def test_investor_lists_after_a_list_noun(sentence: str) -> None:
+    found = facts(sentence)
+    for investor in ("远川资本", "甲木创投", "乙水资本", "丙火成长基金"):
+        assert ("INVESTED_IN", investor, "青峦智能") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Company:云梯机器人]完成新一轮融资——[Company:北辰科技]领投,另有多家产业方及老股东跟投,包括[Company:甲电气]、"
+        "[Institution:乙资本]、[Institution:丙创投]等等。",
+        "[Company:云梯机器人]完成新一轮融资,[Company:北辰科技]领投,[Company:甲电气]、[Institution:乙资本]等多家投资机构跟投,"
+        "老股东[Institution:丙创投]旗下基金、[Institution:丁投资]等机构继续加码。",
+    ],
+)
+def test_followers_named_after_their_role_or_with_a_count(sentence: str) -> None:
+    found = facts(sentence)
+    for investor in ("北辰科技", "甲电气", "乙资本", "丙创投"):
+        assert ("INVESTED_IN", investor, "云梯机器人") in found
+
+
+def test_round_by_a_vehicle_the_investor_formed() -> None:
+    found = facts(
+        "[Company:鲜果坊]今日宣布获得2亿元C轮融资,由[Institution:东港高科]联合社会资本组建的专项基金进行投资。"
+        "另据了解,[Company:西林物流公司]为其提供配送服务。"
+    )
+    assert ("INVESTED_IN", "东港高科", "鲜果坊") in found
+    assert not any(f[0] == "INVESTED_IN" and f[2] == "西林物流公司" for f in found)
+
+
+def test_shareholders_and_strategic_investors() -> None:
+    found = facts(
+        "[Institution:南江国投]正式成为[Company:南江芯材]第一大股东。[Company:北林医疗]引入[Institution:北林产投]作为战略投资者。"
+        "[Institution:东岸资本]近日完成对[Company:东岸新能]的战略投资。"
+    )
+    assert ("INVESTED_IN", "南江国投", "南江芯材") in found
+    assert ("INVESTED_IN", "北林产投", "北林医疗") in found
+    assert ("INVESTED_IN", "东岸资本", "东岸新能") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Fund:国家乙类引导基金](简称“乙类基金”)的区域子基金,即[Fund:华东丙类引导基金]开始征集参股子基金。",
+        "规模20亿元的[Fund:某省混改基金]首支子基金[Fund:某省壹号产业投资基金]完成备案。",
+        "[Fund:某省壹号产业投资基金]是[Fund:某省混改基金]的专项子基金。",
+    ],
+)
+def test_a_sub_fund_is_invested_in_by_its_parent(sentence: str) -> None:
+    found = facts(sentence)
+    assert {f for f in found if f[0] == "INVESTED_IN"} in (
+        {("INVESTED_IN", "国家乙类引导基金", "华东丙类引导基金")},
+        {("INVESTED_IN", "某省混改基金", "某省壹号产业投资基金")},
+    )
+
+
+def test_a_fund_held_by_its_sole_shareholder() -> None:
+    found = facts(
+        "企查查显示,[Fund:某国家级引导基金]成立于2024年,注册资本为500亿,由[Institution:某部]持股100%,认缴出资额为500亿。"
+    )
+    assert ("INVESTED_IN", "某部", "某国家级引导基金") in found
+
+
+def test_founders_that_are_contributors() -> None:
+    found = facts(
+        "[Fund:淮河壹号基金]完成备案。基金由[Institution:某省资本集团]联合[Institution:某市政府]、[Institution:某研究院]"
+        "等所属出资人共同发起设立。"
+    )
+    for founder in ("某省资本集团", "某市政府", "某研究院"):
+        assert ("ESTABLISHED", founder, "淮河壹号基金") in found
+        assert ("INVESTED_IN", founder, "淮河壹号基金") in found
+
+
+def test_founders_with_partners_without_contributions() -> None:
+    found = facts("[Fund:西岭种子基金]由[Institution:西岭科创集团]联合[Institution:西岭大学]共同发起设立。")
+    assert ("ESTABLISHED", "西岭科创集团", "西岭种子基金") in found
+    assert ("ESTABLISHED", "西岭大学", "西岭种子基金") in found
+    assert not any(f[0] == "INVESTED_IN" for f in found)
+
+
+# --- MANAGES: a GP role shared by two names no manager -------------------------------------------------
+
+
+def test_two_general_partners_manage_nothing_the_manager_does() -> None:
+    found = facts(
+        "[Fund:远湾母基金]规模100亿元。其中,[Fund:近湾子基金]目标规模50亿元,由[Institution:甲湾创投]担任管理人,"
+        "[Institution:甲湾创投]和[Institution:乙湾资本]共同作为基金普通合伙人。"
+    )
+    assert ("MANAGES", "甲湾创投", "近湾子基金") in found
+    assert not any(f[0] == "MANAGES" and f[1] == "乙湾资本" for f in found)
+    assert not any(f[0] == "MANAGES" and f[2] == "远湾母基金" for f in found)
+
+
+def test_a_sole_general_partner_manages() -> None:
+    found = facts("[Fund:北溪创投基金]的执行事务合伙人为[Institution:北溪资本管理有限公司]。")
+    assert ("MANAGES", "北溪资本管理有限公司", "北溪创投基金") in found
+
+
+# --- AFFILIATED_WITH: titled lists, heads of government, reporters ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org", "people"),
+    [
+        (
+            "[Institution:北城资本集团]召开会议。集团董事长[Person:甲一]、总经理[Person:乙二]、党委副书记[Person:丙三]、"
+            "副总经理[Person:丁四]及相关人员参加。",
+            "北城资本集团",
+            ("甲一", "乙二", "丙三", "丁四"),
+        ),
+        ("[Institution:某省国资委]总会计师、党委委员[Person:戊五]到会指导。", "某省国资委", ("戊五",)),
+        ("[Company:星河智造]创始人兼CEO[Person:己六]表示,公司将扩产。", "星河智造", ("己六",)),
+        ("[Company:星河智造]创始人——[Person:己六]曾任工程师。", "星河智造", ("己六",)),
+    ],
+)
+def test_people_titled_after_one_organisation(sentence: str, org: str, people: tuple[str, ...]) -> None:
+    found = facts(sentence)
+    for person in people:
+        assert ("AFFILIATED_WITH", person, org) in found
+
+
+def test_a_person_does_not_take_the_next_persons_organisation() -> None:
+    found = facts(
+        "[Institution:某省委]常委、副省长[Person:庚七],[Institution:某市委]书记[Person:辛八],某省政府相关部门负责同志出席。"
+    )
+    assert ("AFFILIATED_WITH", "庚七", "某省委") in found
+    assert ("AFFILIATED_WITH", "辛八", "某市委") in found
+    assert ("AFFILIATED_WITH", "庚七", "某市委") not in found
+
+
+def test_heads_of_a_district_belong_to_its_government() -> None:
+    found = facts(
+        "3月1日,东湖区区长[Person:壬九]、常务副区长[Person:癸十]一行到[Institution:东湖资本集团]调研。"
+        "座谈会上,双方感谢[Institution:东湖区政府]的支持。"
+    )
+    assert ("AFFILIATED_WITH", "壬九", "东湖区政府") in found
+    assert ("AFFILIATED_WITH", "癸十", "东湖区政府") in found
+    assert not any(f[1] == "壬九" and f[2] == "东湖资本集团" for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "【[Institution:某某财经网]】(记者 [Person:林小白])某公司今日宣布完成融资。",
+        "《[Institution:某某证券报]》(上海,记者 [Person:林小白])讯,本周医药行业投融资事件包括:",
+        "[Institution:某某日报]记者[Person:林小白]报道,某公司今日宣布完成融资。",
+    ],
+)
+def test_reporter_after_the_outlet(sentence: str) -> None:
+    outlet = next(m.group(2) for m in _MARK.finditer(sentence) if m.group(1) == "Institution")
+    assert ("AFFILIATED_WITH", "林小白", outlet) in facts(sentence)
+
+
+# --- ISSUED: issuers in a notice's title and body ------------------------------------------------------
+
+
+def test_issuers_named_in_the_title_before_guanyu() -> None:
+    found = facts(
+        "[Policy:某省科学技术厅 某银行某省分行关于开展专项金融服务的通知]\n\n各市科技局:\n\n"
+        "根据[Policy:某省人民政府关于促进经济平稳发展的意见],[Institution:某省科学技术厅]联合[Institution:某银行某省分行]开展专项服务。"
+        "[Institution:某省人民政府]此前作出部署。"
+    )
+    assert ("ISSUED", "某省科学技术厅", "某省科学技术厅 某银行某省分行关于开展专项金融服务的通知") in found
+    assert ("ISSUED", "某银行某省分行", "某省科学技术厅 某银行某省分行关于开展专项金融服务的通知") in found
+    assert ("ISSUED", "某省人民政府", "某省人民政府关于促进经济平稳发展的意见") in found
+
+
+def test_a_title_with_more_than_names_before_guanyu_names_no_issuer() -> None:
+    found = facts("[Policy:某省近期关于促进发展的意见]\n\n[Institution:某省]表示支持。")
+    assert not any(f[0] == "ISSUED" for f in found)
+
+
+@pytest.mark.parametrize("verb", ["决定开展遴选工作。现将事项通知如下", "经研究决定,开展专项行动。特此通知"])
+def test_issuers_that_decide_in_a_notice(verb: str) -> None:
+    found = facts(
+        "[Policy:关于组织申报第五批合作银行的通知]\n\n有关银行:\n\n为推进业务,根据有关规定,"
+        f"[Institution:省科技厅]、[Institution:省财政厅]、[Institution:某金融监管局]{verb}。"
+    )
+    for issuer in ("省科技厅", "省财政厅", "某金融监管局"):
+        assert ("ISSUED", issuer, "关于组织申报第五批合作银行的通知") in found
+
+
+def test_issuer_issues_a_named_document() -> None:
+    found = facts("[Institution:某市发展改革委]、[Institution:某市财政局]联合印发[Policy:某市创业投资发展若干措施]。")
+    assert ("ISSUED", "某市发展改革委", "某市创业投资发展若干措施") in found
+    assert ("ISSUED", "某市财政局", "某市创业投资发展若干措施") in found
+
+
+# --- a branch a bank sets up ---------------------------------------------------------------------------
+
+
+def test_a_bank_sets_up_a_branch() -> None:
+    found = facts(
+        "[Institution:某银行某省分行]科创贷款余额突破百亿元。该行打造三级服务网络:在某高新区设立专项服务中心,"
+        "在另一园区成立[Institution:“绿能”支行],重点支持新能源产业。"
+    )
+    assert ("ESTABLISHED", "某银行某省分行", "“绿能”支行") in found
+    assert ("SUBSIDIARY_OF", "“绿能”支行", "某银行某省分行") in found
+
+
+def test_a_generic_phrase_after_a_bank_is_no_unit() -> None:
+    found = facts("各市科技局,[Institution:某银行某省分行管辖各分支行]:\n[Institution:某银行某省分行]将加大支持。")
+    assert not any(f[0] == "SUBSIDIARY_OF" for f in found)
+
+
+def test_a_list_runs_past_an_unnamed_item() -> None:
+    found = facts(
+        "[Company:远帆生物]宣布完成10亿元A轮融资,由[Institution:甲玉资本]领投,其他投资者包括[Institution:乙海资本]、"
+        "丙谷创新资本、[Institution:丁通资本]等机构。"
+    )
+    assert ("INVESTED_IN", "乙海资本", "远帆生物") in found
+    assert ("INVESTED_IN", "丁通资本", "远帆生物") in found
+
+
+def test_a_kind_of_branch_is_no_branch_set_up() -> None:
+    found = facts("[Institution:某银行某市分行]持续发力。该行在全市设立[Institution:科技金融特色支行],服务科创企业。")
+    assert not any(f[0] in ("ESTABLISHED", "SUBSIDIARY_OF") for f in found)
+
+
+def test_a_company_named_before_an_unrelated_round_takes_no_investment() -> None:
+    found = facts(
+        "曾获得[Company:乙商城]1亿元D轮投资的生鲜平台如今再度扩张。[Company:丙物流]是一家冷链公司。"
+        "本轮由[Institution:丁资本]领投。"
+    )
+    assert not any(f[0] == "INVESTED_IN" and f[1] == "丁资本" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "2019年获得[Company:南岭电商]2亿元C轮投资的生鲜平台[Company:北果园]今日宣布新一轮融资。",
+            ("INVESTED_IN", "南岭电商", "北果园"),
+        ),
+        ("[Institution:东岳资本]此前投资的[Company:东岳芯片]已上市。", ("INVESTED_IN", "东岳资本", "东岳芯片")),
+        ("[Institution:西岳产投]拟以5亿元认购[Company:西岳新材]新增股份。", ("INVESTED_IN", "西岳产投", "西岳新材")),
+        ("[Institution:中岳创投]是[Company:中岳医疗]的早期股东。", ("INVESTED_IN", "中岳创投", "中岳医疗")),
+        ("[Company:北岳储能]的A轮投资方为[Institution:北岳资本]。", ("INVESTED_IN", "北岳资本", "北岳储能")),
+        ("[Fund:南山成长基金]的发起人为[Institution:南山国资]。", ("ESTABLISHED", "南山国资", "南山成长基金")),
+        (
+            "[Institution:北山集团]出资5亿元成立全资子公司[Company:北山科技有限公司]。",
+            ("SUBSIDIARY_OF", "北山科技有限公司", "北山集团"),
+        ),
+        ("[Company:西山物流公司]隶属于[Institution:西山交通集团]。", ("SUBSIDIARY_OF", "西山物流公司", "西山交通集团")),
+        (
+            "根据[Institution:某省财政厅]印发的[Policy:某省政府投资基金管理办法],基金按市场化运作。",
+            ("ISSUED", "某省财政厅", "某省政府投资基金管理办法"),
+        ),
+        ("[Institution:东湾资本]是[Fund:东湾一号基金]的基金管理人。", ("MANAGES", "东湾资本", "东湾一号基金")),
+    ],
+)
+def test_more_ways_to_state_a_relation(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(sentence)
+
+
+def test_a_chain_of_titled_people_gives_each_only_its_own_organisation() -> None:
+    found = facts(
+        "[Institution:某部某中心]党委书记[Person:甲甲]、[Institution:某银行总行某业务部]总经理[Person:乙乙]、"
+        "[Institution:某市科技局]副局长[Person:丙丙]、[Institution:某银行某市分行]副行长[Person:丁丁]出席仪式。"
+    )
+    pairs = {(f[1], f[2]) for f in found if f[0] == "AFFILIATED_WITH"}
+    assert pairs == {
+        ("甲甲", "某部某中心"),
+        ("乙乙", "某银行总行某业务部"),
+        ("丙丙", "某市科技局"),
+        ("丁丁", "某银行某市分行"),
+    }
+
+
+def test_a_report_about_a_notice_is_not_the_notice() -> None:
+    found = facts("[Policy:关于开展专项行动的通知]\n\n记者获悉,[Institution:某市科技局]决定开展专项行动。")
+    assert not any(f[0] == "ISSUED" for f in found)
+
+
+def test_no_reporter_across_a_clause() -> None:
+    found = facts("据[Institution:某某科技公司]介绍,记者[Person:周小明]了解到该项目进展顺利。")
+    assert not any(f[0] == "AFFILIATED_WITH" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("[Institution:东川国投]是[Fund:东川天使基金]的基石出资人。", ("INVESTED_IN", "东川国投", "东川天使基金")),
+        ("[Institution:西川保险]作为[Fund:西川成长基金]的有限合伙人。", ("INVESTED_IN", "西川保险", "西川成长基金")),
+        (
+            "[Company:南川智能](南川集团全资子公司)与[Company:北川电子]签约。".replace(
+                "南川集团", "[Institution:南川集团]"
+            ),
+            ("SUBSIDIARY_OF", "南川智能", "南川集团"),
+        ),
+    ],
+)
+def test_limited_partners_and_subsidiaries_in_asides(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "[Company:甲星科技]完成B轮融资,[Institution:乙星资本]领投,老股东[Institution:丙星创投]超额认购。",
+            ("INVESTED_IN", "丙星创投", "甲星科技"),
+        ),
+        ("据悉,[Institution:丁星资本]是[Company:甲星科技]的第一大机构股东。", ("INVESTED_IN", "丁星资本", "甲星科技")),
+        ("[Company:甲星科技]引入[Institution:戊星国投]等战略投资者。", ("INVESTED_IN", "戊星国投", "甲星科技")),
+        ("[Institution:己星资本]近日宣布完成对[Company:甲星科技]的投资。", ("INVESTED_IN", "己星资本", "甲星科技")),
+        (
+            "[Company:甲星科技]已于近日完成由[Institution:庚星资本]领投的C轮融资。",
+            ("INVESTED_IN", "庚星资本", "甲星科技"),
+        ),
+        (
+            "[Institution:辛星国资]拟出资3亿元参与设立[Fund:辛星未来产业基金]。",
+            ("INVESTED_IN", "辛星国资", "辛星未来产业基金"),
+        ),
+        (
+            "[Institution:某部]会同[Institution:某局]制定了[Policy:某某资金管理办法]。",
+            ("ISSUED", "某局", "某某资金管理办法"),
+        ),
+        (
+            "根据[Institution:某部][Policy:政府投资基金暂行管理办法],基金实行市场化运作。",
+            ("ISSUED", "某部", "政府投资基金暂行管理办法"),
+        ),
+    ],
+)
+def test_round_fund_and_policy_variants(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(sentence)
+
+
+def test_bank_credit_is_no_investment() -> None:
+    found = facts("[Company:壬星制造]获得[Institution:某银行某分行]5亿元融资支持,用于扩大产能。")
+    assert not any(f[0] == "INVESTED_IN" for f in found)
+
+
+def test_a_park_bringing_in_a_company_is_no_investment() -> None:
+    found = facts("[Institution:某高新区管委会]今年引入[Company:癸星电子]等企业落户。")
+    assert not any(f[0] == "INVESTED_IN" for f in found)
+
+
+def test_a_round_belongs_to_the_company_whose_statement_it_follows() -> None:
+    found = facts(
+        "[Company:北林生物](Northwood Bio Holdings)已完成C轮融资。资料显示,该公司专注细胞治疗。"
+        "[Company:北林生物]的C轮融资由[Institution:甲松资本]领投,其它投资者如[Institution:乙松基金]等。"
+    )
+    assert ("INVESTED_IN", "甲松资本", "北林生物") in found
+    assert ("INVESTED_IN", "乙松基金", "北林生物") in found
+
+
+def test_a_round_stated_for_an_unnamed_company_goes_to_no_other_company() -> None:
+    found = facts(
+        "此前[Company:丙松物流]曾完成A轮融资。》》一级市场\n某某医疗宣布完成超10亿元E轮融资。本轮投资由[Institution:丁松资本]领投。"
+    )
+    assert not any(f[0] == "INVESTED_IN" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts_expected"),
+    [
+        (
+            "[Fund:东岭天使基金]正式成立,由[Institution:东岭创投]发起设立并受托管理。",
+            {("MANAGES", "东岭创投", "东岭天使基金"), ("ESTABLISHED", "东岭创投", "东岭天使基金")},
+        ),
+        (
+            "[Institution:西岭资本]发起设立并管理的[Fund:西岭成长基金]完成首关。",
+            {("MANAGES", "西岭资本", "西岭成长基金"), ("ESTABLISHED", "西岭资本", "西岭成长基金")},
+        ),
+        (
+            "[Fund:南岭引导基金]出资2亿元参股[Fund:南岭生物医药基金]。",
+            {("INVESTED_IN", "南岭引导基金", "南岭生物医药基金")},
+        ),
+        ("[Fund:北岭基金]已完成备案,由[Institution:北岭国资]发起。", {("ESTABLISHED", "北岭国资", "北岭基金")}),
+        (
+            "[Institution:中岭创投]投资合伙人[Person:林中岭]表示看好该赛道。",
+            {("AFFILIATED_WITH", "林中岭", "中岭创投")},
+        ),
+    ],
+)
+def test_fund_set_up_managed_and_committed(sentence: str, facts_expected: set[tuple[str, str, str]]) -> None:
+    assert facts_expected <= facts(sentence)
+
+
+def test_a_unit_of_a_referred_group_is_no_child_of_another_clauses_names() -> None:
+    found = facts(
+        "基金由[Institution:某省资本集团]联合[Institution:某市政府]等出资人共同发起设立,集团所属[Institution:某投资公司]"
+        "全资子公司[Institution:某基金管理有限公司]担任管理人。"
+    )
+    assert ("SUBSIDIARY_OF", "某投资公司", "某市政府") not in found
+    assert ("SUBSIDIARY_OF", "某基金管理有限公司", "某投资公司") in found
+
+
+def test_a_head_of_government_in_a_list_is_not_the_companys() -> None:
+    found = facts("[Company:某某电子]董事长[Person:甲丁]、副市长[Person:乙丁]共同为新工厂揭牌。")
+    assert ("AFFILIATED_WITH", "甲丁", "某某电子") in found
+    assert ("AFFILIATED_WITH", "乙丁", "某某电子") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("[Person:甲戊]当选[Institution:某某控股集团]董事长。", ("AFFILIATED_WITH", "甲戊", "某某控股集团")),
+        (
+            "[Institution:某某资本集团]近日任命[Person:乙戊]为集团总经理。",
+            ("AFFILIATED_WITH", "乙戊", "某某资本集团"),
+        ),
+        (
+            "[Company:某某水务公司]正式成为[Institution:某某城投集团]的全资子公司。",
+            ("SUBSIDIARY_OF", "某某水务公司", "某某城投集团"),
+        ),
+        (
+            "市国资委将[Company:某某港务公司]100%股权无偿划转至[Institution:某某国有资本运营集团]。",
+            ("SUBSIDIARY_OF", "某某港务公司", "某某国有资本运营集团"),
+        ),
+        (
+            "[Institution:甲方资本]、[Institution:乙方国投]、[Company:丙方科技]三方共同出资设立[Fund:某某产业基金]。",
+            ("ESTABLISHED", "丙方科技", "某某产业基金"),
+        ),
+    ],
+)
+def test_state_capital_and_partner_variants(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(sentence)
+
+
+def test_reporter_of_an_outlet_with_an_id_dateline() -> None:
+    found = facts("[Institution:某某投资网](ID:mouinvest)7月28日消息,某园区基金开始招募管理人。(记者 [Person:韩小北])")
+    assert ("AFFILIATED_WITH", "韩小北", "某某投资网") in found
+
+
+def test_a_speakers_organisation_is_no_subject_of_what_follows() -> None:
+    found = facts(
+        "会上,[Institution:某市金融局]局长[Person:吴十]介绍,[Fund:某市天使基金]由[Institution:某市创投集团]管理,"
+        "已投资[Company:某芯科技]。"
+    )
+    assert ("INVESTED_IN", "某市天使基金", "某芯科技") in found
+    assert ("INVESTED_IN", "某市金融局", "某芯科技") not in found
+
+
+def test_a_company_that_brings_in_an_investor_after_other_news() -> None:
+    found = facts(
+        "[Company:某新能源]获得[Institution:某农商行]授信10亿元,并引入[Institution:某产业投资公司]作为战略投资者。"
+    )
+    assert ("INVESTED_IN", "某产业投资公司", "某新能源") in found
+    assert not any(f[1] == "某农商行" for f in found)
+
+
+def test_a_company_title_with_the_company_left_out() -> None:
+    found = facts("[Company:云帆科技]成立于2018年,创始人兼CEO[Person:钱一]毕业于某大学。")
+    assert ("AFFILIATED_WITH", "钱一", "云帆科技") in found
+
+
+def test_a_reporter_is_no_staff_of_the_company_in_focus() -> None:
+    found = facts("[Company:云帆科技]完成融资。记者[Person:孙小二]从公司获悉,新工厂将于年内投产。")
+    assert not any(f[0] == "AFFILIATED_WITH" and f[2] == "云帆科技" for f in found)
+
+
+def test_investment_received_with_the_company_left_out() -> None:
+    found = facts("[Company:甲科]成立于2019年,曾获得[Institution:乙资]、[Institution:丙投]等机构投资。")
+    assert ("INVESTED_IN", "乙资", "甲科") in found
+    assert ("INVESTED_IN", "丙投", "甲科") in found
+
+
+def test_a_fund_count_split_by_the_entity_stage_is_no_fund() -> None:
+    found = facts(
+        "本周有[Fund:某省科创母基金]发布动态,其中两省均有2只以[Fund:上母基金]设立。基金管理人为[Institution:某某金融集团]。"
+    )
+    assert ("MANAGES", "某某金融集团", "上母基金") not in found
+
+
+def test_a_bare_fund_noun_after_its_sentences_fund() -> None:
+    found = facts(
+        "[Fund:远岭母基金]规模100亿元。[Fund:远岭母基金]已设立三支区域基金。其中,[Fund:近岭区域基金]目标规模30亿元,"
+        "存续期10年,[Institution:近岭资本]担任基金的管理人。"
+    )
+    assert ("MANAGES", "近岭资本", "近岭区域基金") in found
+    assert ("MANAGES", "近岭资本", "远岭母基金") not in found
+
+
+def test_list_items_that_are_a_names_own_vehicle() -> None:
+    found = facts(
+        "[Company:某某医疗]完成E轮融资,投资方包括[Institution:甲资本]管理的基金、[Institution:乙创投]及其关联方、"
+        "[Institution:丙投资]旗下的产业基金等。"
+    )
+    for investor in ("甲资本", "乙创投", "丙投资"):
+        assert ("INVESTED_IN", investor, "某某医疗") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "经公开遴选,[Institution:青峰资本]被确定为[Fund:青峰科创母基金]的管理机构。",
+        "[Institution:青峰资本]中标[Fund:青峰科创母基金]管理机构遴选。",
+        "[Fund:青峰科创母基金]启动招募,[Institution:青峰资本]最终成为该基金的管理人。",
+    ],
+)
+def test_a_manager_selected_for_a_fund(sentence: str) -> None:
+    assert ("MANAGES", "青峰资本", "青峰科创母基金") in facts(sentence)
+
+
+def test_a_placement_taken_up() -> None:
+    found = facts("[Institution:某国资基金]、[Fund:某产业基金]参与[Company:某某光电]本次定增。")
+    assert ("INVESTED_IN", "某国资基金", "某某光电") in found
+    assert ("INVESTED_IN", "某产业基金", "某某光电") in found
+
+
+def test_party_secretary_and_head_with_the_place_left_out() -> None:
+    found = facts(
+        "[Institution:东湖区委]、[Institution:东湖区政府]高度重视。区委书记[Person:甲壬]走访企业,区长[Person:乙壬]陪同。"
+    )
+    assert ("AFFILIATED_WITH", "甲壬", "东湖区委") in found
+    assert ("AFFILIATED_WITH", "乙壬", "东湖区政府") in found
+
+
+def test_a_provincial_standing_member_and_vice_governor_is_the_party_committees() -> None:
+    found = facts("[Institution:某省委]常委、副省长[Person:丙壬]出席。[Institution:某省政府]相关部门参加。")
+    assert ("AFFILIATED_WITH", "丙壬", "某省委") in found
+    assert ("AFFILIATED_WITH", "丙壬", "某省政府") not in found
+
+
+def test_a_joint_party_and_government_name_is_no_government() -> None:
+    found = facts("感谢[Institution:西湖区委区政府]的支持。西湖区区长[Person:丁壬]出席。")
+    assert not any(f[1] == "丁壬" for f in found)
+    found = facts("[Institution:西湖区政府]召开会议,西湖区区长[Person:丁壬]出席。")
+    assert ("AFFILIATED_WITH", "丁壬", "西湖区政府") in found
