@@ -99,6 +99,23 @@ def starts_with_junk(name: str) -> bool:
     return _junk_start().match(name) is not None
 
 
+# 一家很大的冷链物流公司, 三支区域子基金, 各分支行: a count or a determiner, maybe with a modifier closed
+# by 的, right before a name-shaped span makes it a description of a kind of thing.
+_COUNTED_BEFORE = re.compile(
+    r"(?:(?:[\d一二两三四五六七八九十百几数多首每单]|若干)[家个所支只批项]|[各该本每])(?:[\u4e00-\u9fff]{1,6}的)?$"
+)
+
+
+def counted_before(text: str, start: int) -> bool:
+    """True when a count or a determiner (一家, 两个, 各, 该) opens the noun phrase the span ends."""
+    return _COUNTED_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
+def distributive_before(text: str, start: int) -> bool:
+    """各高新区管委会, 每家银行, 该基金: every one of a kind, or the one just named — not a name here."""
+    return start > 0 and text[start - 1] in "各每该"
+
+
 _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)?(?:余|多)?[家个只所批位名座]")
 
 

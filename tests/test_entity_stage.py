@@ -419,3 +419,63 @@ def test_a_city_before_a_known_body_and_a_visit_before_a_group(mode: str) -> Non
     assert "东岭市国资委" in institutions
     assert {"马晓光", "朱晓燕"} <= named(text, "Person")
     assert not any("调研" in n or "一行" in n for n in institutions | named(text, "Company"))
+
+
+# --- descriptions are not names: counts, determiners, clause verbs, generic words, roles -------------
+
+
+def test_a_count_or_a_clause_verb_before_a_fund_suffix_names_no_fund(mode: str) -> None:
+    text = (
+        "本周多支母基金完成备案,其中蓝湾科创母基金规模最大。该区平行新设两个母基金,并开始公开征集参股子基金。"
+        "市里将设子基金,存量资金投向三支区域子基金和各子基金。"
+    )
+    assert named(text, "Fund") == {"蓝湾科创母基金"}
+
+
+def test_a_fund_after_a_verb_of_selecting_starts_at_its_place(mode: str) -> None:
+    text = "面向社会公开遴选青溪高新区产业投资引导基金管理人。"
+    assert named(text, "Fund") == {"青溪高新区产业投资引导基金"}
+
+
+def test_generic_words_with_an_organisation_suffix_name_nothing(mode: str) -> None:
+    text = (
+        "他称公司其实是一家很大的冷链物流公司,另外公司去年完成了融资。全市国有资本运营公司将增资。"
+        "该行打造“区域特色支行”,并设立“科技金融特色支行”。致各高新区管委会,某某银行管辖各分支行:"
+    )
+    orgs = named(text, "Institution") | named(text, "Company")
+    assert not orgs & {"冷链物流公司", "另外公司", "国有资本运营公司", "区域特色支行", "科技金融特色支行"}
+    assert not any(name.endswith(("管委会", "分支行")) for name in orgs)
+
+
+def test_role_words_are_not_investors(mode: str) -> None:
+    text = "本轮由蓝湾资本领投,另有多家产业方及老股东跟投,包括星河科技、丙丁电气等。这是首次获得来自国企的投资。"
+    orgs = named(text, "Institution") | named(text, "Company")
+    assert {"蓝湾资本", "星河科技", "丙丁电气"} <= orgs
+    assert not orgs & {"产业方", "老股东", "国企"}
+
+
+def test_a_chain_of_subsidiaries_yields_each_registered_name(mode: str) -> None:
+    text = "由集团所属青峰投资公司全资子公司江南省属企业改革发展基金管理有限公司担任管理人。"
+    found = {m.text: m for m in mentions(text)}
+    assert "青峰投资公司" in found and "江南省属企业改革发展基金管理有限公司" in found
+    assert found["青峰投资公司"].label == "Institution" and found["青峰投资公司"].properties["kind"] == "investor"
+
+
+def test_a_party_committee_and_government_written_together_are_two_bodies(mode: str) -> None:
+    text = "董事长对东湖区委区政府给予的支持表示感谢。市委市政府将市投资集团改组为全市国有资本运营公司。"
+    gov = named(text, "Institution")
+    assert {"东湖区委", "东湖区政府"} <= gov
+    assert not any(name.startswith("市委") for name in gov)
+
+
+def test_a_body_does_not_run_on_past_its_name(mode: str) -> None:
+    text = "江西省政府相关厅局负责同志出席,副总经理张立新代表集团公司签署协议。"
+    assert "江西省政府" in named(text, "Institution")
+    assert not any("代表" in n for n in named(text, "Company"))
+
+
+def test_a_state_capital_group_is_an_investor(mode: str) -> None:
+    text = "市里将国投改组为国有资本运营平台,更名为临川资本集团,与青峰资本运营有限公司合作。"
+    kinds = {m.text: (m.label, m.properties.get("kind")) for m in mentions(text)}
+    assert kinds["临川资本集团"] == ("Institution", "investor")
+    assert kinds["青峰资本运营有限公司"] == ("Institution", "investor")

@@ -12,8 +12,8 @@ from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector, strip_places
 from ..lexicon import lexicon
-from ..names import has_brand_context, is_generic, name_start, starts_with_junk
-from ..ner import has_function_words
+from ..names import counted_before, has_brand_context, is_generic, name_start, starts_with_junk
+from ..ner import has_function_words, made_of_common_words, naming_part
 from .amounts import parse_amount
 from .candidate import make_mention as _mention
 
@@ -63,11 +63,19 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
     found = []
     for end_index, suffix in sorted(longest_at.items()):
         end = end_index + 1
-        if end < len(text) and text[end] in "管公会群业" or end in known_ends:  # 基金管理…, 基金公司, 基金群
+        if end < len(text) and text[end] in "管公会群业" and not text.startswith("管理人", end) or end in known_ends:
+            # 基金管理有限公司, 基金公司, 基金群 (a fund followed by 管理人 is still the fund)
             continue
         start = name_start(text, end - len(suffix))
+        core = text[start : end - len(suffix)]
+        if suffix != data["bare_suffix"]:
+            # 本周多支母基金, 开始公开征集参股子基金: the name starts after a count or a clause's verb
+            named = naming_part(core, frozenset(type_words))
+            start += len(core) - len(named)
+            core = named
+            if counted_before(text, start) and (not core or made_of_common_words(core)):
+                continue  # 三支区域子基金: a count before ordinary words describes funds
         name = text[start:end]
-        core = name[: -len(suffix)]
         sized = bool(re.search(r"规模[约达为]?[\d.]+\s*(?:万亿|亿|万)?元的?$", text[max(0, start - 16) : start]))
         if (
             not core
@@ -102,6 +110,8 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
                 continue
         elif not rest and not (sized and _strip_words(core, strict_types)):
             continue
+        elif len(rest) == 1 and not is_place(rest):
+            continue  # 设子基金, 上母基金: one character left over is a verb or a particle, not a name
         properties = parse_amount(text[max(0, start - 16) : start]) if sized else None
         phase = _PHASE.match(text, end)
         end = phase.end() if phase else end  # 某某产业投资基金二期: the phase is part of the name

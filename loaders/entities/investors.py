@@ -54,11 +54,18 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         at += len(piece) + 1
     for a, b in spans:
         item = text[a:b]
-        if any(item.endswith(w) for w in words("organisations", "not_names")):
+        if any(item.endswith(w) for w in (*words("organisations", "not_names"), *words("organisations", "kind_nouns"))):
             return None  # 某某参股公司: a relation noun, the list is no list of names
         if not 2 <= len(item) <= 10 or is_place(item) or is_sector(item) or is_generic(item) or starts_with_junk(item):
             return None
     return spans
+
+
+def is_role_word(item: str) -> bool:
+    """产业方, 老股东, 国企: who invests by kind, not by name."""
+    return item in words("lists", "investor_kinds") or any(
+        item.endswith(w) for w in words("lists", "investor_role_endings")
+    )
 
 
 @cache
@@ -76,6 +83,6 @@ def find_investors(text: str, known_ends: set[int]) -> list[Mention]:
             if pattern is _after_re() and len(spans) == 1 and not match.group(2) and match.group(3) not in _leads():
                 continue  # 某某加码 alone is a headline's phrase; 某某领投 or A、B跟投 names investors
             for a, b in spans:
-                if b not in known_ends:
+                if b not in known_ends and not is_role_word(text[a:b]):
                     found.append(make_mention(text, a, b, "ORG", "context", why="investor role"))
     return found
