@@ -479,3 +479,28 @@ def test_a_state_capital_group_is_an_investor(mode: str) -> None:
     kinds = {m.text: (m.label, m.properties.get("kind")) for m in mentions(text)}
     assert kinds["临川资本集团"] == ("Institution", "investor")
     assert kinds["青峰资本运营有限公司"] == ("Institution", "investor")
+
+
+# --- bylines and outlets of every common form ---------------------------------------------------------
+
+
+def test_outlets_in_bracketed_heads_accounts_pipes_and_dated_heads(mode: str) -> None:
+    text = (
+        "【江南财经网】(记者 赵一鸣)蓝湾科技今日宣布完成融资。\n文 | 创投圈CVdaily\n"
+        "创投圈(ID:cvdaily2020)3月2日消息,蓝湾科技完成融资。\n临川日报 时间:2023-05-06 10:20\n正文。"
+    )
+    assert {"江南财经网", "创投圈CVdaily", "创投圈", "临川日报"} <= named(text, "Institution")
+    assert "赵一鸣" in named(text, "Person")
+
+
+# --- persons: where the name ends, stacked titles, a dash ---------------------------------------------
+
+
+def test_a_preposition_after_a_titled_name_is_not_part_of_it(mode: str) -> None:
+    text = "某某银行江南分行行长梅雪向记者介绍。董事长张向东在会上讲话,副总经理李和平对此表示支持。"
+    assert named(text, "Person") == {"梅雪", "张向东", "李和平"}
+
+
+def test_names_after_stacked_titles_and_after_a_dash(mode: str) -> None:
+    text = "省国资委总会计师、党委委员吴立到会指导。另一位90后创始人——钱思远,也站上了舞台。"
+    assert {"吴立", "钱思远"} <= named(text, "Person")

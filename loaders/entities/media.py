@@ -17,7 +17,15 @@ _TITLE = re.compile(r"《([^《》\n]{2,16})》")
 _DATELINE = re.compile(
     r"(?:^|(?<=[\s(（]))([\u4e00-\u9fff]{2,8}?(?:社|报|网|台))[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)", re.M
 )
-_LINE_HEAD = re.compile(r"^([^\s\d]{2,16})\s+\d{4}-\d{1,2}-\d{1,2}", re.M)
+_LINE_HEAD = re.compile(r"^([^\s\d]{2,16})\s+(?:(?:发布)?时间\s*[:：]\s*)?\d{4}-\d{1,2}-\d{1,2}", re.M)
+# 【某某网】(记者 某某) / 【某某财经】讯: a bracketed head before a reporter or 讯 is the outlet
+_BRACKET_HEAD = re.compile(r"【([\u4e00-\u9fffA-Za-z·]{2,12})】\s*(?=[(（]?\s*(?:记者|讯|通讯员|编者按))")
+# 某某(ID:abc123): a public account's name, whatever it ends in
+_ACCOUNT = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z·]))([\u4e00-\u9fffA-Za-z·]{2,12})\s*[(（](?:ID|微信号|微信ID|公众号)\s*[:：]"
+)
+# 文 | 某某PEdaily, 来源 | 某某财经: an outlet after the pipe when it ends like one or carries a Latin brand
+_PIPE = re.compile(r"(?:^|(?<=\s))(?:文|来源|出品)\s*[|｜]\s*([\u4e00-\u9fffA-Za-z·]{2,16})", re.M)
 
 
 @cache
@@ -51,6 +59,14 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
             add(match.start(1), match.end(1), "newspaper title")
     for match in _DATELINE.finditer(text):
         add(match.start(1), match.end(1), "dateline")  # 某某社北京3月5日电
+    for match in _BRACKET_HEAD.finditer(text):
+        add(match.start(1), match.end(1), "bracketed head")
+    for match in _ACCOUNT.finditer(text):
+        add(match.start(1), match.end(1), "account id")
+    for match in _PIPE.finditer(text):
+        name = match.group(1)
+        if _is_outlet(name) or re.search(r"[\u4e00-\u9fff][A-Za-z]{2,}$", name):
+            add(match.start(1), match.end(1), "outlet after pipe")
     for match in _LINE_HEAD.finditer(text):
         if _is_outlet(match.group(1)):
             add(match.start(1), match.end(1), "outlet before date")

@@ -149,7 +149,8 @@ def _byline_roles(text: str) -> list[Mention]:
 def _title_re() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in words("persons", "titles"))
     # the name in a lookahead: 创始人兼董事长某某 must not let 兼董事长 pass for the founder's name
-    return re.compile(rf"({titles})(?=([\u4e00-\u9fff]{{2,4}}))")
+    # 创始人——某某: a dash may stand between the title and the name
+    return re.compile(rf"({titles})(?:——|—|--)?(?=([\u4e00-\u9fff]{{2,4}}))")
 
 
 def name_follows(text: str, end: int) -> bool:
@@ -166,6 +167,10 @@ def _name_at(text: str, start: int, model_names: set[tuple[int, int]]) -> int | 
     """End of a person's name starting at `start`, judged by what follows it (or by the name model:
     a person span it starts there, even when it took the rare surname alone)."""
     model_start = any(a == start for a, _ in model_names)
+    if text[start + 2 : start + 3] in words("persons", "prepositions_after_name") and looks_like_name(
+        text[start : start + 2]
+    ):
+        return start + 2  # 行长某某向记者介绍: the preposition opens the verb phrase, it ends the name
     for length in (3, 2):
         if (start, start + length) in model_names and looks_like_name(text[start : start + length]):
             return start + length  # a title, a known surname and the model's whole name: whatever follows
