@@ -504,3 +504,30 @@ def test_a_preposition_after_a_titled_name_is_not_part_of_it(mode: str) -> None:
 def test_names_after_stacked_titles_and_after_a_dash(mode: str) -> None:
     text = "省国资委总会计师、党委委员吴立到会指导。另一位90后创始人——钱思远,也站上了舞台。"
     assert {"吴立", "钱思远"} <= named(text, "Person")
+
+
+# --- policies: title lines, issuers inside titles, agreements -----------------------------------------
+
+
+def test_a_notice_title_on_a_line_of_its_own_is_a_policy_and_its_issuers_entities(mode: str) -> None:
+    text = (
+        "江南省科学技术厅 某某银行江南省分行关于开展专项金融服务支持科技企业的通知\n各市科技局:\n现将有关事项通知如下。"
+    )
+    title = "江南省科学技术厅 某某银行江南省分行关于开展专项金融服务支持科技企业的通知"
+    assert named(text, "Policy") == {title}
+    assert {"江南省科学技术厅", "某某银行江南省分行"} <= named(text, "Institution")
+    assert named("关于组织申报第二批“创新贷”业务合作银行的通知\n各有关银行:", "Policy") == {
+        "关于组织申报第二批“创新贷”业务合作银行的通知"
+    }
+
+
+def test_the_issuer_at_the_start_of_a_bracketed_title_is_an_entity(mode: str) -> None:
+    text = "全省落实《江南省人民政府关于促进经济平稳发展的意见》。"
+    assert named(text, "Policy") == {"江南省人民政府关于促进经济平稳发展的意见"}
+    assert "江南省人民政府" in named(text, "Institution")
+
+
+def test_an_agreement_in_brackets_is_no_policy_and_its_parties_are_named(mode: str) -> None:
+    text = "双方签署了《江南省人民政府 中国银行全面深化战略合作备忘录》和《战略合作协议》。"
+    assert not named(text, "Policy")
+    assert {"江南省人民政府", "中国银行"} <= named(text, "Institution")
