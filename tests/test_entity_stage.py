@@ -531,3 +531,36 @@ def test_an_agreement_in_brackets_is_no_policy_and_its_parties_are_named(mode: s
     text = "双方签署了《江南省人民政府 中国银行全面深化战略合作备忘录》和《战略合作协议》。"
     assert not named(text, "Policy")
     assert {"江南省人民政府", "中国银行"} <= named(text, "Institution")
+
+
+# --- brands with no company ending --------------------------------------------------------------------
+
+
+def test_a_brand_named_after_its_kind_of_company(mode: str) -> None:
+    text = (
+        "获得甲方1亿美元D轮投资的生鲜电商果果园今日宣布新获融资。创新药公司迈德生物拟前往科创板上市。"
+        "一家上市公司董事会宣布回购股份,另一家科技公司今年完成了融资。这家新能源车企近期宣布降价。"
+    )
+    assert named(text, "Company") == {"果果园", "迈德生物"}
+
+
+def test_a_latin_brand_before_a_company_verb(mode: str) -> None:
+    text = "融资金额最高的一起事件:Nuvora 获得2亿美元B轮投资,CEO表示将扩大研发。"
+    assert named(text, "Company") == {"Nuvora"}
+
+
+def test_investors_listed_up_to_a_closing_kind_word(mode: str) -> None:
+    text = "本次融资由拾玉资本领投,其他投资者包括东山富海、正青谷创新资本、北岸资本等机构。"
+    assert {"东山富海", "正青谷创新资本", "北岸资本"} <= named(text, "Institution")
+
+
+def test_an_account_name_without_the_words_around_it(mode: str) -> None:
+    text = "关注岩川资本微信公众号(ID:YANCHUAN01)\n投资圈(ID:touzi2012)7月28日消息"
+    kinds = {m.text: (m.label, m.properties.get("kind")) for m in mentions(text)}
+    assert kinds["岩川资本"] == ("Institution", "investor")
+    assert kinds["投资圈"] == ("Institution", "other")
+
+
+def test_a_common_noun_before_bare_fund_is_no_fund_manager(mode: str) -> None:
+    text = "引导基金由存量基金和新设的母子基金组成,并与中信基金签约。"
+    assert named(text, "Institution") == {"中信基金"}

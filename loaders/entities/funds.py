@@ -97,6 +97,7 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
                 and 2 <= len(core) <= 4
                 and not is_place(core)
                 and not is_generic(core)
+                and not made_of_common_words(core)
                 and has_brand_context(text, start, end)
             ):
                 found.append(_mention(text, start, end, "Institution", "org", kind="investor"))

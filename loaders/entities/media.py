@@ -8,6 +8,7 @@ from functools import cache
 
 from capgraph.graph.model import Mention
 
+from ..gazetteer import org_suffix_table
 from ..lexicon import lexicon, words
 from ..names import is_name_char
 from .candidate import make_mention
@@ -50,6 +51,11 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
             return
         if end not in known_ends and start not in seen and all(is_name_char(ch) for ch in text[start:end]):
             seen.add(start)
+            name = text[start:end]
+            if why == "account id" and any(name.endswith(x) and len(name) > len(x) for x in org_suffix_table()):
+                # 某某资本(ID:…): an organisation's own account; the typer reads its name
+                found.append(make_mention(text, start, end, "ORG", "context", why=why))
+                return
             found.append(make_mention(text, start, end, "Institution", "context", kind="other", why=why))
 
     for match in _SOURCE.finditer(text):
@@ -62,7 +68,12 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
     for match in _BRACKET_HEAD.finditer(text):
         add(match.start(1), match.end(1), "bracketed head")
     for match in _ACCOUNT.finditer(text):
-        add(match.start(1), match.end(1), "account id")
+        # 关注某某资本微信公众号(ID:…): the account's name without the verb and the word for an account
+        name = match.group(1)
+        head = next((v for v in words("media", "account_verbs") if name.startswith(v)), "")
+        tail = next((w for w in words("media", "account_words") if name.endswith(w)), "")
+        if len(name) - len(head) - len(tail) >= 2:
+            add(match.start(1) + len(head), match.end(1) - len(tail), "account id")
     for match in _PIPE.finditer(text):
         name = match.group(1)
         if _is_outlet(name) or re.search(r"[\u4e00-\u9fff][A-Za-z]{2,}$", name):

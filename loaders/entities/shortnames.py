@@ -10,6 +10,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector
 from ..lexicon import words
 from ..names import has_brand_context, is_generic, is_name_char, name_start, starts_with_junk
+from ..ner import naming_part
 from .candidate import make_mention as _mention
 
 
@@ -65,6 +66,57 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
         ):
             found += [_mention(text, a, b, "Company", "list") for a, b in spans if b not in known_ends]
     found += _brands_in_context(text, known_ends)
+    found += _brands_after_their_kind(text, known_ends)
+    found += _latin_brands(text, known_ends)
+    return found
+
+
+def _alternation(key: str) -> str:
+    return "|".join(re.escape(w) for w in words("companies", key))
+
+
+@cache
+def _after_kind_re() -> re.Pattern[str]:
+    # a descriptor of two characters or more, the kind noun, the brand, the actor's word
+    return re.compile(
+        rf"[\u4e00-\u9fff]{{2}}(?:{_alternation('kind_nouns_before_brand')})"
+        rf"([\u4e00-\u9fffA-Za-z]{{2,6}}?)(?={_alternation('actor_words_after_brand')})"
+    )
+
+
+def _plausible_brand(name: str) -> bool:
+    return (
+        name not in words("companies", "not_brand_names")
+        and naming_part(name) == name
+        and not (is_place(name) or is_generic(name) or is_sector(name) or starts_with_junk(name))
+    )
+
+
+def _brands_after_their_kind(text: str, known_ends: set[int]) -> list[Mention]:
+    """生鲜电商某某园今日宣布, 创新药公司某某生物拟上市: a brand named by the kind of company before it."""
+    found = []
+    for match in _after_kind_re().finditer(text):
+        if match.end(1) not in known_ends and _plausible_brand(match.group(1)):
+            found.append(_mention(text, match.start(1), match.end(1), "Company", "context", why="brand after its kind"))
+    return found
+
+
+@cache
+def _latin_re() -> re.Pattern[str]:
+    # a capitalised word or CamelCase (Erasca, DeepRoute), then an actor's word or a list's joint
+    return re.compile(
+        rf"(?<![A-Za-z0-9])([A-Z][a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[A-Z][a-z]+)+)(?![A-Za-z0-9])"
+        rf"\s?(?={_alternation('actor_words_after_brand')}|[、和与]|等(?:投资)?(?:机构|公司|企业))"
+    )
+
+
+def _latin_brands(text: str, known_ends: set[int]) -> list[Mention]:
+    """Erasca 获得B轮投资: a Latin-script brand where a company's verb or a list follows it."""
+    found = []
+    for match in _latin_re().finditer(text):
+        name = match.group(1)
+        if match.end(1) not in known_ends and len(name) >= 3 and name not in words("companies", "latin_not_names"):
+            found.append(_mention(text, match.start(1), match.end(1), "Company", "context", why="Latin brand"))
     return found
 
 
