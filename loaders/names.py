@@ -13,6 +13,18 @@ MAX_NAME = 24  # characters a name may run to the left of its suffix
 _NAME_PARENTHESIS = re.compile(r"\((集团|控股|中国|[\u4e00-\u9fff]{2,3}(?:省|市)?)\)$")
 
 
+_QUOTED_PART = re.compile(r"[“\"'‘][\u4e00-\u9fffA-Za-z]{2,8}[”\"'’]$")
+
+
+_QUOTED_ANYWHERE = re.compile(r"[“\"'‘][\u4e00-\u9fffA-Za-z]{2,8}[”\"'’]")
+
+
+def mask_quoted(phrase: str) -> str:
+    """The phrase with each quoted word as Latin letters of the same length: the word model then reads
+    it as one opaque name part (专精特新 is no adverb inside 某省“专精特新”母基金)."""
+    return _QUOTED_ANYWHERE.sub(lambda m: "Q" * len(m.group(0)), phrase)
+
+
 def is_name_char(ch: str) -> bool:
     """Characters a name is walked over with (digits stop it: 3家全资子公司 is not a name)."""
     return "\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha() or ch in "·&"
@@ -45,11 +57,17 @@ def name_start(
         if is_name_char(text[start - 1]):
             start -= 1
             continue
+        quoted = _QUOTED_PART.search(text, max(low, start - 10), start)
+        if quoted is not None and quoted.start() > low:
+            start = quoted.start()  # 某省“专精特新”(某市)母基金, “硬科技”支行: a quoted word inside the name
+            continue
         inner = _NAME_PARENTHESIS.search(text[max(low, start - 8) : start])
         if (
             inner is None
             or start - len(inner.group(0)) <= low
-            or not is_name_char(text[start - len(inner.group(0)) - 1])
+            or not (
+                is_name_char(text[start - len(inner.group(0)) - 1]) or text[start - len(inner.group(0)) - 1] in "”\"'’"
+            )
         ):
             break
         if inner.group(1) not in ("集团", "控股", "中国") and not is_place(inner.group(1)):

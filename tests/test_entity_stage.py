@@ -564,3 +564,16 @@ def test_an_account_name_without_the_words_around_it(mode: str) -> None:
 def test_a_common_noun_before_bare_fund_is_no_fund_manager(mode: str) -> None:
     text = "引导基金由存量基金和新设的母子基金组成,并与中信基金签约。"
     assert named(text, "Institution") == {"中信基金"}
+
+
+def test_a_notice_title_joined_to_the_next_line_at_the_start_of_the_text(mode: str) -> None:
+    text = (
+        "江南省科学技术厅 某某银行江南省分行关于开展专项金融服务的通知各市科技局,各高新区管委会:现将有关事项通知如下。"
+    )
+    assert named(text, "Policy") == {"江南省科学技术厅 某某银行江南省分行关于开展专项金融服务的通知"}
+
+
+def test_a_quoted_word_and_a_bracketed_place_inside_a_name(mode: str) -> None:
+    text = "近日,江南省“专精特新”(临川)母基金正式落地。某银行在高新区成立“硬科技”支行,重点支持新能源汽车。"
+    assert named(text, "Fund") == {"江南省“专精特新”(临川)母基金"}
+    assert "“硬科技”支行" in named(text, "Institution")

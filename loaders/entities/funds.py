@@ -12,7 +12,7 @@ from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector, strip_places
 from ..lexicon import lexicon
-from ..names import counted_before, has_brand_context, is_generic, name_start, starts_with_junk
+from ..names import counted_before, has_brand_context, is_generic, mask_quoted, name_start, starts_with_junk
 from ..ner import has_function_words, made_of_common_words, naming_part
 from .amounts import parse_amount
 from .candidate import make_mention as _mention
@@ -70,9 +70,9 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
         core = text[start : end - len(suffix)]
         if suffix != data["bare_suffix"]:
             # 本周多支母基金, 开始公开征集参股子基金: the name starts after a count or a clause's verb
-            named = naming_part(core, frozenset(type_words))
+            named = naming_part(mask_quoted(core), frozenset(type_words))
             start += len(core) - len(named)
-            core = named
+            core = core[len(core) - len(named) :]
             if counted_before(text, start) and (not core or made_of_common_words(core)):
                 continue  # 三支区域子基金: a count before ordinary words describes funds
         name = text[start:end]
@@ -86,7 +86,7 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             and suffix not in registered
             or is_sector(core)
             and not sized
-            or has_function_words(core)
+            or has_function_words(mask_quoted(core))
         ):
             continue  # …原则上不低于母基金: adverbs and prepositions make a clause, not a fund's name
         if suffix == data["bare_suffix"]:

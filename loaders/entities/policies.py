@@ -93,16 +93,20 @@ def _about_titles(text: str) -> list[Mention]:
 
 
 @cache
-def _title_line_re() -> re.Pattern[str]:
+def _title_line_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     kinds = "|".join(re.escape(k) for k in sorted(lexicon("policies")["about_endings"], key=len, reverse=True))
-    return re.compile(
-        rf"^[ \t]*([^,，。;；:：《》\n]{{0,40}}关于[^,，。;；:：《》\n]{{4,60}}的(?:{kinds}))[ \t]*$", re.M
-    )
+    title = rf"([^,，。;；:：《》\n]{{0,40}}关于[^,，。;；:：《》\n]{{4,60}}?的(?:{kinds}))"
+    # on a line of its own, or opening the text (the reader may join the title to the next line)
+    return re.compile(rf"^[ \t]*{title}[ \t]*$", re.M), re.compile(rf"\A\s*{title}")
 
 
 def _title_lines(text: str) -> list[Mention]:
     """A line that is a notice's title alone (某某厅 某某银行关于…的通知): the line, issuers and all."""
-    return [
-        _mention(text, m.start(1), m.end(1), "Policy", "policy", why="title line")
-        for m in _title_line_re().finditer(text)
-    ]
+    verbs = lexicon("policies")["issuing_verbs"]
+    spans = {
+        (m.start(1), m.end(1))
+        for pattern in _title_line_res()
+        for m in pattern.finditer(text)
+        if not any(v in m.group(1).split("关于")[0] for v in verbs)  # 某厅印发关于…: a sentence, not a title
+    }
+    return [_mention(text, a, b, "Policy", "policy", why="title line") for a, b in sorted(spans)]
