@@ -82,7 +82,7 @@ def name_start(
             last = match
     if last is not None:
         start = last.end()
-        if soft_cross and last.group(0) in softs and 1 <= end - start <= 2:
+        if soft_cross and last.group(0) in softs and end - start <= 2:
             before = None
             for match in pattern.finditer(text, window_start, last.start()):
                 before = match

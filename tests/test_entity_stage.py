@@ -561,9 +561,21 @@ def test_an_account_name_without_the_words_around_it(mode: str) -> None:
     assert kinds["投资圈"] == ("Institution", "other")
 
 
-def test_a_common_noun_before_bare_fund_is_no_fund_manager(mode: str) -> None:
-    text = "引导基金由存量基金和新设的母子基金组成,并与中信基金签约。"
-    assert named(text, "Institution") == {"中信基金"}
+def test_a_common_noun_before_bare_fund_is_no_fund_and_a_brand_fund_is_a_fund(mode: str) -> None:
+    text = "引导基金由存量基金和新设的母子基金组成,并与华夏基金、青岚基金签约。"
+    assert named(text, "Institution") == {"华夏基金", "青岚基金"}  # fund houses, not funds
+    assert named("本轮由甲乙资本领投,其他投资者包括华夏基金、青岚基金等机构。", "Fund") == {"青岚基金"}
+
+
+def test_a_list_with_and_inside_a_name_and_a_closing_kind_word(mode: str) -> None:
+    text = "本轮由甲乙资本领投,其他投资者包括东川富海、方圆和生、华银投资、宁川高灵基金等机构。"
+    found = {m.text: m.label for m in mentions(text)}
+    assert {k: found.get(k) for k in ("东川富海", "方圆和生", "华银投资")} == dict.fromkeys(
+        ("东川富海", "方圆和生", "华银投资"), "Institution"
+    )
+    assert found.get("宁川高灵基金") == "Fund"
+    headline = "臻元和科技完成超10亿元E轮融资"
+    assert named(headline, "Company") == {"臻元和科技"}
 
 
 def test_a_notice_title_joined_to_the_next_line_at_the_start_of_the_text(mode: str) -> None:

@@ -100,6 +100,7 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
                 and not made_of_common_words(core)
                 and has_brand_context(text, start, end)
             ):
+                # a fund house (中信基金); in a round's investor list the investors proposer makes it a Fund
                 found.append(_mention(text, start, end, "Institution", "org", kind="investor"))
             continue
         place = strip_places(core)

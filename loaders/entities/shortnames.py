@@ -133,7 +133,7 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
         end = match.end()
         if end in known_ends or end < len(text) and is_name_char(text[end]) and not has_brand_context(text, end, end):
             continue
-        start = name_start(text, match.start(), limit=6)
+        start = name_start(text, match.start(), limit=6, soft_cross=True)  # 某和科技: 和 inside a brand
         core = text[start : match.start()]
         name = text[start:end]
         if not 2 <= len(core) <= 4 or not all(is_name_char(ch) for ch in name):
