@@ -33,7 +33,7 @@ def _after_re() -> re.Pattern[str]:
 
 @cache
 def _closed_re() -> re.Pattern[str]:
-    """投资者包括A、某某投资、B等机构。: a list closed by 等机构/等等 runs to that close, over any 投资 inside a name."""
+    """投资者包括A、某某投资、B等机构。: a list closed by 等机构 or 等等 runs to the close, over 投资 in a name."""
     before = _alternation("investor_roles_before")
     return re.compile(rf"(?:{before})({_GREEDY_LIST})(?:{_alternation('investor_list_ends')})")
 
