@@ -589,3 +589,18 @@ def test_a_quoted_word_and_a_bracketed_place_inside_a_name(mode: str) -> None:
     text = "近日,江南省“专精特新”(临川)母基金正式落地。某银行在高新区成立“硬科技”支行,重点支持新能源汽车。"
     assert named(text, "Fund") == {"江南省“专精特新”(临川)母基金"}
     assert "“硬科技”支行" in named(text, "Institution")
+
+
+def test_a_sized_short_fund_name_and_the_fund_named_after_it(mode: str) -> None:
+    text = "11月23日,规模15亿元的省混改基金首支子基金江西青峰壹号产业投资基金完成基协登记备案。"
+    assert named(text, "Fund") == {"省混改基金", "江西青峰壹号产业投资基金"}
+    assert "基协" in named(text, "Institution")
+
+
+def test_an_app_quoted_as_a_source_of_data(mode: str) -> None:
+    assert named("查企宝APP显示,该基金成立于2024年。", "Company") == {"查企宝APP"}
+
+
+def test_overseas_exchanges_and_platform_short_forms_are_known(mode: str) -> None:
+    text = "公司2013年从纳斯达克私有化,创始人曾是B站up主。"
+    assert "纳斯达克" in named(text, "Institution") and "B站" in named(text, "Company")

@@ -68,6 +68,10 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             continue
         start = name_start(text, end - len(suffix))
         core = text[start : end - len(suffix)]
+        if "基金" in core and suffix not in registered:
+            # 某省混改基金首支子基金某某壹号产业投资基金: the name starts after the fund before it
+            start += core.rindex("基金") + 2
+            core = text[start : end - len(suffix)]
         if suffix != data["bare_suffix"]:
             # 本周多支母基金, 开始公开征集参股子基金: the name starts after a count or a clause's verb
             named = naming_part(mask_quoted(core), frozenset(type_words))
@@ -102,6 +106,11 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             ):
                 # a fund house (中信基金); in a round's investor list the investors proposer makes it a Fund
                 found.append(_mention(text, start, end, "Institution", "org", kind="investor"))
+            elif sized and rest != core and len(rest) >= 2 and not is_generic(rest):
+                # 规模15亿元的省混改基金: a sized fund whose short name says which one (混改)
+                found.append(
+                    _mention(text, start, end, "Fund", "fund", **(parse_amount(text[start - 16 : start]) or {}))
+                )
             continue
         place = strip_places(core)
         typed_part = core[len(core) - len(place) :] if place != core else core

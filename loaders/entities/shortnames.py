@@ -68,7 +68,16 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
     found += _brands_in_context(text, known_ends)
     found += _brands_after_their_kind(text, known_ends)
     found += _latin_brands(text, known_ends)
+    found += [
+        _mention(text, m.start(1), m.end(1), "Company", "context", why="an app's name")
+        for m in _APP.finditer(text)
+        if m.end(1) not in known_ends
+    ]
     return found
+
+
+# 某某查APP显示: an app quoted as a source of data is its company's product, named like the company
+_APP = re.compile(r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z]))([\u4e00-\u9fff]{2,5}(?:APP|App|app))(?=显示|数据|信息|查询)")
 
 
 def _alternation(key: str) -> str:
