@@ -20,6 +20,7 @@ from capgraph.graph.model import Mention, Node
 from .entities import RANK, SentenceIndex
 from .gazetteer import (
     countries,
+    gazetteer,
     inside_another_word,
     is_place,
     is_sector,
@@ -210,6 +211,10 @@ def resolve(
                 fund_company[surface] = shorter
             union.join(surface, shorter)
 
+    # a local body's short form after its level word (省科技厅) and its full name in the article
+    # (某省科学技术厅) are one body, when only one full name of that kind and level is there
+    _join_local_short_forms(surfaces, label_of, union)
+
     # forms of one registered name (深圳市X科技有限公司 / X科技股份有限公司 / X科技) are one actor
     by_key: dict[tuple[str, str], str] = {}
     for surface in sorted(surfaces):
@@ -291,6 +296,30 @@ def resolve(
 
 
 _LEVELS = ("自治区", "省", "市", "区", "县", "州")
+
+
+def _abbreviated(name: str) -> str:
+    table = gazetteer("alias-words").get("body_abbreviations", {})
+    for long, short in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        name = name.replace(str(long), str(short))
+    return name
+
+
+def _join_local_short_forms(
+    surfaces: set[str], label_of: dict[str, tuple[int, str, str | None, str | None]], union: _Union
+) -> None:
+    """省科技厅 and 某某省科学技术厅: the level word stands for the place the full name gives."""
+    full_by_key: dict[tuple[str, str], list[str]] = {}
+    for surface in surfaces:
+        place = leading_place(surface)
+        if label_of[surface][2] == "government" and place and place[-1] in "省市区县":
+            full_by_key.setdefault((place[-1], _abbreviated(surface[len(place) :])), []).append(surface)
+    for surface in surfaces:
+        if label_of[surface][2] != "government" or surface[:1] not in "省市区县" or leading_place(surface):
+            continue
+        fulls = full_by_key.get((surface[0], _abbreviated(surface[1:])), [])
+        if len(fulls) == 1 and not label_of[fulls[0]][3]:
+            union.join(fulls[0], surface)
 
 
 def _local_prefix(before: str) -> str:

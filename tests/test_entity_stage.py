@@ -604,3 +604,8 @@ def test_an_app_quoted_as_a_source_of_data(mode: str) -> None:
 def test_overseas_exchanges_and_platform_short_forms_are_known(mode: str) -> None:
     text = "公司2013年从纳斯达克私有化,创始人曾是B站up主。"
     assert "纳斯达克" in named(text, "Institution") and "B站" in named(text, "Company")
+
+
+def test_two_issuers_written_together_are_two_names(mode: str) -> None:
+    text = "江西省科学技术厅中国银行江西省分行联合开展专项服务。"
+    assert named(text, "Institution") == {"江西省科学技术厅", "中国银行江西省分行"}

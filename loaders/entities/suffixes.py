@@ -87,6 +87,19 @@ def _second_body(text: str, start: int, end: int, place: str, suffix: str) -> Me
     return mention
 
 
+def _after_another_body(text: str, start: int, suffix_start: int, end: int, known: dict[str, object]) -> int:
+    """某省科学技术厅中国银行某省分行: a known actor right after a whole organisation name (one ending in
+    an organisation suffix) starts a second name; the first is its own (two issuers written together)."""
+    table = org_suffix_table()
+    for at in range(start + 3, suffix_start):
+        before = text[start:at]
+        if not any(before.endswith(x) and len(before) > len(x) + 1 for x in table):
+            continue
+        if any(text[at : at + length] in known for length in range(2, min(12, end - at) + 1)):
+            return at
+    return start
+
+
 @cache
 def _suffix_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
@@ -124,11 +137,12 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         # associations are named after their members (某省科技企业孵化器协会): member words are no boundary
         registered = suffix in words("organisations", "registered_suffixes")
         crossed = words("organisations", "member_words") if kind == "association" else ()
-        start = name_start(text, suffix_start, soft_cross=kind == "research", crossed=crossed)
+        start = name_start(text, suffix_start, soft_cross=kind in ("research", "government"), crossed=crossed)
         if registered and made_of_common_words(text[start:suffix_start]):
             # 某省属企业改革发展基金管理有限公司: a registered name has a distinctive word; when the part
             # after 企业/机构 has none, that member word is inside the name
             start = name_start(text, suffix_start, crossed=words("organisations", "member_words"))
+        start = _after_another_body(text, start, suffix_start, end, known)
         name = text[start:end]
         core = name[: -len(suffix)]
         if _COUNTED.search(core) or core.endswith("级") or _counted_before(text, start, core):

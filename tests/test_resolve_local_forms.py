@@ -1,0 +1,24 @@
+"""Short and full forms of one local body in an article are one node (sentences written for this test)."""
+
+from __future__ import annotations
+
+from capgraph.loaders.pipeline import extract_document
+from capgraph.loaders.read import Document, document_id
+
+
+def _aliases(text: str) -> dict[str, list[str]]:
+    extraction = extract_document(Document(document_id(text), "t.txt", text.split("\n")[0], text))
+    return {node.name: node.aliases for node in extraction.nodes}
+
+
+def test_a_level_word_short_form_joins_the_one_full_name_of_that_level() -> None:
+    text = "江西省科学技术厅、江西省发展和改革委员会联合印发通知。省科技厅有关负责人表示,省发改委将安排资金。"
+    nodes = _aliases(text)
+    assert "省科技厅" in nodes["江西省科学技术厅"]
+    assert "省发改委" in nodes["江西省发展和改革委员会"]
+
+
+def test_two_provinces_leave_the_short_form_alone() -> None:
+    text = "江西省科学技术厅与湖南省科学技术厅签署协议。省科技厅有关负责人出席。"
+    nodes = _aliases(text)
+    assert "省科技厅" not in nodes["江西省科学技术厅"] and "省科技厅" not in nodes["湖南省科学技术厅"]
