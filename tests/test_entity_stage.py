@@ -609,3 +609,14 @@ def test_overseas_exchanges_and_platform_short_forms_are_known(mode: str) -> Non
 def test_two_issuers_written_together_are_two_names(mode: str) -> None:
     text = "江西省科学技术厅中国银行江西省分行联合开展专项服务。"
     assert named(text, "Institution") == {"江西省科学技术厅", "中国银行江西省分行"}
+
+
+def test_whoever_is_cited_as_reporting_is_an_outlet(mode: str) -> None:
+    text = "据36氪报道,储能电池厂商蓝峰新能今日宣布获得融资。据媒体报道,该公司估值上升。据知情人士消息,会议召开。"
+    assert named(text, "Institution") == {"36氪"}
+    assert named(text, "Company") == {"蓝峰新能"}
+
+
+def test_a_city_government_guidance_fund_is_named(mode: str) -> None:
+    text = "据悉,该基金由临川市政府投资引导基金、东湖区政府共同出资设立;市级政府引导基金另行安排。"
+    assert named(text, "Fund") == {"临川市政府投资引导基金"}

@@ -47,7 +47,7 @@ _QUANTITY = re.compile(
     r"|^[只个家批支亿万年月日]"
 )
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff]{0,2}(?:规模|工程|项目))")
-_DESCRIPTIVE = ("政府", "市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
+_DESCRIPTIVE = ("市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
 
 
 def find_funds(text: str, known_ends: set[int]) -> list[Mention]:

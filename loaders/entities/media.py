@@ -21,6 +21,8 @@ _DATELINE = re.compile(
 _LINE_HEAD = re.compile(r"^([^\s\d]{2,16})\s+(?:(?:发布)?时间\s*[:：]\s*)?\d{4}-\d{1,2}-\d{1,2}", re.M)
 # 【某某网】(记者 某某) / 【某某财经】讯: a bracketed head before a reporter or 讯 is the outlet
 _BRACKET_HEAD = re.compile(r"【([\u4e00-\u9fffA-Za-z·]{2,12})】\s*(?=[(（]?\s*(?:记者|讯|通讯员|编者按))")
+# 据某某报道 / 据某某消息: whoever is cited as reporting is an outlet, whatever its name ends in
+_CITED = re.compile(r"据([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:报道|消息称|消息|援引|披露)")
 # 某某(ID:abc123): a public account's name, whatever it ends in
 _ACCOUNT = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z·]))([\u4e00-\u9fffA-Za-z·]{2,12})\s*[(（](?:ID|微信号|微信ID|公众号)\s*[:：]"
@@ -49,7 +51,11 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
     def add(start: int, end: int, why: str) -> None:
         if text[start:end] in words("media", "not_outlets"):
             return
-        if end not in known_ends and start not in seen and all(is_name_char(ch) for ch in text[start:end]):
+        if (
+            end not in known_ends
+            and start not in seen
+            and all(is_name_char(ch) or ch.isdigit() for ch in text[start:end])
+        ):
             seen.add(start)
             name = text[start:end]
             if why == "account id" and any(name.endswith(x) and len(name) > len(x) for x in org_suffix_table()):
@@ -67,6 +73,10 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
         add(match.start(1), match.end(1), "dateline")  # 某某社北京3月5日电
     for match in _BRACKET_HEAD.finditer(text):
         add(match.start(1), match.end(1), "bracketed head")
+    for match in _CITED.finditer(text):
+        name = match.group(1)
+        if name not in words("media", "not_cited_outlets") and not name.isdigit():
+            add(match.start(1), match.end(1), "cited as reporting")
     for match in _ACCOUNT.finditer(text):
         # 关注某某资本微信公众号(ID:…): the account's name without the verb and the word for an account
         name = match.group(1)
