@@ -620,3 +620,14 @@ def test_whoever_is_cited_as_reporting_is_an_outlet(mode: str) -> None:
 def test_a_city_government_guidance_fund_is_named(mode: str) -> None:
     text = "据悉,该基金由临川市政府投资引导基金、东湖区政府共同出资设立;市级政府引导基金另行安排。"
     assert named(text, "Fund") == {"临川市政府投资引导基金"}
+
+
+def test_a_shareholder_word_ends_before_the_name(mode: str) -> None:
+    text = "星驰智能新增股东临川市人工智能产业投资基金(有限合伙)。"
+    assert named(text, "Fund") == {"临川市人工智能产业投资基金(有限合伙)"}
+
+
+def test_a_bracketed_group_word_counts_for_the_kind(mode: str) -> None:
+    text = "江州国信发展(集团)有限责任公司党委书记、董事长邓友成主持会议。"
+    found = {m.text: (m.label, m.properties.get("kind")) for m in mentions(text)}
+    assert found["江州国信发展(集团)有限责任公司"] == ("Institution", "investor")
