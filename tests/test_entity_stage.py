@@ -631,3 +631,11 @@ def test_a_bracketed_group_word_counts_for_the_kind(mode: str) -> None:
     text = "江州国信发展(集团)有限责任公司党委书记、董事长邓友成主持会议。"
     found = {m.text: (m.label, m.properties.get("kind")) for m in mentions(text)}
     assert found["江州国信发展(集团)有限责任公司"] == ("Institution", "investor")
+
+
+def test_a_list_of_fields_names_no_company_and_a_field_company_is_a_kind(mode: str) -> None:
+    text = (
+        "在芯片设计、制造、封测、设备/材料等环节企业均有布局。近日,芯片设计公司聚芯微电子完成一笔融资。"
+        "基金已投资项目23个,包括寒武纪、地平线等明星企业。"
+    )
+    assert named(text, "Company") == {"聚芯微电子", "寒武纪", "地平线"}
