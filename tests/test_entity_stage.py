@@ -639,3 +639,9 @@ def test_a_list_of_fields_names_no_company_and_a_field_company_is_a_kind(mode: s
         "基金已投资项目23个,包括寒武纪、地平线等明星企业。"
     )
     assert named(text, "Company") == {"聚芯微电子", "寒武纪", "地平线"}
+
+
+def test_a_dispatch_line_names_its_outlet_and_a_verb_after_a_name_is_not_in_it(mode: str) -> None:
+    text = "东岳经纬3月5日电 题:耐心资本如何赋能科技创新\n“我们坚持投早投小。”某创投董事长左丁说。"
+    assert "东岳经纬" in named(text, "Institution")
+    assert named(text, "Person") == {"左丁"}

@@ -18,6 +18,8 @@ _TITLE = re.compile(r"《([^《》\n]{2,16})》")
 _DATELINE = re.compile(
     r"(?:^|(?<=[\s(（]))([\u4e00-\u9fff]{2,8}?(?:社|报|网|台))[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)", re.M
 )
+# 某某经纬3月5日电: a dispatch's date and 电/讯 after a name that opens the line name the outlet
+_DISPATCH = re.compile(r"(?:^|(?<=[\s(（]))([\u4e00-\u9fffA-Za-z]{2,8})\d{1,2}月\d{1,2}日(?:电|讯)", re.M)
 _LINE_HEAD = re.compile(r"^([^\s\d]{2,16})\s+(?:(?:发布)?时间\s*[:：]\s*)?\d{4}-\d{1,2}-\d{1,2}", re.M)
 # 【某某网】(记者 某某) / 【某某财经】讯: a bracketed head before a reporter or 讯 is the outlet
 _BRACKET_HEAD = re.compile(r"【([\u4e00-\u9fffA-Za-z·]{2,12})】\s*(?=[(（]?\s*(?:记者|讯|通讯员|编者按))")
@@ -71,6 +73,8 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
             add(match.start(1), match.end(1), "newspaper title")
     for match in _DATELINE.finditer(text):
         add(match.start(1), match.end(1), "dateline")  # 某某社北京3月5日电
+    for match in _DISPATCH.finditer(text):
+        add(match.start(1), match.end(1), "dispatch")  # after the datelines: 某某社北京… keeps its outlet
     for match in _BRACKET_HEAD.finditer(text):
         add(match.start(1), match.end(1), "bracketed head")
     for match in _CITED.finditer(text):
