@@ -154,8 +154,13 @@ def naming_part(phrase: str, keep: frozenset[str] = frozenset()) -> str:
             continue  # 杭州未来: a time word inside a name; only an opening one (本周) is a time
         if pos in _DESCRIBING or pos == "m" and _MEASURED.search(word):
             cut = index + 1
-    while cut < len(tagged) and tagged[cut][1] == "v" and tagged[cut][0] not in keep:
-        cut += 1
+    # after such a word, verbs open a clause (开始公开征集…); at the start, a "verb" is often a brand the
+    # word model does not know (启航, 联新) and stays — unless a place follows it (做好某市…基金)
+    verbs = cut
+    while verbs < len(tagged) and tagged[verbs][1] == "v" and tagged[verbs][0] not in keep:
+        verbs += 1
+    if cut > 0 or verbs < len(tagged) and tagged[verbs][1] == "ns":
+        cut = verbs
     return "".join(word for word, _ in tagged[cut:])
 
 

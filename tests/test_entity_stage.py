@@ -645,3 +645,23 @@ def test_a_dispatch_line_names_its_outlet_and_a_verb_after_a_name_is_not_in_it(m
     text = "东岳经纬3月5日电 题:耐心资本如何赋能科技创新\n“我们坚持投早投小。”某创投董事长左丁说。"
     assert "东岳经纬" in named(text, "Institution")
     assert named(text, "Person") == {"左丁"}
+
+
+def test_a_registered_name_before_a_verb_leaves_no_brand(mode: str) -> None:
+    text = "苏州青芯半导体科技有限公司宣布完成B轮融资。通过深担集团的担保获得贷款,设立启航创投基金。"
+    assert "宣布" not in named(text, "Company")
+    assert "深担集团" in named(text, "Company") | named(text, "Institution")
+    assert "启航创投基金" in named(text, "Fund")
+
+
+def test_a_listed_company_and_a_verb_before_a_kind_name_nothing(mode: str) -> None:
+    text = "深圳很多上市公司在跟踪港股生物科技公司,并设置基金公司。省委和省政府听取汇报。"
+    orgs = named(text, "Company") | named(text, "Institution")
+    assert not any(n.endswith(("上市公司", "科技公司", "基金公司")) for n in orgs)
+    assert not any("和" in n for n in orgs)
+
+
+def test_a_verb_before_a_placed_fund_is_not_in_its_name(mode: str) -> None:
+    text = "要做好青溪高新区产业投资引导基金的管理。企业上市申请获受理。"
+    assert named(text, "Fund") == {"青溪高新区产业投资引导基金"}
+    assert not named(text, "Company")

@@ -86,9 +86,9 @@ def _alternation(key: str) -> str:
 
 @cache
 def _after_kind_re() -> re.Pattern[str]:
-    # a descriptor of two characters or more, the kind noun, the brand, the actor's word
+    # a descriptor (not a registered ending: 有限公司宣布), the kind noun, the brand, the actor's word
     return re.compile(
-        rf"[\u4e00-\u9fff]{{2}}(?:{_alternation('kind_nouns_before_brand')})"
+        rf"(?!有限|股份|责任|集团)[\u4e00-\u9fff]{{2}}(?:{_alternation('kind_nouns_before_brand')})"
         rf"([\u4e00-\u9fffA-Za-z]{{2,6}}?)(?={_alternation('actor_words_after_brand')})"
     )
 
@@ -96,8 +96,19 @@ def _after_kind_re() -> re.Pattern[str]:
 def _plausible_brand(name: str) -> bool:
     return (
         name not in words("companies", "not_brand_names")
+        and not any(name.startswith(w) for w in words("companies", "actor_words_after_brand"))
+        and not _is_verb(name)
         and naming_part(name) == name
         and not (is_place(name) or is_generic(name) or is_sector(name) or starts_with_junk(name))
+    )
+
+
+def _is_verb(word: str) -> bool:
+    """宣布, 上市申请: a phrase opening with a verb or naming an act is what a company does, not its name."""
+    import rjieba
+
+    return rjieba.tag(word)[0][1] in ("v", "vd", "vi", "vn") or any(
+        w in word for w in words("companies", "acts_not_in_brands")
     )
 
 
@@ -115,7 +126,7 @@ def _latin_re() -> re.Pattern[str]:
     # a capitalised word or CamelCase (Erasca, DeepRoute), then an actor's word or a list's joint
     return re.compile(
         rf"(?<![A-Za-z0-9])([A-Z][a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[A-Z][a-z]+)+)(?![A-Za-z0-9])"
-        rf"\s?(?={_alternation('actor_words_after_brand')}|[、和与]|等(?:投资)?(?:机构|公司|企业))"
+        rf"\s?(?={_alternation('actor_words_after_brand')})"
     )
 
 
@@ -142,7 +153,9 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
         end = match.end()
         if end in known_ends or end < len(text) and is_name_char(text[end]) and not has_brand_context(text, end, end):
             continue
-        start = name_start(text, match.start(), limit=6, soft_cross=True)  # 某和科技: 和 inside a brand
+        start = name_start(text, match.start(), limit=6)
+        if match.start() - start < 2 and start > 0 and text[start - 1] in "和与及":
+            start = name_start(text, start - 1, limit=6)  # 某和科技: 和 inside a short brand
         core = text[start : match.start()]
         name = text[start:end]
         if not 2 <= len(core) <= 4 or not all(is_name_char(ch) for ch in name):

@@ -150,9 +150,10 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
             continue
         if any(name.endswith(w) for w in not_names) or any(
-            name.endswith(w) and is_generic(name[: -len(w)]) for w in words("organisations", "kind_nouns")
+            name.endswith(w) and (is_generic(name[: -len(w)]) or made_of_common_words(name[: -len(w)]))
+            for w in words("organisations", "kind_nouns")
         ):
-            continue  # 头部, 某某参股公司 name nothing; 投资公司 is a kind of company, 国控投资公司 one named
+            continue  # 头部, 上市公司 name nothing; 设立投资公司 is a kind of company, 国控投资公司 one named
         if not leading_place(name) and sector_description(core):
             continue
         if not naming_part(core):
