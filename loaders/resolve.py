@@ -19,6 +19,7 @@ from capgraph.graph.model import Mention, Node
 
 from .entities import RANK, SentenceIndex
 from .gazetteer import (
+    canonical_place,
     countries,
     gazetteer,
     inside_another_word,
@@ -214,6 +215,7 @@ def resolve(
     # a local body's short form after its level word (省科技厅) and its full name in the article
     # (某省科学技术厅) are one body, when only one full name of that kind and level is there
     _join_local_short_forms(surfaces, label_of, union)
+    _join_branch_forms(surfaces, label_of, union)
 
     # forms of one registered name (深圳市X科技有限公司 / X科技股份有限公司 / X科技) are one actor
     by_key: dict[tuple[str, str], str] = {}
@@ -303,6 +305,32 @@ def _abbreviated(name: str) -> str:
     for long, short in sorted(table.items(), key=lambda kv: -len(kv[0])):
         name = name.replace(str(long), str(short))
     return name
+
+
+def _branch_key(name: str) -> tuple[str, str, str] | None:
+    """工行安徽分行 and 中国工商银行安徽省分行 → (中国工商银行, 安徽, 分行): the bank by its gazetteer
+    name, the place by its canonical name, and the kind of branch."""
+    ending = next((e for e in ("分行", "支行", "分公司") if name.endswith(e)), "")
+    if not ending:
+        return None
+    known = known_actors()
+    for cut in range(len(name) - len(ending) - 1, 1, -1):
+        bank = known.get(name[:cut])
+        place = canonical_place(name[cut : -len(ending)])
+        if bank is not None and place:
+            return bank.canonical, place, ending
+    return None
+
+
+def _join_branch_forms(
+    surfaces: set[str], label_of: dict[str, tuple[int, str, str | None, str | None]], union: _Union
+) -> None:
+    """One bank's branch in one place under two forms (工行某省分行 / 中国工商银行某省分行) is one branch."""
+    first: dict[tuple[str, str, str], str] = {}
+    for surface in sorted(surfaces):
+        key = _branch_key(surface) if label_of[surface][1] == "Institution" else None
+        if key is not None:
+            union.join(first.setdefault(key, surface), surface)
 
 
 def _join_local_short_forms(

@@ -22,3 +22,10 @@ def test_two_provinces_leave_the_short_form_alone() -> None:
     text = "江西省科学技术厅与湖南省科学技术厅签署协议。省科技厅有关负责人出席。"
     nodes = _aliases(text)
     assert "省科技厅" not in nodes["江西省科学技术厅"] and "省科技厅" not in nodes["湖南省科学技术厅"]
+
+
+def test_one_banks_branch_in_one_place_under_two_forms_is_one_node() -> None:
+    text = "中国工商银行江西省分行近日设立科技支行。工行江西分行行长梅雪介绍,该行将加大投入。"
+    nodes = _aliases(text)
+    branch = next(aliases for name, aliases in nodes.items() if "江西" in name and name.endswith("分行"))
+    assert {"中国工商银行江西省分行", "工行江西分行"} <= set(branch)
