@@ -205,6 +205,8 @@ def resolve(
             known_a, known_b = label_of[surface][3], label_of[shorter][3]
             if known_a and known_b and known_a != known_b:
                 continue  # two different gazetteer actors (上海国投 / 国投) stay apart
+            if known_b and not known_a and len(shorter) <= 2 and shorter != known_b:
+                continue  # 某市国投 is the city's platform; the national 国投 is another actor
             if label_of[shorter][1] == "Fund" and label_of[surface][1] != "Fund":
                 # X有限公司 is fund X in company form (公司制运作); X基金管理有限公司 is its manager, another actor
                 if surface[len(shorter) :] not in LEGAL_ENDINGS or not surface.startswith(shorter):
@@ -361,11 +363,13 @@ def _local_prefix(before: str) -> str:
 
 def _local_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """省国资委, 深圳市发改委: a national body's short form after a place or a level word names the local
-    body of that place, not the national one; the mention takes the prefix and loses the gazetteer's name."""
+    body of that place, not the national one; the mention takes the prefix and loses the gazetteer's name.
+    So does a two-character abbreviation of any actor (某市国投 is the city's platform, not 国投)."""
     taken = _covered(mentions, len(text))
     out: list[Mention] = []
     for mention in mentions:
-        if mention.source == "gazetteer" and mention.properties.get("kind") == "government":
+        local_short = len(mention.text) <= 2 and mention.properties.get("canonical") not in (None, mention.text)
+        if mention.source == "gazetteer" and (mention.properties.get("kind") == "government" or local_short):
             prefix = _local_prefix(text[max(0, mention.start - 12) : mention.start])
             start = mention.start - len(prefix)
             if prefix and not any(taken[start : mention.start]) and prefix not in countries():

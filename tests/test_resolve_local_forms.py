@@ -29,3 +29,13 @@ def test_one_banks_branch_in_one_place_under_two_forms_is_one_node() -> None:
     nodes = _aliases(text)
     branch = next(aliases for name, aliases in nodes.items() if "江西" in name and name.endswith("分行"))
     assert {"中国工商银行江西省分行", "工行江西分行"} <= set(branch)
+
+
+def test_a_place_before_a_two_character_abbreviation_names_the_places_own_platform() -> None:
+    text = (
+        "临川市国有资本投资运营集团有限公司(以下简称“临川国投”)是市属国有资本投资公司。"
+        "临川国投董事长赵刚表示,将与国投、上海国投合作。"
+    )
+    nodes = _aliases(text)
+    assert "临川国投" in nodes["临川市国有资本投资运营集团有限公司"]
+    assert "临川国投" not in nodes["国家开发投资集团有限公司"]
