@@ -92,10 +92,10 @@ def _after_another_body(text: str, start: int, suffix_start: int, end: int, know
     an organisation suffix) starts a second name; the first is its own (two issuers written together)."""
     table = org_suffix_table()
     for at in range(start + 3, suffix_start):
-        before = text[start:at]
-        if not any(before.endswith(x) and len(before) > len(x) + 1 for x in table):
+        if not any(text[at : at + length] in known for length in range(2, min(12, end - at) + 1)):
             continue
-        if any(text[at : at + length] in known for length in range(2, min(12, end - at) + 1)):
+        before = text[start:at]
+        if any(before.endswith(x) and len(before) > len(x) + 1 for x in table):
             return at
     return start
 
