@@ -136,7 +136,7 @@ def has_function_words(phrase: str) -> bool:
 # Word classes that close a description inside a name-shaped span: a count (多支, 两个), a time
 # (本周), a pronoun or determiner (该, 各, 本), an adverb, a preposition or a conjunction (另外).
 _DESCRIBING = ("t", "r", "d", "ad", "p", "c", "u", "ud", "uj", "ul", "uv", "uz", "ug")
-_MEASURED = re.compile(r"[支个只家批项所位名]$")
+_MEASURED = re.compile(r"[支个只家批项所位名些种类]$")
 
 
 @cache

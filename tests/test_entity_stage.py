@@ -665,3 +665,9 @@ def test_a_verb_before_a_placed_fund_is_not_in_its_name(mode: str) -> None:
     text = "要做好青溪高新区产业投资引导基金的管理。企业上市申请获受理。"
     assert named(text, "Fund") == {"青溪高新区产业投资引导基金"}
     assert not named(text, "Company")
+
+
+def test_a_quantity_before_a_kind_of_company_names_none(mode: str) -> None:
+    text = "一些科技公司已经宣布裁员。某些投资公司和几类基金公司也在观望。集团所属青峰投资公司担任管理人。"
+    orgs = named(text, "Company") | named(text, "Institution")
+    assert orgs == {"青峰投资公司"}

@@ -87,6 +87,11 @@ def _second_body(text: str, start: int, end: int, place: str, suffix: str) -> Me
     return mention
 
 
+def _describes(modifier: str) -> bool:
+    """一些, 设置, 港股生物: a modifier of a kind of company made of a count or of ordinary words."""
+    return is_generic(modifier) or made_of_common_words(modifier) or not naming_part(modifier)
+
+
 def _after_another_body(text: str, start: int, suffix_start: int, end: int, known: dict[str, object]) -> int:
     """某省科学技术厅中国银行某省分行: a known actor right after a whole organisation name (one ending in
     an organisation suffix) starts a second name; the first is its own (two issuers written together)."""
@@ -150,8 +155,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
             continue
         if any(name.endswith(w) for w in not_names) or any(
-            name.endswith(w) and (is_generic(name[: -len(w)]) or made_of_common_words(name[: -len(w)]))
-            for w in words("organisations", "kind_nouns")
+            name.endswith(w) and _describes(name[: -len(w)]) for w in words("organisations", "kind_nouns")
         ):
             continue  # 头部, 上市公司 name nothing; 设立投资公司 is a kind of company, 国控投资公司 one named
         if not leading_place(name) and sector_description(core):
