@@ -671,3 +671,8 @@ def test_a_quantity_before_a_kind_of_company_names_none(mode: str) -> None:
     text = "一些科技公司已经宣布裁员。某些投资公司和几类基金公司也在观望。集团所属青峰投资公司担任管理人。"
     orgs = named(text, "Company") | named(text, "Institution")
     assert orgs == {"青峰投资公司"}
+
+
+def test_the_real_name_after_a_nickname(mode: str) -> None:
+    text = "坐拥270万粉丝的视频up主晓峰君彭立辉,他的搭档是某大学教授。"
+    assert named(text, "Person") == {"彭立辉"}

@@ -99,6 +99,24 @@ def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]: 
     found += _authors_in_notes(text)
     found += _byline_roles(text)
     found += _speakers(text, model_names)
+    found += _after_nicknames(text, model_names)
+    return found
+
+
+@cache
+def _nickname_re() -> re.Pattern[str]:
+    endings = "|".join(re.escape(w) for w in words("persons", "nickname_endings"))
+    # a nickname of two or more characters ending like one (某某君, 某哥), right before the real name
+    return re.compile(rf"[\u4e00-\u9fff](?:{endings})(?=([\u4e00-\u9fff]{{2,3}}))")
+
+
+def _after_nicknames(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
+    """up主某某君张三, 人称某哥的李四: the real name after a nickname, where what follows closes it."""
+    found = []
+    for match in _nickname_re().finditer(text):
+        end = _name_at(text, match.start(1), model_names)
+        if end is not None:
+            found.append(_person(text, match.start(1), end))
     return found
 
 
