@@ -340,10 +340,15 @@ def _join_local_short_forms(
 ) -> None:
     """省科技厅 and 某某省科学技术厅: the level word stands for the place the full name gives."""
     full_by_key: dict[tuple[str, str], list[str]] = {}
-    for surface in surfaces:
+    placed: dict[tuple[str, str], str] = {}
+    for surface in sorted(surfaces):
         place = leading_place(surface)
         if label_of[surface][2] == "government" and place and place[-1] in "省市区县":
             full_by_key.setdefault((place[-1], _abbreviated(surface[len(place) :])), []).append(surface)
+        if label_of[surface][2] == "government" and place and canonical_place(place):
+            # 某市科学技术局 and 某市科技局: one place, one body under its full and its short name
+            key = (canonical_place(place), _abbreviated(surface[len(place) :]))
+            union.join(placed.setdefault(key, surface), surface)
     for surface in surfaces:
         if label_of[surface][2] != "government" or surface[:1] not in "省市区县" or leading_place(surface):
             continue

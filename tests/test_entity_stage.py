@@ -676,3 +676,8 @@ def test_a_quantity_before_a_kind_of_company_names_none(mode: str) -> None:
 def test_the_real_name_after_a_nickname(mode: str) -> None:
     text = "坐拥270万粉丝的视频up主晓峰君彭立辉,他的搭档是某大学教授。"
     assert named(text, "Person") == {"彭立辉"}
+
+
+def test_a_brand_after_its_kind_may_open_with_a_time_word_but_not_be_one(mode: str) -> None:
+    text = "生鲜电商天天鲜果今日宣布新获融资。一家科技公司今年完成融资,该企业近日宣布上市,多家平台企业多家宣布。"
+    assert named(text, "Company") == {"天天鲜果"}

@@ -39,3 +39,10 @@ def test_a_place_before_a_two_character_abbreviation_names_the_places_own_platfo
     nodes = _aliases(text)
     assert "临川国投" in nodes["临川市国有资本投资运营集团有限公司"]
     assert "临川国投" not in nodes["国家开发投资集团有限公司"]
+
+
+def test_one_place_one_body_under_its_full_and_short_name() -> None:
+    text = "福清市科学技术局发布通知。福清市科技局相关负责人介绍了政策。"
+    nodes = _aliases(text)
+    body = next(aliases for name, aliases in nodes.items() if name.startswith("福清市科"))
+    assert {"福清市科学技术局", "福清市科技局"} <= set(body)

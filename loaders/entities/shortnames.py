@@ -10,7 +10,6 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector
 from ..lexicon import words
 from ..names import has_brand_context, is_generic, is_name_char, name_start, starts_with_junk
-from ..ner import naming_part
 from .candidate import make_mention as _mention
 
 
@@ -98,9 +97,19 @@ def _plausible_brand(name: str) -> bool:
         name not in words("companies", "not_brand_names")
         and not any(name.startswith(w) for w in words("companies", "actor_words_after_brand"))
         and not _is_verb(name)
-        and naming_part(name) == name
+        and _opens_as_name(name)
         and not (is_place(name) or is_generic(name) or is_sector(name) or starts_with_junk(name))
     )
+
+
+def _opens_as_name(word: str) -> bool:
+    """天天果园 may open with a time word; 今年, 该, 多家 … (a time alone, a pronoun, a count) do not name."""
+    import rjieba
+
+    tagged = rjieba.tag(word)
+    first = tagged[0][1]
+    counted = re.search(r"[\d一二两三四五六七八九十几数多]+[家个只所批位名]", word)
+    return not (counted or first in ("r", "m", "d", "p", "c", "u") or first == "t" and len(tagged) == 1)
 
 
 def _is_verb(word: str) -> bool:
