@@ -13,6 +13,18 @@ MAX_NAME = 24  # characters a name may run to the left of its suffix
 _NAME_PARENTHESIS = re.compile(r"\((集团|控股|中国|[\u4e00-\u9fff]{2,3}(?:省|市)?)\)$")
 
 
+_QUOTED_PART = re.compile(r"[“\"'‘][\u4e00-\u9fffA-Za-z]{2,8}[”\"'’]$")
+
+
+_QUOTED_ANYWHERE = re.compile(r"[“\"'‘][\u4e00-\u9fffA-Za-z]{2,8}[”\"'’]")
+
+
+def mask_quoted(phrase: str) -> str:
+    """The phrase with each quoted word as Latin letters of the same length: the word model then reads
+    it as one opaque name part (专精特新 is no adverb inside 某省“专精特新”母基金)."""
+    return _QUOTED_ANYWHERE.sub(lambda m: "Q" * len(m.group(0)), phrase)
+
+
 def is_name_char(ch: str) -> bool:
     """Characters a name is walked over with (digits stop it: 3家全资子公司 is not a name)."""
     return "\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha() or ch in "·&"
@@ -45,11 +57,17 @@ def name_start(
         if is_name_char(text[start - 1]):
             start -= 1
             continue
+        quoted = _QUOTED_PART.search(text, max(low, start - 10), start)
+        if quoted is not None and quoted.start() > low:
+            start = quoted.start()  # 某省“专精特新”(某市)母基金, “硬科技”支行: a quoted word inside the name
+            continue
         inner = _NAME_PARENTHESIS.search(text[max(low, start - 8) : start])
         if (
             inner is None
             or start - len(inner.group(0)) <= low
-            or not is_name_char(text[start - len(inner.group(0)) - 1])
+            or not (
+                is_name_char(text[start - len(inner.group(0)) - 1]) or text[start - len(inner.group(0)) - 1] in "”\"'’"
+            )
         ):
             break
         if inner.group(1) not in ("集团", "控股", "中国") and not is_place(inner.group(1)):
@@ -64,7 +82,8 @@ def name_start(
             last = match
     if last is not None:
         start = last.end()
-        if soft_cross and last.group(0) in softs and 1 <= end - start <= 2:
+        if soft_cross and last.group(0) in softs and 1 <= end - start <= 2 and text[start] not in "省市区县":
+            # 国家发展和改革委员会 crosses 和; 某省委和省政府 does not (a second body, named by its level)
             before = None
             for match in pattern.finditer(text, window_start, last.start()):
                 before = match
@@ -97,6 +116,23 @@ def _junk_start() -> re.Pattern[str]:
 def starts_with_junk(name: str) -> bool:
     """A candidate that still opens with a verb or a description is a phrase, not a name (实现资本)."""
     return _junk_start().match(name) is not None
+
+
+# 一家很大的冷链物流公司, 三支区域子基金, 各分支行: a count or a determiner, maybe with a modifier closed
+# by 的, right before a name-shaped span makes it a description of a kind of thing.
+_COUNTED_BEFORE = re.compile(
+    r"(?:(?:[\d一二两三四五六七八九十百几数多首每单]|若干)[家个所支只批项]|[各该本每])(?:[\u4e00-\u9fff]{1,6}的)?$"
+)
+
+
+def counted_before(text: str, start: int) -> bool:
+    """True when a count or a determiner (一家, 两个, 各, 该) opens the noun phrase the span ends."""
+    return _COUNTED_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
+def distributive_before(text: str, start: int) -> bool:
+    """各高新区管委会, 每家银行, 该基金: every one of a kind, or the one just named — not a name here."""
+    return start > 0 and text[start - 1] in "各每该"
 
 
 _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)?(?:余|多)?[家个只所批位名座]")

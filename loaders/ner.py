@@ -139,3 +139,46 @@ def has_function_words(phrase: str) -> bool:
     import rjieba
 
     return any(pos in ("d", "p", "u", "ud", "uj", "ul", "uv", "uz", "ug") for _, pos in rjieba.tag(phrase))
+
+
+# Word classes that close a description inside a name-shaped span: a count (多支, 两个), a time
+# (本周), a pronoun or determiner (该, 各, 本), an adverb, a preposition or a conjunction (另外).
+_DESCRIBING = ("t", "r", "d", "ad", "p", "c", "u", "ud", "uj", "ul", "uv", "uz", "ug")
+_MEASURED = re.compile(r"[支个只家批项所位名些种类]$")
+
+
+@cache
+def naming_part(phrase: str, keep: frozenset[str] = frozenset()) -> str:
+    """The part of a name's modifier that names: what follows the last count, time, pronoun, adverb,
+    preposition or conjunction, without the verbs that open it (本周多支 → '', 开始公开征集参股 → 参股,
+    公开遴选青溪高新区 → 青溪高新区). Words in `keep` (a vocabulary of name parts such as fund types)
+    are never taken for a verb that opens a clause."""
+    import rjieba
+
+    tagged = rjieba.tag(phrase)
+    cut = 0
+    for index, (word, pos) in enumerate(tagged):
+        if pos == "t" and index > 0:
+            continue  # 杭州未来: a time word inside a name; only an opening one (本周) is a time
+        if pos in _DESCRIBING or pos == "m" and _MEASURED.search(word):
+            cut = index + 1
+    # after such a word, verbs open a clause (开始公开征集…); at the start, a "verb" is often a brand the
+    # word model does not know (启航, 联新) and stays — unless a place follows it (做好某市…基金)
+    verbs = cut
+    while verbs < len(tagged) and tagged[verbs][1] == "v" and tagged[verbs][0] not in keep:
+        verbs += 1
+    if cut > 0 or verbs < len(tagged) and tagged[verbs][1] == "ns":
+        cut = verbs
+    return "".join(word for word, _ in tagged[cut:])
+
+
+_COMMON_WORDS = ("n", "vn", "v", "a", "an", "b", "l", "ng", "vg", "ag")
+
+
+@cache
+def made_of_common_words(phrase: str) -> bool:
+    """冷链物流, 区域特色: ordinary nouns, verbs and adjectives only — no place, person or brand word
+    (jieba-rs tags those ns/nr/nz/j or leaves them unknown)."""
+    import rjieba
+
+    return all(pos in _COMMON_WORDS for _, pos in rjieba.tag(phrase))

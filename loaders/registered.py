@@ -93,6 +93,8 @@ def known_actor_of(name: str) -> Known | None:
     found = next((table[f] for f in forms if f in table and len(f) >= 2), None)
     if found is not None and places and found.kind == "government":
         return None  # 深圳市发改委 is the city's commission, not the national one
+    if found is not None and places and len(rest) <= 2 and rest != found.canonical:
+        return None  # 某市国投: a place and a two-character abbreviation name the place's own platform
     return found
 
 

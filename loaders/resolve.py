@@ -19,7 +19,9 @@ from capgraph.graph.model import Mention, Node
 
 from .entities import RANK, SentenceIndex
 from .gazetteer import (
+    canonical_place,
     countries,
+    gazetteer,
     inside_another_word,
     is_place,
     is_sector,
@@ -203,12 +205,19 @@ def resolve(
             known_a, known_b = label_of[surface][3], label_of[shorter][3]
             if known_a and known_b and known_a != known_b:
                 continue  # two different gazetteer actors (上海国投 / 国投) stay apart
+            if known_b and not known_a and len(shorter) <= 2 and shorter != known_b:
+                continue  # 某市国投 is the city's platform; the national 国投 is another actor
             if label_of[shorter][1] == "Fund" and label_of[surface][1] != "Fund":
                 # X有限公司 is fund X in company form (公司制运作); X基金管理有限公司 is its manager, another actor
                 if surface[len(shorter) :] not in LEGAL_ENDINGS or not surface.startswith(shorter):
                     continue
                 fund_company[surface] = shorter
             union.join(surface, shorter)
+
+    # a local body's short form after its level word (省科技厅) and its full name in the article
+    # (某省科学技术厅) are one body, when only one full name of that kind and level is there
+    _join_local_short_forms(surfaces, label_of, union)
+    _join_branch_forms(surfaces, label_of, union)
 
     # forms of one registered name (深圳市X科技有限公司 / X科技股份有限公司 / X科技) are one actor
     by_key: dict[tuple[str, str], str] = {}
@@ -293,6 +302,61 @@ def resolve(
 _LEVELS = ("自治区", "省", "市", "区", "县", "州")
 
 
+def _abbreviated(name: str) -> str:
+    table = gazetteer("alias-words").get("body_abbreviations", {})
+    for long, short in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        name = name.replace(str(long), str(short))
+    return name
+
+
+def _branch_key(name: str) -> tuple[str, str, str] | None:
+    """工行安徽分行 and 中国工商银行安徽省分行 → (中国工商银行, 安徽, 分行): the bank by its gazetteer
+    name, the place by its canonical name, and the kind of branch."""
+    ending = next((e for e in ("分行", "支行", "分公司") if name.endswith(e)), "")
+    if not ending:
+        return None
+    known = known_actors()
+    for cut in range(len(name) - len(ending) - 1, 1, -1):
+        bank = known.get(name[:cut])
+        place = canonical_place(name[cut : -len(ending)])
+        if bank is not None and place:
+            return bank.canonical, place, ending
+    return None
+
+
+def _join_branch_forms(
+    surfaces: set[str], label_of: dict[str, tuple[int, str, str | None, str | None]], union: _Union
+) -> None:
+    """One bank's branch in one place under two forms (工行某省分行 / 中国工商银行某省分行) is one branch."""
+    first: dict[tuple[str, str, str], str] = {}
+    for surface in sorted(surfaces):
+        key = _branch_key(surface) if label_of[surface][1] == "Institution" else None
+        if key is not None:
+            union.join(first.setdefault(key, surface), surface)
+
+
+def _join_local_short_forms(
+    surfaces: set[str], label_of: dict[str, tuple[int, str, str | None, str | None]], union: _Union
+) -> None:
+    """省科技厅 and 某某省科学技术厅: the level word stands for the place the full name gives."""
+    full_by_key: dict[tuple[str, str], list[str]] = {}
+    placed: dict[tuple[str, str], str] = {}
+    for surface in sorted(surfaces):
+        place = leading_place(surface)
+        if label_of[surface][2] == "government" and place and place[-1] in "省市区县":
+            full_by_key.setdefault((place[-1], _abbreviated(surface[len(place) :])), []).append(surface)
+        if label_of[surface][2] == "government" and place and canonical_place(place):
+            # 某市科学技术局 and 某市科技局: one place, one body under its full and its short name
+            key = (canonical_place(place), _abbreviated(surface[len(place) :]))
+            union.join(placed.setdefault(key, surface), surface)
+    for surface in surfaces:
+        if label_of[surface][2] != "government" or surface[:1] not in "省市区县" or leading_place(surface):
+            continue
+        fulls = full_by_key.get((surface[0], _abbreviated(surface[1:])), [])
+        if len(fulls) == 1 and not label_of[fulls[0]][3]:
+            union.join(fulls[0], surface)
+
+
 def _local_prefix(before: str) -> str:
     """The place or level written right before a name (省, 深圳市, 广东省深圳市), longest first; ''."""
     for cut in range(len(before)):
@@ -304,11 +368,13 @@ def _local_prefix(before: str) -> str:
 
 def _local_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """省国资委, 深圳市发改委: a national body's short form after a place or a level word names the local
-    body of that place, not the national one; the mention takes the prefix and loses the gazetteer's name."""
+    body of that place, not the national one; the mention takes the prefix and loses the gazetteer's name.
+    So does a two-character abbreviation of any actor (某市国投 is the city's platform, not 国投)."""
     taken = _covered(mentions, len(text))
     out: list[Mention] = []
     for mention in mentions:
-        if mention.source == "gazetteer" and mention.properties.get("kind") == "government":
+        local_short = len(mention.text) <= 2 and mention.properties.get("canonical") not in (None, mention.text)
+        if mention.source == "gazetteer" and (mention.properties.get("kind") == "government" or local_short):
             prefix = _local_prefix(text[max(0, mention.start - 12) : mention.start])
             start = mention.start - len(prefix)
             if prefix and not any(taken[start : mention.start]) and prefix not in countries():

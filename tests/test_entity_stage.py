@@ -419,3 +419,265 @@ def test_a_city_before_a_known_body_and_a_visit_before_a_group(mode: str) -> Non
     assert "东岭市国资委" in institutions
     assert {"马晓光", "朱晓燕"} <= named(text, "Person")
     assert not any("调研" in n or "一行" in n for n in institutions | named(text, "Company"))
+
+
+# --- descriptions are not names: counts, determiners, clause verbs, generic words, roles -------------
+
+
+def test_a_count_or_a_clause_verb_before_a_fund_suffix_names_no_fund(mode: str) -> None:
+    text = (
+        "本周多支母基金完成备案,其中蓝湾科创母基金规模最大。该区平行新设两个母基金,并开始公开征集参股子基金。"
+        "市里将设子基金,存量资金投向三支区域子基金和各子基金。"
+    )
+    assert named(text, "Fund") == {"蓝湾科创母基金"}
+
+
+def test_a_fund_after_a_verb_of_selecting_starts_at_its_place(mode: str) -> None:
+    text = "面向社会公开遴选青溪高新区产业投资引导基金管理人。"
+    assert named(text, "Fund") == {"青溪高新区产业投资引导基金"}
+
+
+def test_generic_words_with_an_organisation_suffix_name_nothing(mode: str) -> None:
+    text = (
+        "他称公司其实是一家很大的冷链物流公司,另外公司去年完成了融资。全市国有资本运营公司将增资。"
+        "该行打造“区域特色支行”,并设立“科技金融特色支行”。致各高新区管委会,某某银行管辖各分支行:"
+    )
+    orgs = named(text, "Institution") | named(text, "Company")
+    assert not orgs & {"冷链物流公司", "另外公司", "国有资本运营公司", "区域特色支行", "科技金融特色支行"}
+    assert not any(name.endswith(("管委会", "分支行")) for name in orgs)
+
+
+def test_role_words_are_not_investors(mode: str) -> None:
+    text = "本轮由蓝湾资本领投,另有多家产业方及老股东跟投,包括星河科技、丙丁电气等。这是首次获得来自国企的投资。"
+    orgs = named(text, "Institution") | named(text, "Company")
+    assert {"蓝湾资本", "星河科技", "丙丁电气"} <= orgs
+    assert not orgs & {"产业方", "老股东", "国企"}
+
+
+def test_a_chain_of_subsidiaries_yields_each_registered_name(mode: str) -> None:
+    text = "由集团所属青峰投资公司全资子公司江南省属企业改革发展基金管理有限公司担任管理人。"
+    found = {m.text: m for m in mentions(text)}
+    assert "青峰投资公司" in found and "江南省属企业改革发展基金管理有限公司" in found
+    assert found["青峰投资公司"].label == "Institution" and found["青峰投资公司"].properties["kind"] == "investor"
+
+
+def test_a_party_committee_and_government_written_together_are_two_bodies(mode: str) -> None:
+    text = "董事长对东湖区委区政府给予的支持表示感谢。市委市政府将市投资集团改组为全市国有资本运营公司。"
+    gov = named(text, "Institution")
+    assert {"东湖区委", "东湖区政府"} <= gov
+    assert not any(name.startswith("市委") for name in gov)
+
+
+def test_a_body_does_not_run_on_past_its_name(mode: str) -> None:
+    text = "江西省政府相关厅局负责同志出席,副总经理张立新代表集团公司签署协议。"
+    assert "江西省政府" in named(text, "Institution")
+    assert not any("代表" in n for n in named(text, "Company"))
+
+
+def test_a_state_capital_group_is_an_investor(mode: str) -> None:
+    text = "市里将国投改组为国有资本运营平台,更名为临川资本集团,与青峰资本运营有限公司合作。"
+    kinds = {m.text: (m.label, m.properties.get("kind")) for m in mentions(text)}
+    assert kinds["临川资本集团"] == ("Institution", "investor")
+    assert kinds["青峰资本运营有限公司"] == ("Institution", "investor")
+
+
+# --- bylines and outlets of every common form ---------------------------------------------------------
+
+
+def test_outlets_in_bracketed_heads_accounts_pipes_and_dated_heads(mode: str) -> None:
+    text = (
+        "【江南财经网】(记者 赵一鸣)蓝湾科技今日宣布完成融资。\n文 | 创投圈CVdaily\n"
+        "创投圈(ID:cvdaily2020)3月2日消息,蓝湾科技完成融资。\n临川日报 时间:2023-05-06 10:20\n正文。"
+    )
+    assert {"江南财经网", "创投圈CVdaily", "创投圈", "临川日报"} <= named(text, "Institution")
+    assert "赵一鸣" in named(text, "Person")
+
+
+# --- persons: where the name ends, stacked titles, a dash ---------------------------------------------
+
+
+def test_a_preposition_after_a_titled_name_is_not_part_of_it(mode: str) -> None:
+    text = "某某银行江南分行行长梅雪向记者介绍。董事长张向东在会上讲话,副总经理李和平对此表示支持。"
+    assert named(text, "Person") == {"梅雪", "张向东", "李和平"}
+
+
+def test_names_after_stacked_titles_and_after_a_dash(mode: str) -> None:
+    text = "省国资委总会计师、党委委员吴立到会指导。另一位90后创始人——钱思远,也站上了舞台。"
+    assert {"吴立", "钱思远"} <= named(text, "Person")
+
+
+# --- policies: title lines, issuers inside titles, agreements -----------------------------------------
+
+
+def test_a_notice_title_on_a_line_of_its_own_is_a_policy_and_its_issuers_entities(mode: str) -> None:
+    text = (
+        "江南省科学技术厅 某某银行江南省分行关于开展专项金融服务支持科技企业的通知\n各市科技局:\n现将有关事项通知如下。"
+    )
+    title = "江南省科学技术厅 某某银行江南省分行关于开展专项金融服务支持科技企业的通知"
+    assert named(text, "Policy") == {title}
+    assert {"江南省科学技术厅", "某某银行江南省分行"} <= named(text, "Institution")
+    assert named("关于组织申报第二批“创新贷”业务合作银行的通知\n各有关银行:", "Policy") == {
+        "关于组织申报第二批“创新贷”业务合作银行的通知"
+    }
+
+
+def test_the_issuer_at_the_start_of_a_bracketed_title_is_an_entity(mode: str) -> None:
+    text = "全省落实《江南省人民政府关于促进经济平稳发展的意见》。"
+    assert named(text, "Policy") == {"江南省人民政府关于促进经济平稳发展的意见"}
+    assert "江南省人民政府" in named(text, "Institution")
+
+
+def test_an_agreement_in_brackets_is_no_policy_and_its_parties_are_named(mode: str) -> None:
+    text = "双方签署了《江南省人民政府 中国银行全面深化战略合作备忘录》和《战略合作协议》。"
+    assert not named(text, "Policy")
+    assert {"江南省人民政府", "中国银行"} <= named(text, "Institution")
+
+
+# --- brands with no company ending --------------------------------------------------------------------
+
+
+def test_a_brand_named_after_its_kind_of_company(mode: str) -> None:
+    text = (
+        "获得甲方1亿美元D轮投资的生鲜电商果果园今日宣布新获融资。创新药公司迈德生物拟前往科创板上市。"
+        "一家上市公司董事会宣布回购股份,另一家科技公司今年完成了融资。这家新能源车企近期宣布降价。"
+    )
+    assert named(text, "Company") == {"果果园", "迈德生物"}
+
+
+def test_a_latin_brand_before_a_company_verb(mode: str) -> None:
+    text = "融资金额最高的一起事件:Nuvora 获得2亿美元B轮投资,CEO表示将扩大研发。"
+    assert named(text, "Company") == {"Nuvora"}
+
+
+def test_investors_listed_up_to_a_closing_kind_word(mode: str) -> None:
+    text = "本次融资由拾玉资本领投,其他投资者包括东山富海、正青谷创新资本、北岸资本等机构。"
+    assert {"东山富海", "正青谷创新资本", "北岸资本"} <= named(text, "Institution")
+
+
+def test_an_account_name_without_the_words_around_it(mode: str) -> None:
+    text = "关注岩川资本微信公众号(ID:YANCHUAN01)\n投资圈(ID:touzi2012)7月28日消息"
+    kinds = {m.text: (m.label, m.properties.get("kind")) for m in mentions(text)}
+    assert kinds["岩川资本"] == ("Institution", "investor")
+    assert kinds["投资圈"] == ("Institution", "other")
+
+
+def test_a_common_noun_before_bare_fund_is_no_fund_and_a_brand_fund_is_a_fund(mode: str) -> None:
+    text = "引导基金由存量基金和新设的母子基金组成,并与华夏基金、青岚基金签约。"
+    assert named(text, "Institution") == {"华夏基金", "青岚基金"}  # fund houses, not funds
+    assert named("本轮由甲乙资本领投,其他投资者包括华夏基金、青岚基金等机构。", "Fund") == {"青岚基金"}
+
+
+def test_a_list_with_and_inside_a_name_and_a_closing_kind_word(mode: str) -> None:
+    text = "本轮由甲乙资本领投,其他投资者包括东川富海、方圆和生、华银投资、宁川高灵基金等机构。"
+    found = {m.text: m.label for m in mentions(text)}
+    assert {k: found.get(k) for k in ("东川富海", "方圆和生", "华银投资")} == dict.fromkeys(
+        ("东川富海", "方圆和生", "华银投资"), "Institution"
+    )
+    assert found.get("宁川高灵基金") == "Fund"
+    headline = "臻元和科技完成超10亿元E轮融资"
+    assert named(headline, "Company") == {"臻元和科技"}
+
+
+def test_a_notice_title_joined_to_the_next_line_at_the_start_of_the_text(mode: str) -> None:
+    text = (
+        "江南省科学技术厅 某某银行江南省分行关于开展专项金融服务的通知各市科技局,各高新区管委会:现将有关事项通知如下。"
+    )
+    assert named(text, "Policy") == {"江南省科学技术厅 某某银行江南省分行关于开展专项金融服务的通知"}
+
+
+def test_a_quoted_word_and_a_bracketed_place_inside_a_name(mode: str) -> None:
+    text = "近日,江南省“专精特新”(临川)母基金正式落地。某银行在高新区成立“硬科技”支行,重点支持新能源汽车。"
+    assert named(text, "Fund") == {"江南省“专精特新”(临川)母基金"}
+    assert "“硬科技”支行" in named(text, "Institution")
+
+
+def test_a_sized_short_fund_name_and_the_fund_named_after_it(mode: str) -> None:
+    text = "11月23日,规模15亿元的省混改基金首支子基金江西青峰壹号产业投资基金完成基协登记备案。"
+    assert named(text, "Fund") == {"省混改基金", "江西青峰壹号产业投资基金"}
+    assert "基协" in named(text, "Institution")
+
+
+def test_an_app_quoted_as_a_source_of_data(mode: str) -> None:
+    assert named("查企宝APP显示,该基金成立于2024年。", "Company") == {"查企宝APP"}
+
+
+def test_overseas_exchanges_and_platform_short_forms_are_known(mode: str) -> None:
+    text = "公司2013年从纳斯达克私有化,创始人曾是B站up主。"
+    assert "纳斯达克" in named(text, "Institution") and "B站" in named(text, "Company")
+
+
+def test_two_issuers_written_together_are_two_names(mode: str) -> None:
+    text = "江西省科学技术厅中国银行江西省分行联合开展专项服务。"
+    assert named(text, "Institution") == {"江西省科学技术厅", "中国银行江西省分行"}
+
+
+def test_whoever_is_cited_as_reporting_is_an_outlet(mode: str) -> None:
+    text = "据36氪报道,储能电池厂商蓝峰新能今日宣布获得融资。据媒体报道,该公司估值上升。据知情人士消息,会议召开。"
+    assert named(text, "Institution") == {"36氪"}
+    assert named(text, "Company") == {"蓝峰新能"}
+
+
+def test_a_city_government_guidance_fund_is_named(mode: str) -> None:
+    text = "据悉,该基金由临川市政府投资引导基金、东湖区政府共同出资设立;市级政府引导基金另行安排。"
+    assert named(text, "Fund") == {"临川市政府投资引导基金"}
+
+
+def test_a_shareholder_word_ends_before_the_name(mode: str) -> None:
+    text = "星驰智能新增股东临川市人工智能产业投资基金(有限合伙)。"
+    assert named(text, "Fund") == {"临川市人工智能产业投资基金(有限合伙)"}
+
+
+def test_a_bracketed_group_word_counts_for_the_kind(mode: str) -> None:
+    text = "江州国信发展(集团)有限责任公司党委书记、董事长邓友成主持会议。"
+    found = {m.text: (m.label, m.properties.get("kind")) for m in mentions(text)}
+    assert found["江州国信发展(集团)有限责任公司"] == ("Institution", "investor")
+
+
+def test_a_list_of_fields_names_no_company_and_a_field_company_is_a_kind(mode: str) -> None:
+    text = (
+        "在芯片设计、制造、封测、设备/材料等环节企业均有布局。近日,芯片设计公司聚芯微电子完成一笔融资。"
+        "基金已投资项目23个,包括寒武纪、地平线等明星企业。"
+    )
+    assert named(text, "Company") == {"聚芯微电子", "寒武纪", "地平线"}
+
+
+def test_a_dispatch_line_names_its_outlet_and_a_verb_after_a_name_is_not_in_it(mode: str) -> None:
+    text = "东岳经纬3月5日电 题:耐心资本如何赋能科技创新\n“我们坚持投早投小。”某创投董事长左丁说。"
+    assert "东岳经纬" in named(text, "Institution")
+    assert named(text, "Person") == {"左丁"}
+
+
+def test_a_registered_name_before_a_verb_leaves_no_brand(mode: str) -> None:
+    text = "苏州青芯半导体科技有限公司宣布完成B轮融资。通过深担集团的担保获得贷款,设立启航创投基金。"
+    assert "宣布" not in named(text, "Company")
+    assert "深担集团" in named(text, "Company") | named(text, "Institution")
+    assert "启航创投基金" in named(text, "Fund")
+
+
+def test_a_listed_company_and_a_verb_before_a_kind_name_nothing(mode: str) -> None:
+    text = "深圳很多上市公司在跟踪港股生物科技公司,并设置基金公司。省委和省政府听取汇报。"
+    orgs = named(text, "Company") | named(text, "Institution")
+    assert not any(n.endswith(("上市公司", "科技公司", "基金公司")) for n in orgs)
+    assert not any("和" in n for n in orgs)
+
+
+def test_a_verb_before_a_placed_fund_is_not_in_its_name(mode: str) -> None:
+    text = "要做好青溪高新区产业投资引导基金的管理。企业上市申请获受理。"
+    assert named(text, "Fund") == {"青溪高新区产业投资引导基金"}
+    assert not named(text, "Company")
+
+
+def test_a_quantity_before_a_kind_of_company_names_none(mode: str) -> None:
+    text = "一些科技公司已经宣布裁员。某些投资公司和几类基金公司也在观望。集团所属青峰投资公司担任管理人。"
+    orgs = named(text, "Company") | named(text, "Institution")
+    assert orgs == {"青峰投资公司"}
+
+
+def test_the_real_name_after_a_nickname(mode: str) -> None:
+    text = "坐拥270万粉丝的视频up主晓峰君彭立辉,他的搭档是某大学教授。"
+    assert named(text, "Person") == {"彭立辉"}
+
+
+def test_a_brand_after_its_kind_may_open_with_a_time_word_but_not_be_one(mode: str) -> None:
+    text = "生鲜电商天天鲜果今日宣布新获融资。一家科技公司今年完成融资,该企业近日宣布上市,多家平台企业多家宣布。"
+    assert named(text, "Company") == {"天天鲜果"}

@@ -12,8 +12,8 @@ from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector, strip_places
 from ..lexicon import lexicon
-from ..names import has_brand_context, is_generic, name_start, starts_with_junk
-from ..ner import has_function_words
+from ..names import counted_before, has_brand_context, is_generic, mask_quoted, name_start, starts_with_junk
+from ..ner import has_function_words, made_of_common_words, naming_part
 from .amounts import parse_amount
 from .candidate import make_mention as _mention
 
@@ -47,7 +47,7 @@ _QUANTITY = re.compile(
     r"|^[只个家批支亿万年月日]"
 )
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff]{0,2}(?:规模|工程|项目))")
-_DESCRIPTIVE = ("政府", "市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
+_DESCRIPTIVE = ("市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
 
 
 def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
@@ -63,11 +63,23 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
     found = []
     for end_index, suffix in sorted(longest_at.items()):
         end = end_index + 1
-        if end < len(text) and text[end] in "管公会群业" or end in known_ends:  # 基金管理…, 基金公司, 基金群
+        if end < len(text) and text[end] in "管公会群业" and not text.startswith("管理人", end) or end in known_ends:
+            # 基金管理有限公司, 基金公司, 基金群 (a fund followed by 管理人 is still the fund)
             continue
         start = name_start(text, end - len(suffix))
+        core = text[start : end - len(suffix)]
+        if "基金" in core and suffix not in registered:
+            # 某省混改基金首支子基金某某壹号产业投资基金: the name starts after the fund before it
+            start += core.rindex("基金") + 2
+            core = text[start : end - len(suffix)]
+        if suffix != data["bare_suffix"]:
+            # 本周多支母基金, 开始公开征集参股子基金: the name starts after a count or a clause's verb
+            named = naming_part(mask_quoted(core), frozenset(type_words))
+            start += len(core) - len(named)
+            core = core[len(core) - len(named) :]
+            if counted_before(text, start) and (not core or made_of_common_words(core)):
+                continue  # 三支区域子基金: a count before ordinary words describes funds
         name = text[start:end]
-        core = name[: -len(suffix)]
         sized = bool(re.search(r"规模[约达为]?[\d.]+\s*(?:万亿|亿|万)?元的?$", text[max(0, start - 16) : start]))
         if (
             not core
@@ -78,7 +90,7 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             and suffix not in registered
             or is_sector(core)
             and not sized
-            or has_function_words(core)
+            or has_function_words(mask_quoted(core))
         ):
             continue  # …原则上不低于母基金: adverbs and prepositions make a clause, not a fund's name
         if suffix == data["bare_suffix"]:
@@ -89,9 +101,16 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
                 and 2 <= len(core) <= 4
                 and not is_place(core)
                 and not is_generic(core)
+                and not made_of_common_words(core)
                 and has_brand_context(text, start, end)
             ):
+                # a fund house (中信基金); in a round's investor list the investors proposer makes it a Fund
                 found.append(_mention(text, start, end, "Institution", "org", kind="investor"))
+            elif sized and rest != core and len(rest) >= 2 and not is_generic(rest):
+                # 规模15亿元的省混改基金: a sized fund whose short name says which one (混改)
+                found.append(
+                    _mention(text, start, end, "Fund", "fund", **(parse_amount(text[start - 16 : start]) or {}))
+                )
             continue
         place = strip_places(core)
         typed_part = core[len(core) - len(place) :] if place != core else core
@@ -102,6 +121,8 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
                 continue
         elif not rest and not (sized and _strip_words(core, strict_types)):
             continue
+        elif len(rest) == 1 and not is_place(rest):
+            continue  # 设子基金, 上母基金: one character left over is a verb or a particle, not a name
         properties = parse_amount(text[max(0, start - 16) : start]) if sized else None
         phase = _PHASE.match(text, end)
         end = phase.end() if phase else end  # 某某产业投资基金二期: the phase is part of the name

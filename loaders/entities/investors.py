@@ -8,13 +8,15 @@ from functools import cache
 
 from capgraph.graph.model import Mention
 
-from ..gazetteer import is_place, is_sector
+from ..gazetteer import is_place, is_sector, known_actors
 from ..lexicon import words
 from ..names import is_generic, name_start, starts_with_junk
 from .candidate import make_mention
 
 _ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z·&]){2,10}?"  # 等 closes a list, it is in no name
 _LIST = rf"{_ITEM}(?:[、和及与]{_ITEM})*"
+_GREEDY_ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z·&]){2,10}"
+_GREEDY_LIST = rf"{_GREEDY_ITEM}(?:[、和及与]{_GREEDY_ITEM})*"
 _COUNT = r"(?:[\d一二两三四五六七八九十]+(?:大|家|个|位)[\u4e00-\u9fff]{0,4})?"
 
 
@@ -27,6 +29,13 @@ def _after_re() -> re.Pattern[str]:
     closers = _alternation("investor_list_closers")
     roles = _alternation("investor_roles_after")
     return re.compile(rf"(?:^|(?<=[,。;:!?()“”\n由]))({_LIST})((?:{closers})*)({roles})")
+
+
+@cache
+def _closed_re() -> re.Pattern[str]:
+    """投资者包括A、某某投资、B等机构。: a list closed by 等机构 or 等等 runs to the close, over 投资 in a name."""
+    before = _alternation("investor_roles_before")
+    return re.compile(rf"(?:{before})({_GREEDY_LIST})(?:{_alternation('investor_list_ends')})")
 
 
 @cache
@@ -46,19 +55,36 @@ def _first_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def _pieces(listed: str) -> list[str]:
+    """A list's items: 、 separates them; 和/及/与 only joins the last two, and only where both sides are
+    names of two characters or more (方正和生 keeps its 和)."""
+    pieces = listed.split("、")
+    last = re.split(r"[和及与]", pieces[-1], maxsplit=1)
+    if len(last) == 2 and all(len(p) >= 2 for p in last) and (len(pieces) > 1 or not re.search("[和及与]", last[1])):
+        pieces[-1:] = last
+    return pieces
+
+
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     start = _first_start(text, start, end)
     spans, at = [], start
-    for piece in re.split(r"[、和及与]", text[start:end]):
+    for piece in _pieces(text[start:end]):
         spans.append((at, at + len(piece)))
         at += len(piece) + 1
     for a, b in spans:
         item = text[a:b]
-        if any(item.endswith(w) for w in words("organisations", "not_names")):
+        if any(item.endswith(w) for w in (*words("organisations", "not_names"), *words("organisations", "kind_nouns"))):
             return None  # 某某参股公司: a relation noun, the list is no list of names
         if not 2 <= len(item) <= 10 or is_place(item) or is_sector(item) or is_generic(item) or starts_with_junk(item):
             return None
     return spans
+
+
+def is_role_word(item: str) -> bool:
+    """产业方, 老股东, 国企: who invests by kind, not by name."""
+    return item in words("lists", "investor_kinds") or any(
+        item.endswith(w) for w in words("lists", "investor_role_endings")
+    )
 
 
 @cache
@@ -68,7 +94,7 @@ def _leads() -> frozenset[str]:
 
 def find_investors(text: str, known_ends: set[int]) -> list[Mention]:
     found = []
-    for pattern in (_after_re(), _before_re()):
+    for pattern in (_after_re(), _before_re(), _closed_re()):
         for match in pattern.finditer(text):
             spans = _items(text, match.start(1), match.end(1))
             if not spans:
@@ -76,6 +102,12 @@ def find_investors(text: str, known_ends: set[int]) -> list[Mention]:
             if pattern is _after_re() and len(spans) == 1 and not match.group(2) and match.group(3) not in _leads():
                 continue  # 某某加码 alone is a headline's phrase; 某某领投 or A、B跟投 names investors
             for a, b in spans:
-                if b not in known_ends:
-                    found.append(make_mention(text, a, b, "ORG", "context", why="investor role"))
+                if b in known_ends or is_role_word(text[a:b]):
+                    continue
+                if text[a:b].endswith("基金") and text[a:b] not in known_actors():
+                    # 某某高灵基金 among a round's investors is the fund that invests (a fund house the
+                    # gazetteer knows keeps its label); it ties the funds proposer's span and wins on label
+                    found.append(make_mention(text, a, b, "Fund", "fund", why="investor role"))
+                    continue
+                found.append(make_mention(text, a, b, "ORG", "context", why="investor role"))
     return found

@@ -51,6 +51,8 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
         if len(pieces) < 2:
             continue
         offset = seg_start
+        items: list[Mention] = []
+        fields = False  # 芯片设计、制造、封测等环节: one item that is a field makes the list a list of fields
         for index, piece in enumerate(pieces):
             at = text.find(piece, offset, tail.start())
             if at == -1:
@@ -70,14 +72,25 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
                 continue  # 省级专精特新企业: an item ending in the class noun describes, it does not name
             if any(item.endswith(str(f)) for f in lexicon("funds")["suffixes"]) or _ends_like_org(item):
                 continue  # the shape finders decided about this one
-            if not (2 <= len(item) <= max_len) or is_place(item) or is_sector(item) or is_generic(item):
+            if is_sector(item) or is_generic(item) or reads_as_description(item) or _is_activity(item):
+                fields = True  # 信用不足、时间短等问题, 设计、制造等环节: the items describe
+                continue
+            if not (2 <= len(item) <= max_len) or is_place(item):
                 continue
             if not all(is_name_char(ch) for ch in item) or any(item.startswith(v) for v in verbs):
                 continue
-            if reads_as_description(item):
-                continue  # 信用不足、时间短等问题: the items describe
-            found.append(_mention(text, start, end, label, "list", kind="other" if label == "Institution" else None))
+            items.append(_mention(text, start, end, label, "list", kind="other" if label == "Institution" else None))
+        if not fields:
+            found += items
     return found
+
+
+def _is_activity(item: str) -> bool:
+    """制造, 封测: a bare verb or a verbal noun is an activity, not a name."""
+    import rjieba
+
+    tagged = rjieba.tag(item)
+    return len(tagged) == 1 and tagged[0][1] in ("v", "vn")
 
 
 def _needs_place(item: str) -> bool:

@@ -8,6 +8,7 @@ from functools import cache
 
 from capgraph.graph.model import Mention
 
+from ..gazetteer import org_suffix_table
 from ..lexicon import lexicon, words
 from ..names import is_name_char
 from .candidate import make_mention
@@ -17,7 +18,19 @@ _TITLE = re.compile(r"《([^《》\n]{2,16})》")
 _DATELINE = re.compile(
     r"(?:^|(?<=[\s(（]))([\u4e00-\u9fff]{2,8}?(?:社|报|网|台))[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)", re.M
 )
-_LINE_HEAD = re.compile(r"^([^\s\d]{2,16})\s+\d{4}-\d{1,2}-\d{1,2}", re.M)
+# 某某经纬3月5日电: a dispatch's date and 电/讯 after a name that opens the line name the outlet
+_DISPATCH = re.compile(r"(?:^|(?<=[\s(（]))([\u4e00-\u9fffA-Za-z]{2,8})\d{1,2}月\d{1,2}日(?:电|讯)", re.M)
+_LINE_HEAD = re.compile(r"^([^\s\d]{2,16})\s+(?:(?:发布)?时间\s*[:：]\s*)?\d{4}-\d{1,2}-\d{1,2}", re.M)
+# 【某某网】(记者 某某) / 【某某财经】讯: a bracketed head before a reporter or 讯 is the outlet
+_BRACKET_HEAD = re.compile(r"【([\u4e00-\u9fffA-Za-z·]{2,12})】\s*(?=[(（]?\s*(?:记者|讯|通讯员|编者按))")
+# 据某某报道 / 据某某消息: whoever is cited as reporting is an outlet, whatever its name ends in
+_CITED = re.compile(r"据([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:报道|消息称|消息|援引|披露)")
+# 某某(ID:abc123): a public account's name, whatever it ends in
+_ACCOUNT = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z·]))([\u4e00-\u9fffA-Za-z·]{2,12})\s*[(（](?:ID|微信号|微信ID|公众号)\s*[:：]"
+)
+# 文 | 某某PEdaily, 来源 | 某某财经: an outlet after the pipe when it ends like one or carries a Latin brand
+_PIPE = re.compile(r"(?:^|(?<=\s))(?:文|来源|出品)\s*[|｜]\s*([\u4e00-\u9fffA-Za-z·]{2,16})", re.M)
 
 
 @cache
@@ -40,8 +53,17 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
     def add(start: int, end: int, why: str) -> None:
         if text[start:end] in words("media", "not_outlets"):
             return
-        if end not in known_ends and start not in seen and all(is_name_char(ch) for ch in text[start:end]):
+        if (
+            end not in known_ends
+            and start not in seen
+            and all(is_name_char(ch) or ch.isdigit() for ch in text[start:end])
+        ):
             seen.add(start)
+            name = text[start:end]
+            if why == "account id" and any(name.endswith(x) and len(name) > len(x) for x in org_suffix_table()):
+                # 某某资本(ID:…): an organisation's own account; the typer reads its name
+                found.append(make_mention(text, start, end, "ORG", "context", why=why))
+                return
             found.append(make_mention(text, start, end, "Institution", "context", kind="other", why=why))
 
     for match in _SOURCE.finditer(text):
@@ -51,6 +73,25 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
             add(match.start(1), match.end(1), "newspaper title")
     for match in _DATELINE.finditer(text):
         add(match.start(1), match.end(1), "dateline")  # 某某社北京3月5日电
+    for match in _DISPATCH.finditer(text):
+        add(match.start(1), match.end(1), "dispatch")  # after the datelines: 某某社北京… keeps its outlet
+    for match in _BRACKET_HEAD.finditer(text):
+        add(match.start(1), match.end(1), "bracketed head")
+    for match in _CITED.finditer(text):
+        name = match.group(1)
+        if name not in words("media", "not_cited_outlets") and not name.isdigit():
+            add(match.start(1), match.end(1), "cited as reporting")
+    for match in _ACCOUNT.finditer(text):
+        # 关注某某资本微信公众号(ID:…): the account's name without the verb and the word for an account
+        name = match.group(1)
+        head = next((v for v in words("media", "account_verbs") if name.startswith(v)), "")
+        tail = next((w for w in words("media", "account_words") if name.endswith(w)), "")
+        if len(name) - len(head) - len(tail) >= 2:
+            add(match.start(1) + len(head), match.end(1) - len(tail), "account id")
+    for match in _PIPE.finditer(text):
+        name = match.group(1)
+        if _is_outlet(name) or re.search(r"[\u4e00-\u9fff][A-Za-z]{2,}$", name):
+            add(match.start(1), match.end(1), "outlet after pipe")
     for match in _LINE_HEAD.finditer(text):
         if _is_outlet(match.group(1)):
             add(match.start(1), match.end(1), "outlet before date")

@@ -50,7 +50,11 @@ def find_model_names(text: str, spans: list[NameSpan]) -> list[Mention]:
             continue  # a name with an organisation suffix is the suffix rules' to judge (places, levels, departments)
         if any(name.endswith(g) for g in words("organisations", "generic_modifiers")):
             continue
-        if any(w in name for w in words("organisations", "not_names") if len(w) >= 3):
+        if any(
+            w in name
+            for w in (*words("organisations", "not_names"), *words("organisations", "kind_nouns"))
+            if len(w) >= 3
+        ):
             continue  # 某某药业参股公司某某: two names joined by a relation noun
         # a brand is a name only where an actor's verb or a list surrounds it (or it is Latin: OPPO)
         if not name.isascii() and not has_brand_context(text, span.start, end):

@@ -99,6 +99,24 @@ def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]: 
     found += _authors_in_notes(text)
     found += _byline_roles(text)
     found += _speakers(text, model_names)
+    found += _after_nicknames(text, model_names)
+    return found
+
+
+@cache
+def _nickname_re() -> re.Pattern[str]:
+    endings = "|".join(re.escape(w) for w in words("persons", "nickname_endings"))
+    # a nickname of two or more characters ending like one (某某君, 某哥), right before the real name
+    return re.compile(rf"[\u4e00-\u9fff](?:{endings})(?=([\u4e00-\u9fff]{{2,3}}))")
+
+
+def _after_nicknames(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
+    """up主某某君张三, 人称某哥的李四: the real name after a nickname, where what follows closes it."""
+    found = []
+    for match in _nickname_re().finditer(text):
+        end = _name_at(text, match.start(1), model_names)
+        if end is not None:
+            found.append(_person(text, match.start(1), end))
     return found
 
 
@@ -149,7 +167,8 @@ def _byline_roles(text: str) -> list[Mention]:
 def _title_re() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in words("persons", "titles"))
     # the name in a lookahead: 创始人兼董事长某某 must not let 兼董事长 pass for the founder's name
-    return re.compile(rf"({titles})(?=([\u4e00-\u9fff]{{2,4}}))")
+    # 创始人——某某: a dash may stand between the title and the name
+    return re.compile(rf"({titles})(?:——|—|--)?(?=([\u4e00-\u9fff]{{2,4}}))")
 
 
 def name_follows(text: str, end: int) -> bool:
@@ -166,6 +185,10 @@ def _name_at(text: str, start: int, model_names: set[tuple[int, int]]) -> int | 
     """End of a person's name starting at `start`, judged by what follows it (or by the name model:
     a person span it starts there, even when it took the rare surname alone)."""
     model_start = any(a == start for a, _ in model_names)
+    if text[start + 2 : start + 3] in words("persons", "prepositions_after_name") and looks_like_name(
+        text[start : start + 2]
+    ):
+        return start + 2  # 行长某某向记者介绍: the preposition opens the verb phrase, it ends the name
     for length in (3, 2):
         if (start, start + length) in model_names and looks_like_name(text[start : start + length]):
             return start + length  # a title, a known surname and the model's whole name: whatever follows

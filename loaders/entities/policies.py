@@ -29,8 +29,8 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
     found = []
     for match in _TITLE.finditer(text):
         title = match.group(1).strip()
-        if len(title) < 4 or any(title.endswith(e) for e in data["publication_endings"]):
-            continue
+        if len(title) < 4 or any(title.endswith(e) for e in data["publication_endings"] + data["agreement_endings"]):
+            continue  # 《某某日报》 is an outlet, 《战略合作协议》 an agreement between parties
         found.append(
             _mention(
                 text, match.start(1), match.end(1), "Policy", "policy", doc_number=_doc_number_after(text, match.end())
@@ -63,6 +63,7 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
         if specific:
             found.append(_mention(text, start, end, "Policy", "policy"))
     found += _about_titles(text)
+    found += _title_lines(text)
     return found
 
 
@@ -89,3 +90,23 @@ def _about_titles(text: str) -> list[Mention]:
         _mention(text, m.start(1), m.end(1), "Policy", "policy", why="关于…的 title")
         for m in _about_re().finditer(text)
     ]
+
+
+@cache
+def _title_line_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kinds = "|".join(re.escape(k) for k in sorted(lexicon("policies")["about_endings"], key=len, reverse=True))
+    title = rf"([^,，。;；:：《》\n]{{0,40}}关于[^,，。;；:：《》\n]{{4,60}}?的(?:{kinds}))"
+    # on a line of its own, or opening the text (the reader may join the title to the next line)
+    return re.compile(rf"^[ \t]*{title}[ \t]*$", re.M), re.compile(rf"\A\s*{title}")
+
+
+def _title_lines(text: str) -> list[Mention]:
+    """A line that is a notice's title alone (某某厅 某某银行关于…的通知): the line, issuers and all."""
+    verbs = lexicon("policies")["issuing_verbs"]
+    spans = {
+        (m.start(1), m.end(1))
+        for pattern in _title_line_res()
+        for m in pattern.finditer(text)
+        if not any(v in m.group(1).split("关于")[0] for v in verbs)  # 某厅印发关于…: a sentence, not a title
+    }
+    return [_mention(text, a, b, "Policy", "policy", why="title line") for a, b in sorted(spans)]

@@ -17,4 +17,24 @@ def select_mentions(mentions: list[Mention]) -> list[Mention]:
             continue
         taken.append((mention.start, mention.end))
         kept.append(mention)
+    kept += _issuers_inside_titles(mentions, kept)
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _issuers_inside_titles(mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """《某省人民政府关于…的意见》: the issuers before 关于 are entities of their own inside the title."""
+    zones = [(m.start, m.start + m.text.index("关于")) for m in kept if m.label == "Policy" and "关于" in m.text]
+    if not zones:
+        return []
+    kept_ids = {id(m) for m in kept}
+    inside: list[Mention] = []
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), -RANK.get(m.source, 0), m.start))
+    for mention in ordered:
+        if mention.label not in ("Institution", "Company") or id(mention) in kept_ids:
+            continue
+        if not any(a <= mention.start and mention.end <= b for a, b in zones):
+            continue
+        if any(mention.start < o.end and o.start < mention.end for o in inside):
+            continue
+        inside.append(mention)
+    return inside

@@ -65,6 +65,87 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
         ):
             found += [_mention(text, a, b, "Company", "list") for a, b in spans if b not in known_ends]
     found += _brands_in_context(text, known_ends)
+    found += _brands_after_their_kind(text, known_ends)
+    found += _latin_brands(text, known_ends)
+    found += [
+        _mention(text, m.start(1), m.end(1), "Company", "context", why="an app's name")
+        for m in _APP.finditer(text)
+        if m.end(1) not in known_ends
+    ]
+    return found
+
+
+# 某某查APP显示: an app quoted as a source of data is its company's product, named like the company
+_APP = re.compile(r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z]))([\u4e00-\u9fff]{2,5}(?:APP|App|app))(?=显示|数据|信息|查询)")
+
+
+def _alternation(key: str) -> str:
+    return "|".join(re.escape(w) for w in words("companies", key))
+
+
+@cache
+def _after_kind_re() -> re.Pattern[str]:
+    # a descriptor (not a registered ending: 有限公司宣布), the kind noun, the brand, the actor's word
+    return re.compile(
+        rf"(?!有限|股份|责任|集团)[\u4e00-\u9fff]{{2}}(?:{_alternation('kind_nouns_before_brand')})"
+        rf"([\u4e00-\u9fffA-Za-z]{{2,6}}?)(?={_alternation('actor_words_after_brand')})"
+    )
+
+
+def _plausible_brand(name: str) -> bool:
+    return (
+        name not in words("companies", "not_brand_names")
+        and not any(name.startswith(w) for w in words("companies", "actor_words_after_brand"))
+        and not _is_verb(name)
+        and _opens_as_name(name)
+        and not (is_place(name) or is_generic(name) or is_sector(name) or starts_with_junk(name))
+    )
+
+
+def _opens_as_name(word: str) -> bool:
+    """天天果园 may open with a time word; 今年, 该, 多家 … (a time alone, a pronoun, a count) do not name."""
+    import rjieba
+
+    tagged = rjieba.tag(word)
+    first = tagged[0][1]
+    counted = re.search(r"[\d一二两三四五六七八九十几数多]+[家个只所批位名]", word)
+    return not (counted or first in ("r", "m", "d", "p", "c", "u") or first == "t" and len(tagged) == 1)
+
+
+def _is_verb(word: str) -> bool:
+    """宣布, 上市申请: a phrase opening with a verb or naming an act is what a company does, not its name."""
+    import rjieba
+
+    return rjieba.tag(word)[0][1] in ("v", "vd", "vi", "vn") or any(
+        w in word for w in words("companies", "acts_not_in_brands")
+    )
+
+
+def _brands_after_their_kind(text: str, known_ends: set[int]) -> list[Mention]:
+    """生鲜电商某某园今日宣布, 创新药公司某某生物拟上市: a brand named by the kind of company before it."""
+    found = []
+    for match in _after_kind_re().finditer(text):
+        if match.end(1) not in known_ends and _plausible_brand(match.group(1)):
+            found.append(_mention(text, match.start(1), match.end(1), "Company", "context", why="brand after its kind"))
+    return found
+
+
+@cache
+def _latin_re() -> re.Pattern[str]:
+    # a capitalised word or CamelCase (Erasca, DeepRoute), then an actor's word or a list's joint
+    return re.compile(
+        rf"(?<![A-Za-z0-9])([A-Z][a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[A-Z][a-z]+)+)(?![A-Za-z0-9])"
+        rf"\s?(?={_alternation('actor_words_after_brand')})"
+    )
+
+
+def _latin_brands(text: str, known_ends: set[int]) -> list[Mention]:
+    """Erasca 获得B轮投资: a Latin-script brand where a company's verb or a list follows it."""
+    found = []
+    for match in _latin_re().finditer(text):
+        name = match.group(1)
+        if match.end(1) not in known_ends and len(name) >= 3 and name not in words("companies", "latin_not_names"):
+            found.append(_mention(text, match.start(1), match.end(1), "Company", "context", why="Latin brand"))
     return found
 
 
@@ -82,6 +163,8 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
         if end in known_ends or end < len(text) and is_name_char(text[end]) and not has_brand_context(text, end, end):
             continue
         start = name_start(text, match.start(), limit=6)
+        if match.start() - start < 2 and start > 0 and text[start - 1] in "和与及":
+            start = name_start(text, start - 1, limit=6)  # 某和科技: 和 inside a short brand
         core = text[start : match.start()]
         name = text[start:end]
         if not 2 <= len(core) <= 4 or not all(is_name_char(ch) for ch in name):

@@ -20,7 +20,9 @@ from ..gazetteer import (
 )
 from ..lexicon import lexicon, words
 from ..names import (
+    counted_before,
     department_cut,
+    distributive_before,
     has_brand_context,
     is_generic,
     is_name_char,
@@ -28,6 +30,7 @@ from ..names import (
     sector_description,
     starts_with_junk,
 )
+from ..ner import made_of_common_words, naming_part
 from .candidate import make_mention as _mention
 
 _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支]")
@@ -74,6 +77,34 @@ def _made_of_places(core: str) -> bool:
     return bool(units) and "".join(units) == core and all(is_place(u) for u in units)
 
 
+# A party committee and a government written together (某区委区政府, 市委市政府): two bodies of one place.
+_PAIRED_BODIES = re.compile(r"([\u4e00-\u9fff]{0,6}?)(省|市|区|县)委(\2(?:人民)?政府)")
+
+
+def _second_body(text: str, start: int, end: int, place: str, suffix: str) -> Mention:
+    mention = _mention(text, start, end, "ORG", "org", why=f"suffix {suffix} after a party committee")
+    mention.text = place + mention.text
+    return mention
+
+
+def _describes(modifier: str) -> bool:
+    """一些, 设置, 港股生物: a modifier of a kind of company made of a count or of ordinary words."""
+    return is_generic(modifier) or made_of_common_words(modifier) or not naming_part(modifier)
+
+
+def _after_another_body(text: str, start: int, suffix_start: int, end: int, known: dict[str, object]) -> int:
+    """某省科学技术厅中国银行某省分行: a known actor right after a whole organisation name (one ending in
+    an organisation suffix) starts a second name; the first is its own (two issuers written together)."""
+    table = org_suffix_table()
+    for at in range(start + 3, suffix_start):
+        if not any(text[at : at + length] in known for length in range(2, min(12, end - at) + 1)):
+            continue
+        before = text[start:at]
+        if any(before.endswith(x) and len(before) > len(x) + 1 for x in table):
+            return at
+    return start
+
+
 @cache
 def _suffix_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
@@ -109,16 +140,32 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         suffix_start = end - len(suffix)
         kind = info.get("kind")
         # associations are named after their members (某省科技企业孵化器协会): member words are no boundary
+        registered = suffix in words("organisations", "registered_suffixes")
         crossed = words("organisations", "member_words") if kind == "association" else ()
-        start = name_start(text, suffix_start, soft_cross=kind == "research", crossed=crossed)
+        start = name_start(text, suffix_start, soft_cross=kind in ("research", "government"), crossed=crossed)
+        if registered and made_of_common_words(text[start:suffix_start]):
+            # 某省属企业改革发展基金管理有限公司: a registered name has a distinctive word; when the part
+            # after 企业/机构 has none, that member word is inside the name
+            start = name_start(text, suffix_start, crossed=words("organisations", "member_words"))
+        start = _after_another_body(text, start, suffix_start, end, known)
         name = text[start:end]
         core = name[: -len(suffix)]
         if _COUNTED.search(core) or core.endswith("级") or _counted_before(text, start, core):
             continue  # 两家公司, 三个中心, 市级政府: a count or a level describes, it does not name
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
             continue
-        if any(name.endswith(w) for w in not_names) or not leading_place(name) and sector_description(core):
+        if any(name.endswith(w) for w in not_names) or any(
+            name.endswith(w) and _describes(name[: -len(w)]) for w in words("organisations", "kind_nouns")
+        ):
+            continue  # 头部, 上市公司 name nothing; 设立投资公司 is a kind of company, 国控投资公司 one named
+        if not leading_place(name) and sector_description(core):
             continue
+        if not naming_part(core):
+            continue  # 另外公司: a conjunction, a count or a pronoun before the suffix — no name
+        if not registered and (
+            distributive_before(text, start) or counted_before(text, start) and made_of_common_words(core)
+        ):
+            continue  # 一家很大的冷链物流公司, 各分支行: a count before ordinary words names a kind of thing
         strength = info.get("strength")
         if strength == "placed":
             place = leading_place(name)
@@ -144,6 +191,15 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
                 continue
         if end in known_ends and not leading_place(name):
             continue  # the gazetteer knows this name; a longer span here is a verb or a particle
+        paired = _PAIRED_BODIES.match(name)
+        pair_ahead = suffix == "委" and _PAIRED_BODIES.match(text, start, min(len(text), start + len(name) + 8))
+        if paired and not paired.group(1) or pair_ahead and not pair_ahead.group(1):
+            continue  # 市委市政府: the city's leadership in general, not a named body
+        if paired:
+            # 朝阳区委区政府 → 朝阳区委 (its own candidate) and 朝阳区政府, named with the shared place
+            second = start + paired.start(3)
+            found.append(_second_body(text, second, end, paired.group(1), suffix))
+            continue
         cut = _party_body_cut(department_cut(name))
         end = start + len(cut)
         # the typer decides label and kind (from the gazetteer, the words inside, the suffix)

@@ -7,6 +7,7 @@ short-name endings of operating companies (companies.yaml weak_suffixes).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from capgraph.graph.model import Mention
@@ -20,8 +21,9 @@ ORG_LABELS = ("Institution", "Company")
 
 def classify_org(name: str, suffix_label: str, suffix_kind: str | None) -> tuple[str, str | None]:
     """Label and kind from words inside the name, else from the suffix."""
+    plain = re.sub(r"\((集团|控股)\)", r"\1", name)  # 某某发展(集团)有限公司 reads as 某某发展集团
     for keyword, label, kind in lexicon("organisations")["kind_keywords"]:
-        if keyword in name:
+        if keyword in plain:
             return label, kind
     if suffix_label == "Institution":
         return "Institution", suffix_kind or "other"

@@ -1,0 +1,48 @@
+"""Short and full forms of one local body in an article are one node (sentences written for this test)."""
+
+from __future__ import annotations
+
+from capgraph.loaders.pipeline import extract_document
+from capgraph.loaders.read import Document, document_id
+
+
+def _aliases(text: str) -> dict[str, list[str]]:
+    extraction = extract_document(Document(document_id(text), "t.txt", text.split("\n")[0], text))
+    return {node.name: node.aliases for node in extraction.nodes}
+
+
+def test_a_level_word_short_form_joins_the_one_full_name_of_that_level() -> None:
+    text = "江西省科学技术厅、江西省发展和改革委员会联合印发通知。省科技厅有关负责人表示,省发改委将安排资金。"
+    nodes = _aliases(text)
+    assert "省科技厅" in nodes["江西省科学技术厅"]
+    assert "省发改委" in nodes["江西省发展和改革委员会"]
+
+
+def test_two_provinces_leave_the_short_form_alone() -> None:
+    text = "江西省科学技术厅与湖南省科学技术厅签署协议。省科技厅有关负责人出席。"
+    nodes = _aliases(text)
+    assert "省科技厅" not in nodes["江西省科学技术厅"] and "省科技厅" not in nodes["湖南省科学技术厅"]
+
+
+def test_one_banks_branch_in_one_place_under_two_forms_is_one_node() -> None:
+    text = "中国工商银行江西省分行近日设立科技支行。工行江西分行行长梅雪介绍,该行将加大投入。"
+    nodes = _aliases(text)
+    branch = next(aliases for name, aliases in nodes.items() if "江西" in name and name.endswith("分行"))
+    assert {"中国工商银行江西省分行", "工行江西分行"} <= set(branch)
+
+
+def test_a_place_before_a_two_character_abbreviation_names_the_places_own_platform() -> None:
+    text = (
+        "临川市国有资本投资运营集团有限公司(以下简称“临川国投”)是市属国有资本投资公司。"
+        "临川国投董事长赵刚表示,将与国投、上海国投合作。"
+    )
+    nodes = _aliases(text)
+    assert "临川国投" in nodes["临川市国有资本投资运营集团有限公司"]
+    assert "临川国投" not in nodes["国家开发投资集团有限公司"]
+
+
+def test_one_place_one_body_under_its_full_and_short_name() -> None:
+    text = "福清市科学技术局发布通知。福清市科技局相关负责人介绍了政策。"
+    nodes = _aliases(text)
+    body = next(aliases for name, aliases in nodes.items() if name.startswith("福清市科"))
+    assert {"福清市科学技术局", "福清市科技局"} <= set(body)
