@@ -8,6 +8,7 @@ directory's lock released, so no process is left behind.
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import socket
 import sys
@@ -36,6 +37,8 @@ def bind(port: int) -> socket.socket:
     # Accepted connections inherit this: without it a kept-alive connection waits ~40 ms per answer
     # (Nagle's algorithm against the client's delayed ACK).
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    if os.name == "posix":  # a restart on the same port must not wait out the last run's TIME_WAIT sockets
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((HOST, port))
     except OSError as error:
