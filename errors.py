@@ -21,3 +21,7 @@ class StoreError(CapgraphError):
 
 class BusyError(StoreError):
     """Another capgraph command holds the data directory."""
+
+
+class StoreLostError(StoreError):
+    """The connection to the database went away (no later write can succeed either)."""

@@ -12,7 +12,7 @@ from falkordb.edge import Edge as FalkorEdge
 from falkordb.node import Node as FalkorNode
 from falkordb.path import Path as FalkorPath
 
-from capgraph.errors import StoreError
+from capgraph.errors import StoreError, StoreLostError
 
 from .embedded import EmbeddedFalkorDB, ServerAddress
 from .schema import ENTITY
@@ -99,7 +99,7 @@ class FalkorStore(ClosingStore):
         except redis.exceptions.ResponseError as error:
             raise StoreError(_explain(str(error))) from None
         except redis.exceptions.RedisError as error:
-            raise StoreError(f"lost the connection to FalkorDB: {error}") from None
+            raise StoreLostError(f"lost the connection to FalkorDB: {error}") from None
         columns = [str(column[1]) if isinstance(column, list | tuple) else str(column) for column in result.header]
         rows = [[_plain(value) for value in row] for row in result.result_set]
         return QueryResult(columns, rows, QueryResult.changes_of(result) if write else {})

@@ -20,6 +20,8 @@ from .normalise import first_meaningful_line, normalise_text
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 FOLDER_SUFFIXES = (".txt", ".html", ".htm")  # .md only when named explicitly
 _HTML_SUFFIXES = (".html", ".htm")
+# Control characters other than tab and line ends: never text, and a NUL breaks the database's strings.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLOCK_TAGS = {
     "p",
     "div",
@@ -166,6 +168,7 @@ def read_document(path: Path) -> Document | Skipped:
     raw = decode(data, html=is_html)
     if raw is None:
         return Skipped(str(path), "undecodable: not UTF-8, and no Chinese text in any encoding tried")
+    raw = _CONTROL.sub("", raw)
     meta = ArticleMetadata()
     if is_html:
         main_text, meta = html_metadata_and_text(raw)
