@@ -64,6 +64,13 @@ def free_bolt_port() -> int:
     raise StoreError("no free port below 32768 for FalkorDB's Bolt listener")
 
 
+def _config_string(text: str) -> str:
+    """A value in redis.conf's double quotes: backslash and double quote escaped, as redis reads them."""
+    if any(ch in text for ch in "\n\r\0"):
+        raise StoreError(f"the path {text!r} holds a line break or NUL, which the server's configuration cannot hold")
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def _config_word(text: str) -> str:
     # Quote only when needed: a quoted module path makes redis drop the module's arguments.
     return f'"{text}"' if any(ch.isspace() for ch in text) else text
@@ -92,6 +99,11 @@ class DataDirLock:
             raise BusyError(
                 f"the data directory {self.path.parent} is in use by another capgraph command "
                 f"(pid {holder}); try again when it has finished"
+            ) from None
+        except OSError as error:
+            raise StoreError(
+                f"cannot lock the data directory {self.path.parent}: {error.strerror or error} "
+                f"on {self.path} (capgraph needs to write there; is it read-only?)"
             ) from None
         with contextlib.suppress(OSError):
             fd = os.open(self.holder_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -150,6 +162,8 @@ class EmbeddedFalkorDB:
     def start(self) -> ServerAddress:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise StoreError(f"the data directory {self.data_dir} is a file, not a folder") from None
         except OSError as error:
             raise StoreError(f"cannot create the data directory {self.data_dir}: {error.strerror}") from None
         self._lock.acquire()
@@ -224,8 +238,8 @@ class EmbeddedFalkorDB:
                 "protected-mode yes",
                 f"port {address.port}",
                 f'requirepass "{address.password}"',
-                f'dir "{self.data_dir.resolve()}"',
-                f'logfile "{(self.data_dir / LOG_NAME).resolve()}"',
+                f"dir {_config_string(str(self.data_dir.resolve()))}",
+                f"logfile {_config_string(str((self.data_dir / LOG_NAME).resolve()))}",
                 f"appendonly {'yes' if self.persist else 'no'}",
                 "appendfsync everysec",
                 "aof-use-rdb-preamble yes",
@@ -236,9 +250,12 @@ class EmbeddedFalkorDB:
             ]
         )
         config_path = self.data_dir / CONFIG_NAME
-        fd = os.open(config_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(config)
+        try:
+            fd = os.open(config_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(config)
+        except OSError as error:
+            raise StoreError(f"cannot write the server's configuration {config_path}: {error.strerror}") from None
         try:
             self._process = subprocess.Popen(
                 [str(server), str(config_path)],
@@ -259,7 +276,10 @@ class EmbeddedFalkorDB:
         try:
             while time.monotonic() < deadline:
                 if self._process.poll() is not None:
-                    raise StoreError(f"the server exited at start (see {self.data_dir / LOG_NAME})")
+                    log = self.data_dir / LOG_NAME
+                    if log.exists():
+                        raise StoreError(f"the server exited at start (see {log})")
+                    raise StoreError("the server exited at start without writing a log (its configuration was refused)")
                 try:
                     client.ping()
                     return

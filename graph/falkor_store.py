@@ -16,7 +16,16 @@ from capgraph.errors import StoreError, StoreLostError
 
 from .embedded import EmbeddedFalkorDB, ServerAddress
 from .schema import ENTITY
-from .store import READ_ONLY_REFUSAL, ClosingStore, GraphNode, GraphPath, GraphRelationship, QueryResult, Statement
+from .store import (
+    READ_ONLY_REFUSAL,
+    ClosingStore,
+    GraphNode,
+    GraphPath,
+    GraphRelationship,
+    QueryResult,
+    Statement,
+    check_params,
+)
 from .writer import combine
 
 DEFAULT_GRAPH = "capgraph"
@@ -93,6 +102,7 @@ class FalkorStore(ClosingStore):
         return f"FalkorDB at {self.address.host}:{self.address.port} (graph {self.graph_name!r})"
 
     def query(self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> QueryResult:
+        check_params(params or {})
         run = self._graph.query if write else self._graph.ro_query
         try:
             result = run(cypher, dict(params or {}), timeout=self.timeout_ms)

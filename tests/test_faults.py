@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 from capgraph.cli import app
@@ -64,3 +71,109 @@ def test_a_nul_late_in_a_file_does_not_stop_the_ingest(runner: CliRunner, data_d
     shown = runner.invoke(app, ["cypher", "MATCH (a:Article) RETURN a.path ORDER BY a.path", "--format", "csv"])
     paths = [Path(line).name for line in shown.stdout.strip().splitlines()[1:]]
     assert paths == ["a_late_nul.txt", "c_good.txt"]
+
+
+# -- no traceback: each bad input is one line and a non-zero exit -----------------------------------
+
+
+def _one_line_error(result: Result) -> str:
+    assert result.exit_code != 0, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error:"), result.output
+    return lines[0]
+
+
+def test_a_parameter_name_with_a_backtick_is_refused(runner: CliRunner, data_dir: Path) -> None:
+    line = _one_line_error(runner.invoke(app, ["cypher", "RETURN 1 AS one", "--param", "x`=1"]))
+    assert "backtick" in line
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-Infinity"])
+def test_nan_and_infinite_parameters_are_one_clear_line(runner: CliRunner, data_dir: Path, value: str) -> None:
+    line = _one_line_error(runner.invoke(app, ["cypher", "RETURN $x AS x", "--param", f"x={value}"]))
+    assert "'x'" in line and "finite number" in line
+
+
+def test_a_data_dir_with_quotes_and_backslashes_works(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
+    data = tmp_path / 'a "quoted" \\ back\\slashed dir'
+    monkeypatch.setenv("CAPGRAPH_DATA_DIR", str(data))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    assert runner.invoke(app, ["ingest", str(FIXTURES / "angel_fund.txt")]).exit_code == 0
+    shown = runner.invoke(app, ["cypher", "MATCH (a:Article) RETURN count(a) AS n", "--format", "csv"])
+    assert shown.stdout.split() == ["n", "1"]
+    assert (data / "falkordb.log").exists()
+
+
+def test_a_data_dir_that_is_a_file_or_cannot_be_locked_is_one_line(
+    runner: CliRunner, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    monkeypatch.setenv("CAPGRAPH_DATA_DIR", str(a_file))
+    assert "is a file" in _one_line_error(runner.invoke(app, ["stats"]))
+    # The lock file cannot be opened for writing (as in a read-only folder, which root does not feel).
+    locked = tmp_path / "data"
+    (locked / "capgraph.lock").mkdir(parents=True)
+    monkeypatch.setenv("CAPGRAPH_DATA_DIR", str(locked))
+    assert "cannot lock the data directory" in _one_line_error(runner.invoke(app, ["stats"]))
+
+
+def test_a_file_that_cannot_be_looked_at_is_one_line(runner: CliRunner, data_dir: Path, tmp_path: Path) -> None:
+    too_long = tmp_path / ("x" * 300 + ".txt")  # stat fails with an error other than "no such file"
+    assert "cannot read" in _one_line_error(runner.invoke(app, ["ingest", str(too_long)]))
+
+
+def _without_file_mode_override() -> list[str]:
+    """The command prefix that makes file modes bind: root ignores them, so root runs the command
+    without the capabilities that override them (setpriv); anyone else runs it as is."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: file modes cannot be tested")
+    drop = "-dac_override,-dac_read_search"
+    return ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}"]
+
+
+def _capgraph(prefix: list[str], data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CAPGRAPH_DATA_DIR": str(data), "COLUMNS": "400"}
+    env.pop("NEO4J_URI", None)
+    command = [*prefix, sys.executable, "-m", "capgraph", *args]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+
+
+def _one_line_failure(done: subprocess.CompletedProcess[str]) -> str:
+    assert done.returncode != 0 and "Traceback" not in done.stderr, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+def test_permission_faults_are_one_line_or_a_warning(tmp_path: Path) -> None:
+    prefix = _without_file_mode_override()
+    home = tmp_path
+    try:
+        articles = home / "articles"
+        hidden = articles / "hidden"
+        hidden.mkdir(parents=True)
+        (articles / "a.txt").write_text(_article("angel_fund.txt"), encoding="utf-8")
+        (hidden / "b.txt").write_text(_article("fund_partners.txt"), encoding="utf-8")
+        hidden.chmod(0o000)
+        data = home / "data"
+        # A file inside an unreadable folder, given directly.
+        line = _one_line_failure(_capgraph(prefix, data, "ingest", str(hidden / "b.txt")))
+        assert "cannot read" in line and "b.txt" in line
+        # An unreadable sub-folder: the rest is ingested, the folder is named in the warnings and summary.
+        done = _capgraph(prefix, data, "ingest", str(articles))
+        assert done.returncode == 0, done.stderr
+        assert "hidden" in done.stderr and "Permission denied" in done.stderr
+        assert "hidden" in done.stdout  # the summary's Skipped table
+        # A read-only data directory.
+        data.chmod(0o500)
+        line = _one_line_failure(_capgraph(prefix, data, "stats"))
+        assert str(data) in line and "Permission denied" in line
+    finally:
+        for folder in (home / "articles" / "hidden", home / "data"):
+            with contextlib.suppress(OSError):
+                folder.chmod(0o755)
