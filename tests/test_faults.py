@@ -177,3 +177,48 @@ def test_permission_faults_are_one_line_or_a_warning(tmp_path: Path) -> None:
         for folder in (home / "articles" / "hidden", home / "data"):
             with contextlib.suppress(OSError):
                 folder.chmod(0o755)
+
+
+# -- names with spaces or quotes can be looked up ----------------------------------------------------
+
+SPACED_PERSON = "林 一帆"
+QUOTED_POLICY = "“智能+制造”专项行动方案"
+
+
+def _write_names(store: FalkorStore) -> None:
+    from capgraph.graph.ids import entity_id
+    from capgraph.graph.model import Edge, Evidence, Node
+
+    text = f"{SPACED_PERSON}主持制定了{QUOTED_POLICY}。"
+    document = Document(id="art-names", path="names.txt", title="names", text=text)
+    person = Node(entity_id("Person", SPACED_PERSON), "Person", SPACED_PERSON, [SPACED_PERSON])
+    policy = Node(entity_id("Policy", QUOTED_POLICY), "Policy", QUOTED_POLICY, [QUOTED_POLICY])
+    fund = Node(entity_id("Fund", "某某产业基金"), "Fund", "某某产业基金", ["某某产业基金"])
+    evidence = [Evidence(document.id, text, 0, len(text))]
+    edge = Edge("FOCUSES_ON", fund.id, policy.id, evidence=evidence)
+    GraphWriter(store).write(Extraction(document, [person, policy, fund], [edge]))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [SPACED_PERSON, "林一帆", " 林  一帆 ", QUOTED_POLICY, '"智能+制造"专项行动方案', "智能+制造专项行动方案"],
+)
+def test_names_with_spaces_or_quotes_are_found_however_typed(store: FalkorStore, typed: str) -> None:
+    from capgraph.graph.lookup import find_entity, the_entity
+
+    _write_names(store)
+    expected = SPACED_PERSON if "林" in typed else QUOTED_POLICY
+    assert the_entity(store, typed).properties["name"] == expected
+    assert find_entity(store, typed).properties["name"] == expected
+
+
+def test_around_and_entity_parameters_take_a_quoted_name(store: FalkorStore) -> None:
+    from capgraph.graph.subgraph import neighbourhood
+    from capgraph.queries.packs import find_query
+    from capgraph.queries.runner import run_saved_query
+
+    _write_names(store)
+    around = neighbourhood(store, QUOTED_POLICY, 1)
+    assert {node.name for node in around.nodes.values()} == {QUOTED_POLICY, "某某产业基金"}
+    result = run_saved_query(store, find_query("actors/neighbourhood"), {"entity": QUOTED_POLICY})
+    assert "某某产业基金" in result.column(0)
