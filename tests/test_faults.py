@@ -222,3 +222,64 @@ def test_around_and_entity_parameters_take_a_quoted_name(store: FalkorStore) -> 
     assert {node.name for node in around.nodes.values()} == {QUOTED_POLICY, "某某产业基金"}
     result = run_saved_query(store, find_query("actors/neighbourhood"), {"entity": QUOTED_POLICY})
     assert "某某产业基金" in result.column(0)
+
+
+# -- the read-only check refuses writes, not words --------------------------------------------------
+
+WRITES = [
+    "MATCH (n) SET n.x = 1",
+    "MATCH (n) SET n:Flagged",
+    "MATCH (n) DETACH DELETE n",
+    "MATCH (n) DELETE n",
+    "CREATE (n:X)",
+    "CREATE p = (a)-[:R]->(b)",
+    "MERGE (n:X {id: 1})",
+    "MATCH (n) REMOVE n.x",
+    "MATCH (n) WITH collect(n) AS ns FOREACH (x IN ns | SET x.y = 1)",
+    "CALL { CREATE (n:X) } RETURN 1",
+    "CREATE INDEX FOR (n:X) ON (n.id)",
+    "DROP INDEX ON :X(id)",
+    "MATCH (n) RETURN n; CREATE (m:X)",
+    "MATCH (n) RETURN n /* a comment */ CREATE (m:X)",
+    "MATCH (n) WITH n AS create CREATE (m:X)",
+    "CALL db.idx.fulltext.createNodeIndex('X', 'name')",
+    "LOAD CSV FROM 'file:///x' AS row RETURN row",
+]
+READS = [
+    "MATCH (n:Entity) RETURN n.name AS create",
+    "MATCH (n:Entity) RETURN n.name AS `delete`, n.id AS merge",
+    "MATCH (n:Entity) WITH n.name AS set RETURN set ORDER BY set",
+    "MATCH (n:Entity) WITH n AS create RETURN create.name, create.id",
+    "MATCH (n {set: 1, delete: 2}) WHERE n.remove = 'CREATE (x)' RETURN n.merge // DELETE n",
+    "MATCH (n:Entity) WITH n.name AS drop WHERE drop = 'x' OR drop <> 'y' RETURN drop",
+    "MATCH (n:Entity) WITH count(n) AS create RETURN create + 1, create * 2, [create]",
+    "MATCH (n:Entity) RETURN n.name AS created, $create AS p",
+]
+
+
+@pytest.mark.parametrize("cypher", WRITES)
+def test_writes_are_refused(cypher: str) -> None:
+    from capgraph.queries.runner import write_clause
+
+    assert write_clause(cypher) is not None
+
+
+@pytest.mark.parametrize("cypher", READS)
+def test_a_keyword_as_a_name_is_not_a_write(cypher: str) -> None:
+    from capgraph.queries.runner import write_clause
+
+    assert write_clause(cypher) is None
+
+
+def test_a_saved_query_returning_as_create_runs(store: FalkorStore, tmp_path: Path) -> None:
+    from capgraph.queries.packs import load_packs
+    from capgraph.queries.runner import run_saved_query
+
+    _write_names(store)
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "aliased.cypher").write_text(
+        "// title: Names aliased like keywords\n// returns: create\nMATCH (n:Person) RETURN n.name AS create\n",
+        encoding="utf-8",
+    )
+    query = next(q for name, q in load_packs([tmp_path]).items() if name.endswith("aliased"))
+    assert run_saved_query(store, query, {}).rows == [[SPACED_PERSON]]
