@@ -45,6 +45,29 @@ def die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
+def _server_child_setup() -> None:
+    """Runs in the server's process before exec: files it creates are its owner's alone, and it dies with capgraph."""
+    os.umask(0o077)
+    die_with_parent()
+
+
+AOF_DIR_NAME = "appendonlydir"  # redis' default appenddirname
+
+
+def make_private(data_dir: Path) -> None:
+    """The data directory and capgraph's files in it readable by their owner only (the graph is
+    the user's data); also tightens what an earlier version left readable to others. Other files
+    in the folder are left alone."""
+    aof_dir = data_dir / AOF_DIR_NAME
+    ours = [data_dir / name for name in (LOCK_NAME, HOLDER_NAME, CONFIG_NAME, LOG_NAME, "dump.rdb")]
+    with contextlib.suppress(OSError):
+        ours += [*aof_dir.iterdir()] if aof_dir.is_dir() and not aof_dir.is_symlink() else []
+    for path, mode in [(data_dir, 0o700), (aof_dir, 0o700), *((path, 0o600) for path in ours)]:
+        with contextlib.suppress(OSError):
+            if path.exists() and not path.is_symlink():
+                os.chmod(path, mode)
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -161,12 +184,13 @@ class EmbeddedFalkorDB:
 
     def start(self) -> ServerAddress:
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         except FileExistsError:
             raise StoreError(f"the data directory {self.data_dir} is a file, not a folder") from None
         except OSError as error:
             raise StoreError(f"cannot create the data directory {self.data_dir}: {error.strerror}") from None
         self._lock.acquire()
+        make_private(self.data_dir)
         try:
             last_error = "unknown"
             for _attempt in range(3):  # a free port can be taken between probing and binding
@@ -262,7 +286,7 @@ class EmbeddedFalkorDB:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
-                preexec_fn=die_with_parent,
+                preexec_fn=_server_child_setup,
                 # A Ctrl-C in the terminal must not kill the server before we stop it cleanly.
                 start_new_session=True,
             )

@@ -283,3 +283,28 @@ def test_a_saved_query_returning_as_create_runs(store: FalkorStore, tmp_path: Pa
     )
     query = next(q for name, q in load_packs([tmp_path]).items() if name.endswith("aliased"))
     assert run_saved_query(store, query, {}).rows == [[SPACED_PERSON]]
+
+
+# -- the data directory is private -----------------------------------------------------------------
+
+
+def test_the_data_dir_and_its_files_are_private(runner: CliRunner, data_dir: Path) -> None:
+    import stat
+
+    def modes() -> dict[str, int]:
+        found = {".": stat.S_IMODE(data_dir.stat().st_mode)}
+        for path in data_dir.rglob("*"):
+            found[str(path.relative_to(data_dir))] = stat.S_IMODE(path.stat().st_mode)
+        return found
+
+    assert runner.invoke(app, ["ingest", str(FIXTURES / "angel_fund.txt")]).exit_code == 0
+    found = modes()
+    assert any(name.endswith(".aof") for name in found) and "falkordb.log" in found
+    assert any(name.endswith(".rdb") for name in found)  # the snapshot preamble of the compacted file
+    for name, mode in found.items():
+        assert mode == (0o700 if (data_dir / name).is_dir() else 0o600), (name, oct(mode))
+    # What an earlier version left readable to others is tightened at the next start.
+    data_dir.chmod(0o755)
+    (data_dir / "falkordb.log").chmod(0o644)
+    assert runner.invoke(app, ["stats"]).exit_code == 0
+    assert set(modes().values()) <= {0o700, 0o600}
