@@ -308,3 +308,23 @@ def test_the_data_dir_and_its_files_are_private(runner: CliRunner, data_dir: Pat
     (data_dir / "falkordb.log").chmod(0o644)
     assert runner.invoke(app, ["stats"]).exit_code == 0
     assert set(modes().values()) <= {0o700, 0o600}
+
+
+# -- pathological input: sentences are capped, normal sentences untouched ----------------------------
+
+
+def test_a_run_without_sentence_ends_is_cut_into_capped_sentences() -> None:
+    from capgraph.loaders.sentences import MAX_SENTENCE, split_sentences
+
+    clause = "某某市科技创新投资基金投资了某某科技有限公司，"
+    long_run = clause * (3 * MAX_SENTENCE // len(clause))
+    pieces = split_sentences(long_run)
+    assert len(pieces) >= 3 and all(len(piece.text) <= MAX_SENTENCE for piece in pieces)
+    assert all(piece.text.endswith("，") for piece in pieces)  # cut after a clause mark
+    assert "".join(piece.text for piece in pieces) == long_run  # nothing lost, offsets still point in
+    assert all(long_run[piece.start : piece.end] == piece.text for piece in pieces)
+    no_marks = "某" * (2 * MAX_SENTENCE + 7)
+    assert [len(piece.text) for piece in split_sentences(no_marks)] == [MAX_SENTENCE, MAX_SENTENCE, 7]
+    normal = "某某基金投资了某某公司。某某公司设立于某市，主营芯片！"
+    expected = ["某某基金投资了某某公司。", "某某公司设立于某市，主营芯片！"]
+    assert [piece.text for piece in split_sentences(normal)] == expected
