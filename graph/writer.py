@@ -333,6 +333,13 @@ class GraphWriter:
 
     def write(self, extraction: Extraction) -> None:
         self.store.write_atomic(article_statements(extraction, self.chunk_rows))
+        self._record([extraction])
+
+    def _record(self, extractions: Sequence[Extraction]) -> None:
+        """Tell a store that keeps a record of written articles (graph/ledger.py) that these committed."""
+        record = getattr(self.store, "record_articles", None)
+        if record is not None:
+            record([(extraction.document.id, extraction.document.path) for extraction in extractions])
 
     def write_batch(self, extractions: Sequence[Extraction]) -> list[tuple[Extraction, StoreError]]:
         """Write several articles as one transaction; if that fails, one at a time.
@@ -345,6 +352,7 @@ class GraphWriter:
         if len(extractions) > 1:
             try:
                 self.store.write_atomic(batch_statements(extractions, self.chunk_rows))
+                self._record(extractions)
                 return []
             except StoreLostError:
                 raise
