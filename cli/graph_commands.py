@@ -169,6 +169,9 @@ def cypher_command(
     params = parse_params(param)
     with open_store(settings) as store:
         result = store.query(statement, params, write=write)
+        resync = getattr(store, "resync_record", None)
+        if write and resync is not None:
+            resync()  # the statement may have added or deleted articles
     if not write or result.columns:
         emit(result, fmt, out)
     if write:
@@ -206,9 +209,9 @@ def db_clear_command(
         typer.confirm("Delete the whole graph?", abort=True, err=True)
     with open_store(settings) as store:
         removed = clear_graph(store)
-        ledger = getattr(store, "ledger", None)
-        if ledger is not None:
-            ledger.replace({})  # nothing is written now: nothing to miss
+        resync = getattr(store, "resync_record", None)
+        if resync is not None:
+            resync()  # nothing is written now: nothing to miss
     console.print(f"deleted {removed} nodes and their relationships")
 
 

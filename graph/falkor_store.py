@@ -117,6 +117,11 @@ class FalkorStore(ClosingStore):
         if self.ledger is not None:
             self.ledger.record(articles)
 
+    def resync_record(self) -> None:
+        """After a user's own write (which may add or delete articles): the record is what the graph holds."""
+        if self.ledger is not None:
+            self.ledger.replace(self.articles_present())
+
     def articles_present(self) -> dict[str, str]:
         """Article id → path of every article the graph holds."""
         rows = self.query("MATCH (a:Article) RETURN a.id, a.path").rows

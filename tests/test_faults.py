@@ -426,3 +426,13 @@ def test_a_data_dir_without_a_record_of_written_articles_starts_one(
     assert "ok: 5 articles" in runner.invoke(app, ["db", "check"]).output
     assert runner.invoke(app, ["db", "clear", "--yes"]).exit_code == 0
     assert "ok: 0 articles" in runner.invoke(app, ["db", "check"]).output
+
+
+def test_articles_deleted_by_the_users_own_write_are_not_taken_for_damage(
+    runner: CliRunner, data_dir: Path, corpus_dir: Path
+) -> None:
+    assert runner.invoke(app, ["ingest", str(corpus_dir), "--workers", "1"]).exit_code == 0
+    deleted = runner.invoke(app, ["cypher", "--write", "MATCH (a:Article) WITH a LIMIT 2 DETACH DELETE a"])
+    assert deleted.exit_code == 0, deleted.output
+    checked = runner.invoke(app, ["db", "check"])
+    assert checked.exit_code == 0 and "ok: 3 articles" in checked.output
