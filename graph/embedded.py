@@ -21,6 +21,7 @@ import random
 import secrets
 import signal
 import socket
+import stat
 import subprocess
 import time
 from dataclasses import dataclass
@@ -82,10 +83,12 @@ def make_private(data_dir: Path) -> None:
     ours = [data_dir / name for name in (LOCK_NAME, HOLDER_NAME, CONFIG_NAME, LOG_NAME, "dump.rdb")]
     with contextlib.suppress(OSError):
         ours += [*aof_dir.iterdir()] if aof_dir.is_dir() and not aof_dir.is_symlink() else []
-    for path, mode in [(data_dir, 0o700), (aof_dir, 0o700), *((path, 0o600) for path in ours)]:
+    for path, allowed in [(data_dir, 0o700), (aof_dir, 0o700), *((path, 0o600) for path in ours)]:
         with contextlib.suppress(OSError):
             if path.exists() and not path.is_symlink():
-                os.chmod(path, mode)
+                mode = stat.S_IMODE(path.stat().st_mode)
+                if mode & ~allowed:
+                    os.chmod(path, mode & allowed)  # only ever taken away: a read-only folder stays read-only
 
 
 def free_port() -> int:
