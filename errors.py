@@ -21,3 +21,11 @@ class StoreError(CapgraphError):
 
 class BusyError(StoreError):
     """Another capgraph command holds the data directory."""
+
+
+class StoreLostError(StoreError):
+    """The connection to the database went away (no later write can succeed either)."""
+
+
+class DamagedDataError(StoreError):
+    """The data directory's files are damaged: the server refuses them, or articles written are missing."""

@@ -57,9 +57,12 @@ def default_workers() -> int:
 
 
 def extract_file(path: Path) -> Extraction | Skipped:
-    """Read and extract one file (what a worker process runs)."""
-    document = read_document(path)
-    return document if isinstance(document, Skipped) else extract_document(document)
+    """Read and extract one file (what a worker process runs); any failure skips this file alone."""
+    try:
+        document = read_document(path)
+        return document if isinstance(document, Skipped) else extract_document(document)
+    except Exception as error:  # one bad article must not stop the ingest; it is reported, not hidden
+        return Skipped(str(path), f"extraction failed: {type(error).__name__}: {error}")
 
 
 def _extract_files(paths: list[Path]) -> list[Extraction | Skipped]:
@@ -124,8 +127,11 @@ def ingest(
     waiting: list[tuple[Path, Extraction | Skipped]] = []
 
     def flush() -> None:
-        writer.write_batch([result for _path, result in waiting if isinstance(result, Extraction)])
+        failed = writer.write_batch([result for _path, result in waiting if isinstance(result, Extraction)])
+        not_written = {id(extraction): error for extraction, error in failed}
         for path, result in waiting:
+            if id(result) in not_written:
+                result = Skipped(str(path), f"could not be written: {not_written[id(result)]}")
             done = result if isinstance(result, Skipped) else ArticleReport.of(result)
             if isinstance(done, Skipped):
                 report.skipped.append(done)

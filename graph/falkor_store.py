@@ -12,11 +12,21 @@ from falkordb.edge import Edge as FalkorEdge
 from falkordb.node import Node as FalkorNode
 from falkordb.path import Path as FalkorPath
 
-from capgraph.errors import StoreError
+from capgraph.errors import DamagedDataError, StoreError, StoreLostError
 
 from .embedded import EmbeddedFalkorDB, ServerAddress
+from .ledger import ArticleLedger
 from .schema import ENTITY
-from .store import READ_ONLY_REFUSAL, ClosingStore, GraphNode, GraphPath, GraphRelationship, QueryResult, Statement
+from .store import (
+    READ_ONLY_REFUSAL,
+    ClosingStore,
+    GraphNode,
+    GraphPath,
+    GraphRelationship,
+    QueryResult,
+    Statement,
+    check_params,
+)
 from .writer import combine
 
 DEFAULT_GRAPH = "capgraph"
@@ -77,14 +87,70 @@ class FalkorStore(ClosingStore):
             raise StoreError(f"cannot reach FalkorDB at {address.host}:{address.port}: {error}") from None
 
     @classmethod
-    def embedded(cls, data_dir: Path, graph: str = DEFAULT_GRAPH, *, wait_seconds: float = 60.0) -> FalkorStore:
+    def embedded(
+        cls, data_dir: Path, graph: str = DEFAULT_GRAPH, *, wait_seconds: float = 60.0, verify: bool = True
+    ) -> FalkorStore:
+        """The graph in the embedded server on `data_dir`; with `verify`, a DamagedDataError (the server
+        stopped, its files untouched) if articles recorded as written are missing (graph/ledger.py)."""
         server = EmbeddedFalkorDB(data_dir, wait_seconds=wait_seconds)
         address = server.start()
         try:
-            return cls(address, graph, server=server)
+            store = cls(address, graph, server=server)
         except BaseException:
-            server.stop()
+            server.stop(compact=False)
             raise
+        store.ledger = ArticleLedger(data_dir, graph)
+        if verify:
+            try:
+                store.verify_written()
+            except BaseException:
+                store.compact_on_close = False
+                store.close()
+                raise
+        return store
+
+    ledger: ArticleLedger | None = None
+    compact_on_close = True  # False once the graph is known to be incomplete: compacting would seal the loss
+
+    def record_articles(self, articles: list[tuple[str, str]]) -> None:
+        """Note articles (id, path) whose transaction committed, in the data directory's record."""
+        if self.ledger is not None:
+            self.ledger.record(articles)
+
+    def resync_record(self) -> None:
+        """After a user's own write (which may add or delete articles): the record is what the graph holds."""
+        if self.ledger is not None:
+            self.ledger.replace(self.articles_present())
+
+    def articles_present(self) -> dict[str, str]:
+        """Article id → path of every article the graph holds."""
+        rows = self.query("MATCH (a:Article) RETURN a.id, a.path").rows
+        return {str(article_id): str(path or "") for article_id, path in rows}
+
+    def missing_articles(self) -> dict[str, str] | None:
+        """Articles recorded as written that the graph lacks (id → path); None when there is no record."""
+        if self.ledger is None or not self.ledger.exists():
+            return None
+        written = self.ledger.read()
+        present = self.query("MATCH (a:Article) RETURN count(a)").scalar() or 0
+        if int(present) >= len(written):
+            return {}  # every one recorded is there (a crash may leave one written but not yet recorded)
+        held = self.articles_present()
+        return {article_id: path for article_id, path in written.items() if article_id not in held}
+
+    def verify_written(self) -> None:
+        missing = self.missing_articles()
+        if missing is None and self.ledger is not None:
+            # No record yet (a new data directory, or one an earlier capgraph wrote): start it with
+            # what the graph holds, so a later loss is seen.
+            self.ledger.replace(self.articles_present())
+        if missing:
+            assert self.ledger is not None
+            raise DamagedDataError(
+                f"the data in {self.ledger.path.parent} is damaged: {len(missing)} of {len(self.ledger.read())} "
+                "articles written are missing from the graph; run `capgraph db repair` to keep the rest and "
+                "list the missing articles (then ingest them again)"
+            )
 
     @property
     def description(self) -> str:
@@ -93,13 +159,14 @@ class FalkorStore(ClosingStore):
         return f"FalkorDB at {self.address.host}:{self.address.port} (graph {self.graph_name!r})"
 
     def query(self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> QueryResult:
+        check_params(params or {})
         run = self._graph.query if write else self._graph.ro_query
         try:
             result = run(cypher, dict(params or {}), timeout=self.timeout_ms)
         except redis.exceptions.ResponseError as error:
             raise StoreError(_explain(str(error))) from None
         except redis.exceptions.RedisError as error:
-            raise StoreError(f"lost the connection to FalkorDB: {error}") from None
+            raise StoreLostError(f"lost the connection to FalkorDB: {error}") from None
         columns = [str(column[1]) if isinstance(column, list | tuple) else str(column) for column in result.header]
         rows = [[_plain(value) for value in row] for row in result.result_set]
         return QueryResult(columns, rows, QueryResult.changes_of(result) if write else {})
@@ -126,7 +193,7 @@ class FalkorStore(ClosingStore):
             self._db.connection.close()
         finally:
             if self._server is not None:
-                self._server.stop()
+                self._server.stop(compact=self.compact_on_close)
                 self._server = None
 
 

@@ -5,21 +5,35 @@ from __future__ import annotations
 from capgraph.errors import InputError
 
 from .ids import canonical_key
+from .name_key import name_key
 from .store import GraphNode, GraphStore
 
-# Exact id, name or alias first; then names that contain what was typed (shortest first).
+# What the user typed is compared both as typed and in the forms names are stored under
+# (graph/name_key.py): a name with spaces or quotes (马 鸣, “某某”行动方案) is found however it is typed.
+# Exact id, name or alias first; then the stored name key; then names that contain what was typed.
 FIND_EXACT = (
-    "MATCH (n:Entity) WHERE n.id = $name OR n.name = $name OR $name IN n.aliases RETURN n ORDER BY size(n.name) LIMIT 5"
+    "MATCH (n:Entity) WHERE n.id = $raw OR n.name IN [$raw, $name] OR $raw IN n.aliases OR $name IN n.aliases "
+    "RETURN n ORDER BY size(n.name) LIMIT 5"
 )
-FIND_CONTAINING = "MATCH (n:Entity) WHERE n.name CONTAINS $name RETURN n ORDER BY size(n.name) LIMIT 5"
+FIND_BY_KEY = "MATCH (n:Entity) WHERE n.name_key = $key OR $key IN n.alias_keys RETURN n ORDER BY size(n.name) LIMIT 5"
+FIND_CONTAINING = (
+    "MATCH (n:Entity) WHERE n.name CONTAINS $raw OR n.name CONTAINS $name OR n.name_key CONTAINS $name "
+    "RETURN n ORDER BY size(n.name) LIMIT 5"
+)
+_FINDS = (FIND_EXACT, FIND_BY_KEY, FIND_CONTAINING)
 
 
-def find_entities(store: GraphStore, name: str) -> list[GraphNode]:
+def _lookup_params(name: str) -> dict[str, str]:
     typed = canonical_key(name)
     if not typed:
         raise InputError("an entity name is empty")
-    for cypher in (FIND_EXACT, FIND_CONTAINING):
-        nodes = [value for value in store.query(cypher, {"name": typed}).column(0) if isinstance(value, GraphNode)]
+    return {"raw": name.strip(), "name": typed, "key": name_key(name)}
+
+
+def find_entities(store: GraphStore, name: str) -> list[GraphNode]:
+    params = _lookup_params(name)
+    for cypher in _FINDS:
+        nodes = [value for value in store.query(cypher, params).column(0) if isinstance(value, GraphNode)]
         if nodes:
             return nodes
     return []
@@ -38,11 +52,9 @@ def the_entity(store: GraphStore, name: str) -> GraphNode:
 
     Several candidates are an InputError listing them (the user picks one), never a silent choice.
     """
-    typed = canonical_key(name)
-    if not typed:
-        raise InputError("an entity name is empty")
-    for cypher in (FIND_EXACT, FIND_CONTAINING):
-        found = store.query(cypher, {"name": typed}).column(0)
+    params = _lookup_params(name)
+    for cypher in _FINDS:
+        found = store.query(cypher, params).column(0)
         nodes = list({node.id: node for node in found if isinstance(node, GraphNode)}.values())
         if len(nodes) == 1:
             return nodes[0]

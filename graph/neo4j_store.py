@@ -14,7 +14,16 @@ from neo4j.graph import Relationship as Neo4jRelationship
 
 from capgraph.errors import StoreError
 
-from .store import READ_ONLY_REFUSAL, ClosingStore, GraphNode, GraphPath, GraphRelationship, QueryResult, Statement
+from .store import (
+    READ_ONLY_REFUSAL,
+    ClosingStore,
+    GraphNode,
+    GraphPath,
+    GraphRelationship,
+    QueryResult,
+    Statement,
+    check_params,
+)
 
 
 def _element_id(value: Any) -> str:
@@ -65,6 +74,8 @@ class Neo4jStore(ClosingStore):
         return f"Neo4j at {self.uri}" + (f" (database {self.database!r})" if self.database else "")
 
     def query(self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> QueryResult:
+        check_params(params or {})
+
         def work(tx: neo4j.ManagedTransaction) -> QueryResult:
             result = tx.run(cypher, dict(params or {}))
             columns = list(result.keys())

@@ -7,10 +7,13 @@ driver's own types.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Protocol, Self, runtime_checkable
+
+from capgraph.errors import InputError
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,27 @@ class GraphPath:
 
 
 Statement = tuple[str, dict[str, Any]]  # Cypher text and its parameters
+
+
+def check_params(params: Mapping[str, Any]) -> None:
+    """Refuse, in one line, parameters no Cypher database takes: a name with a backtick (it cannot
+    be escaped in FalkorDB's parameter header) and NaN or infinite numbers (Cypher has no literal for them)."""
+
+    def values(value: Any) -> Iterator[Any]:
+        if isinstance(value, Mapping):
+            for item in value.values():
+                yield from values(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                yield from values(item)
+        else:
+            yield value
+
+    for name, value in params.items():
+        if "`" in str(name):
+            raise InputError(f"parameter name {name!r} contains a backtick, which a parameter name cannot hold")
+        if any(isinstance(item, float) and not math.isfinite(item) for item in values(value)):
+            raise InputError(f"parameter {name!r} is not a finite number (Cypher cannot take NaN or infinity)")
 
 
 # What a write changed, by the counter names FalkorDB's and Neo4j's drivers share.

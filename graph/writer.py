@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from capgraph import __version__
-from capgraph.errors import StoreError
+from capgraph.errors import StoreError, StoreLostError
 
 from .model import Document, Edge, Extraction, Node
 from .name_key import alias_keys, name_key
@@ -333,19 +333,37 @@ class GraphWriter:
 
     def write(self, extraction: Extraction) -> None:
         self.store.write_atomic(article_statements(extraction, self.chunk_rows))
+        self._record([extraction])
 
-    def write_batch(self, extractions: Sequence[Extraction]) -> None:
+    def _record(self, extractions: Sequence[Extraction]) -> None:
+        """Tell a store that keeps a record of written articles (graph/ledger.py) that these committed."""
+        record = getattr(self.store, "record_articles", None)
+        if record is not None:
+            record([(extraction.document.id, extraction.document.path) for extraction in extractions])
+
+    def write_batch(self, extractions: Sequence[Extraction]) -> list[tuple[Extraction, StoreError]]:
         """Write several articles as one transaction; if that fails, one at a time.
 
-        So a bad article fails alone (its error is raised) and the good ones before it are written.
+        So a bad article fails alone and the good ones are written: returns the articles that
+        could not be written, each with its error. A lost connection is raised (nothing more can be written).
         """
         if not extractions:
-            return
-        if len(extractions) == 1:
-            self.write(extractions[0])
-            return
-        try:
-            self.store.write_atomic(batch_statements(extractions, self.chunk_rows))
-        except StoreError:
-            for extraction in extractions:
+            return []
+        if len(extractions) > 1:
+            try:
+                self.store.write_atomic(batch_statements(extractions, self.chunk_rows))
+                self._record(extractions)
+                return []
+            except StoreLostError:
+                raise
+            except StoreError:
+                pass
+        failed: list[tuple[Extraction, StoreError]] = []
+        for extraction in extractions:
+            try:
                 self.write(extraction)
+            except StoreLostError:
+                raise
+            except StoreError as error:
+                failed.append((extraction, error))
+        return failed

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
+import os
 import re
 from collections.abc import Sequence
 from html.parser import HTMLParser
@@ -20,6 +22,8 @@ from .normalise import first_meaningful_line, normalise_text
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 FOLDER_SUFFIXES = (".txt", ".html", ".htm")  # .md only when named explicitly
 _HTML_SUFFIXES = (".html", ".htm")
+# Control characters other than tab and line ends: never text, and a NUL breaks the database's strings.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLOCK_TAGS = {
     "p",
     "div",
@@ -47,6 +51,32 @@ _BLOCK_TAGS = {
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
 
 
+def _stat_given(given: str | Path) -> Path:
+    """The given path, checked to exist; a path that cannot be looked at is one clear line."""
+    path = Path(given)
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError(f"no such file or folder: {given}") from None
+    except OSError as error:
+        raise InputError(f"cannot read {given}: {error.strerror or error}") from None
+    except ValueError:  # a NUL in the path
+        raise InputError(f"not a usable path: {given!r}") from None
+    return path
+
+
+def _files_under(folder: Path, unreadable: list[Skipped] | None = None) -> list[Path]:
+    """Every file under `folder`; sub-folders that cannot be listed go to `unreadable`, with why."""
+
+    def note(error: OSError) -> None:
+        if unreadable is not None:
+            why = error.strerror or str(error)
+            reason = f"folder not read ({why}): its files were left out"
+            unreadable.append(Skipped(str(error.filename or folder), reason))
+
+    return [Path(root, name) for root, _dirs, names in os.walk(folder, onerror=note) for name in names]
+
+
 def collect_inputs(paths: Sequence[str | Path]) -> list[Path]:
     """Files and folders (searched recursively) → the article files, sorted.
 
@@ -55,11 +85,9 @@ def collect_inputs(paths: Sequence[str | Path]) -> list[Path]:
     """
     found: set[Path] = set()
     for given in paths:
-        path = Path(given)
-        if not path.exists():
-            raise InputError(f"no such file or folder: {given}")
+        path = _stat_given(given)
         if path.is_dir():
-            inside = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES]
+            inside = [p for p in _files_under(path) if p.suffix.lower() in FOLDER_SUFFIXES and p.is_file()]
             if not inside:
                 raise InputError(f"no article file (.txt, .html, .htm) in folder: {given}")
             found.update(inside)
@@ -69,14 +97,17 @@ def collect_inputs(paths: Sequence[str | Path]) -> list[Path]:
 
 
 def files_left_out(paths: Sequence[str | Path]) -> list[Skipped]:
-    """The .md files inside the given folders, which `collect_inputs` does not take, and why."""
+    """What `collect_inputs` does not take inside the given folders, and why: .md files, and
+    sub-folders that cannot be read."""
     left: set[Path] = set()
+    unreadable: list[Skipped] = []
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            left.update(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".md")
+        with contextlib.suppress(OSError, ValueError):
+            if path.is_dir():
+                left.update(p for p in _files_under(path, unreadable) if p.suffix.lower() == ".md" and p.is_file())
     reason = "Markdown in a folder is not taken as an article (name the file itself to ingest it)"
-    return [Skipped(str(p), reason) for p in sorted(left)]
+    return [*unreadable, *(Skipped(str(p), reason) for p in sorted(left))]
 
 
 class _TextOfHtml(HTMLParser):
@@ -166,6 +197,7 @@ def read_document(path: Path) -> Document | Skipped:
     raw = decode(data, html=is_html)
     if raw is None:
         return Skipped(str(path), "undecodable: not UTF-8, and no Chinese text in any encoding tried")
+    raw = _CONTROL.sub("", raw)
     meta = ArticleMetadata()
     if is_html:
         main_text, meta = html_metadata_and_text(raw)

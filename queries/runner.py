@@ -29,10 +29,24 @@ _WRITE_CLAUSE = re.compile(
 )
 
 
+# A write keyword used as a name, not a clause: an alias (`AS create`), or a word followed by what
+# no clause is (an operator, a comma, a closing bracket, the end, or a keyword that ends an expression).
+_ALIASED = re.compile(r"\bAS\s*$", re.IGNORECASE)
+_AFTER_A_NAME = re.compile(
+    r"\s*(?:[=<>,.)\]}+\-*/%^|]|$|\b(?:AS|ORDER|LIMIT|SKIP|UNION|RETURN|IN|AND|OR|XOR|IS|ASC|DESC)\b)",
+    re.IGNORECASE,
+)
+
+
 def write_clause(cypher: str) -> str | None:
     """The first clause of `cypher` that would write to the graph, or None for a read-only statement."""
-    match = _WRITE_CLAUSE.search(code_only(cypher))
-    return " ".join(match.group(0).split()).rstrip("(") if match else None
+    code = code_only(cypher)
+    for match in _WRITE_CLAUSE.finditer(code):
+        is_call = match.group(1) is None
+        if not is_call and (_ALIASED.search(code, 0, match.start()) or _AFTER_A_NAME.match(code, match.end())):
+            continue
+        return " ".join(match.group(0).split()).rstrip("(")
+    return None
 
 
 def _to_bool(text: str) -> bool:
