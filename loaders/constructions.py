@@ -35,6 +35,7 @@ import bisect
 import re
 import re._constants as sre_constants
 import re._parser as sre_parser
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import product
@@ -420,22 +421,45 @@ Chain = list[tuple[int, Mention]]
 _COMPUTED_ENDS = ("round", "ahead", "outlet", "title", "government", "party")
 
 
-def focus_chain(ctx: Context) -> Chain:
-    """(end offset, mention) of every name and every resolved reference word of the document, in order."""
-    chain = sorted(((m.end, m) for m in ctx.mentions if not _is_count(ctx, m)), key=lambda pair: pair[0])
+@cache
+def _reference_words() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str] | None]:
+    """Every reference word → the labels it may stand for, and one regex of them all (longest first)."""
     table = lexicon("relations").get("references", {}) or {}
     by_word: dict[str, tuple[str, ...]] = {}
     for label, listed in table.items():
         for word in listed or []:
             by_word[str(word)] = (*by_word.get(str(word), ()), str(label))
-    if by_word:
-        taken = [(m.start, m.end) for m in ctx.mentions]
-        pattern = re.compile("|".join(_reference_regex(w) for w in sorted(by_word, key=len, reverse=True)))
+    if not by_word:
+        return by_word, None
+    return by_word, re.compile("|".join(_reference_regex(w) for w in sorted(by_word, key=len, reverse=True)))
+
+
+def _inside_a_name(ctx: Context) -> Callable[[int, int], bool]:
+    """Whether a span overlaps a mention of the document, by a per-character map built once."""
+    taken = [(m.start, m.end) for m in ctx.mentions]
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in taken)
+
+    if any(s >= e for s, e in taken):  # an empty mention overlaps what strictly surrounds it: ask each one
+        return overlaps
+    covered = bytearray(len(ctx.text) + 1)
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
+    return lambda start, end: any(covered[start:end]) if start < end else overlaps(start, end)
+
+
+def focus_chain(ctx: Context) -> Chain:
+    """(end offset, mention) of every name and every resolved reference word of the document, in order."""
+    chain = sorted(((m.end, m) for m in ctx.mentions if not _is_count(ctx, m)), key=lambda pair: pair[0])
+    by_word, pattern = _reference_words()
+    if pattern is not None:
+        inside = _inside_a_name(ctx)
         for match in pattern.finditer(ctx.text):
-            if any(match.start() < e and s < match.end() for s, e in taken):
-                continue  # inside a name (投资基金 in a fund's name) it is no reference
             if "Fund" not in by_word[match.group(0)]:
                 continue  # only funds are followed through references: 公司/其 are too common to chain
+            if inside(match.start(), match.end()):
+                continue  # inside a name (投资基金 in a fund's name) it is no reference
             for mention in _refers_to(ctx, chain, match.start(), match.group(0), ("Fund",)):
                 bisect.insort(chain, (match.end(), mention), key=lambda pair: pair[0])
     return chain
