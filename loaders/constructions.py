@@ -33,8 +33,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import re._constants as sre_constants
-import re._parser as sre_parser
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -46,6 +44,7 @@ from capgraph.graph.model import Mention, Sentence
 
 from .entities import parse_amount
 from .lexicon import lexicon, words
+from .prefilter import automaton_of, required_strings
 from .relations import Context, Found, _count
 
 # One private-use character per label: what a mention looks like in a sentence's shape.
@@ -245,70 +244,22 @@ def constructions() -> tuple[Construction, ...]:
     return tuple(out)
 
 
-_Literals = frozenset[str] | None  # a match contains one of these strings (None: nothing known)
-_MAX_CLASS = 64  # a character class of more literals than this tells too little to be worth checking
-
-
-def _best(options: list[frozenset[str]]) -> _Literals:
-    """Of several requirements that all hold, the most selective: longest shortest word, then fewest words."""
-    return max(options, key=lambda lits: (min(map(len, lits)), -len(lits)), default=None)
-
-
-def _required(parsed: sre_parser.SubPattern | list) -> _Literals:
-    """Strings one of which every match of a parsed regex contains — for skipping, before matching, the
-    sentences where a construction cannot match (it has to find them anyway: the answer is the same)."""
-    options: list[frozenset[str]] = []
-    run = ""
-    for op, arg in parsed:
-        if op is sre_constants.LITERAL:
-            run += chr(arg)
-            continue
-        if run:
-            options.append(frozenset([run]))
-            run = ""
-        found: _Literals = None
-        if op is sre_constants.SUBPATTERN and not arg[1] and not arg[2]:
-            found = _required(arg[3])
-        elif op is sre_constants.ATOMIC_GROUP:
-            found = _required(arg)
-        elif op is sre_constants.BRANCH:
-            branches = [_required(branch) for branch in arg[1]]
-            if all(b is not None for b in branches):
-                found = frozenset().union(*branches)  # type: ignore[arg-type]
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
-            if arg[0] >= 1:
-                found = _required(arg[2])
-        elif op is sre_constants.IN and len(arg) <= _MAX_CLASS and all(o is sre_constants.LITERAL for o, _ in arg):
-            found = frozenset(chr(code) for _, code in arg)
-        if found:
-            options.append(found)
-    if run:
-        options.append(frozenset([run]))
-    return _best(options)
-
-
 @cache
 def _construction_automaton() -> tuple[ahocorasick.Automaton | None, frozenset[int]]:
     """One automaton of every construction's required strings (value: the constructions needing it), and
     the constructions that need none (always tried)."""
-    automaton = ahocorasick.Automaton()
     unfiltered: set[int] = set()
     needing: dict[str, list[int]] = {}
     for number, construction in enumerate(constructions()):
-        literals = (
-            None if construction.regex.flags & ~re.UNICODE else _required(sre_parser.parse(construction.regex.pattern))
-        )
-        if not literals:
+        strings = required_strings(construction.regex)
+        if not strings:
             unfiltered.add(number)
             continue
-        for literal in literals:
-            needing.setdefault(literal, []).append(number)
-    for literal, numbers in needing.items():
-        automaton.add_word(literal, tuple(numbers))
+        for string in strings:
+            needing.setdefault(string, []).append(number)
     if not needing:
         return None, frozenset(unfiltered)
-    automaton.make_automaton()
-    return automaton, frozenset(unfiltered)
+    return automaton_of({string: tuple(numbers) for string, numbers in needing.items()}), frozenset(unfiltered)
 
 
 def _possible_constructions(shape_text: str) -> set[int]:
