@@ -20,9 +20,18 @@ def _weak_suffix_re() -> re.Pattern[str]:
 
 
 @cache
+def _weak_item_re() -> re.Pattern[str]:
+    """A list's last item: a short name up to its first weak suffix (某某科技 of 某某科技等)."""
+    return re.compile(r"[\u4e00-\u9fff]{2,8}?(?:" + _weak_suffix_re().pattern[3:-2] + ")")
+
+
+@cache
 def _before_title_re() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in words("persons", "titles"))
     return re.compile(rf"(?:^|(?<=[,、:;(\s]))([\u4e00-\u9fffA-Za-z]{{2,6}}?)(?={titles})")
+
+
+_CLAUSE = re.compile(r"[^,。;:!?()“”\n]+")
 
 
 def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
@@ -40,7 +49,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
             and not starts_with_junk(name)
         ):
             found.append(_mention(text, match.start(1), match.end(1), "Company", "list"))
-    for clause in re.finditer(r"[^,。;:!?()“”\n]+", text):
+    for clause in _CLAUSE.finditer(text):
         pieces = clause.group(0).split("、")
         if len(pieces) < 2:
             continue
@@ -52,7 +61,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
         first_start, first_end = spans[0]
         spans[0] = (name_start(text, first_end, limit=10), first_end)
         last_start, last_end = spans[-1]
-        match = re.match(r"[\u4e00-\u9fff]{2,8}?(?:" + weak.pattern[3:-2] + ")", text[last_start:last_end])
+        match = _weak_item_re().match(text[last_start:last_end])
         spans[-1] = (last_start, last_start + match.end()) if match else spans[-1]
         items = [text[a:b] for a, b in spans]
         if all(
