@@ -65,6 +65,7 @@ LABEL_SETS = {
 _ANY_NAME = "\ue001-\ue007"
 _BREAKS = ",,;;。:：!?！？"
 _QUOTES = set("“”\"'‘’「」『』《》")
+_UNQUOTED = re.compile("[^" + re.escape("".join(sorted(_QUOTES))) + "]+")
 _GAP = rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?"
 _CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
 _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
@@ -156,12 +157,13 @@ def shape_of(ctx: Context, sentence: Sentence) -> Shape:
             offset.append(at)
             at = upcoming.end
             continue
-        char = ctx.text[at]
-        if char not in _QUOTES:
-            chars.append(char)
-            owner.append(None)
-            offset.append(at)
-        at += 1
+        # plain text up to the next name, quotes dropped: copied a run at a time
+        stop = sentence.end if upcoming is None else min(sentence.end, upcoming.start)
+        for piece in _UNQUOTED.finditer(ctx.text, at, stop):
+            chars.append(piece.group(0))
+            owner.extend([None] * (piece.end() - piece.start()))
+            offset.extend(range(piece.start(), piece.end()))
+        at = stop
     return Shape("".join(chars), owner, offset)
 
 

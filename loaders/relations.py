@@ -160,8 +160,22 @@ def _triggers(
     return found
 
 
-@cache
+# vocabulary tuples by identity (the lexicon hands out one tuple per list): hashing a long tuple on every
+# sentence cost more than matching; the tuple is kept in the value, so its id cannot be reused
+_VOCABULARY_RES: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
 def _vocabulary_re(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
+    known = _VOCABULARY_RES.get(id(vocabulary))
+    if known is not None and known[0] is vocabulary:
+        return known[1]
+    regex = _compiled_vocabulary(vocabulary)
+    _VOCABULARY_RES[id(vocabulary)] = (vocabulary, regex)
+    return regex
+
+
+@cache
+def _compiled_vocabulary(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True)))
 
 
