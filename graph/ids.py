@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from functools import lru_cache
 
 _PREFIX = {
     "Institution": "ins",
@@ -27,6 +28,7 @@ def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function asked again for every edge of an entity; bounded, memory stays flat
 def entity_id(label: str, name: str) -> str:
     """The id of an entity from its label and name. Extraction passes an actor's registered-name key
     (loaders/registered.py: 深圳市X科技有限公司 and X科技 give one key) so articles that name one actor

@@ -33,14 +33,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import product
+
+import ahocorasick
 
 from capgraph.graph.model import Mention, Sentence
 
 from .entities import parse_amount
 from .lexicon import lexicon, words
+from .prefilter import automaton_of, required_strings
 from .relations import Context, Found, _count
 
 # One private-use character per label: what a mention looks like in a sentence's shape.
@@ -61,6 +65,7 @@ LABEL_SETS = {
 _ANY_NAME = "\ue001-\ue007"
 _BREAKS = ",,;;。:：!?！？"
 _QUOTES = set("“”\"'‘’「」『』《》")
+_UNQUOTED = re.compile("[^" + re.escape("".join(sorted(_QUOTES))) + "]+")
 _GAP = rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?"
 _CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
 _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
@@ -152,12 +157,13 @@ def shape_of(ctx: Context, sentence: Sentence) -> Shape:
             offset.append(at)
             at = upcoming.end
             continue
-        char = ctx.text[at]
-        if char not in _QUOTES:
-            chars.append(char)
-            owner.append(None)
-            offset.append(at)
-        at += 1
+        # plain text up to the next name, quotes dropped: copied a run at a time
+        stop = sentence.end if upcoming is None else min(sentence.end, upcoming.start)
+        for piece in _UNQUOTED.finditer(ctx.text, at, stop):
+            chars.append(piece.group(0))
+            owner.extend([None] * (piece.end() - piece.start()))
+            offset.extend(range(piece.start(), piece.end()))
+        at = stop
     return Shape("".join(chars), owner, offset)
 
 
@@ -238,6 +244,34 @@ def constructions() -> tuple[Construction, ...]:
         excludes = {str(slot): words("relations", str(key)) for slot, key in (item.get("excludes") or {}).items()}
         out.append(Construction(str(item["name"]), regex, slots, emits, confidence, named, ends, excludes))
     return tuple(out)
+
+
+@cache
+def _construction_automaton() -> tuple[ahocorasick.Automaton | None, frozenset[int]]:
+    """One automaton of every construction's required strings (value: the constructions needing it), and
+    the constructions that need none (always tried)."""
+    unfiltered: set[int] = set()
+    needing: dict[str, list[int]] = {}
+    for number, construction in enumerate(constructions()):
+        strings = required_strings(construction.regex)
+        if not strings:
+            unfiltered.add(number)
+            continue
+        for string in strings:
+            needing.setdefault(string, []).append(number)
+    if not needing:
+        return None, frozenset(unfiltered)
+    return automaton_of({string: tuple(numbers) for string, numbers in needing.items()}), frozenset(unfiltered)
+
+
+def _possible_constructions(shape_text: str) -> set[int]:
+    """The constructions (by number) that can match a shape: those whose required strings it contains."""
+    automaton, unfiltered = _construction_automaton()
+    possible = set(unfiltered)
+    if automaton is not None:
+        for _end, numbers in automaton.iter(shape_text):
+            possible.update(numbers)
+    return possible
 
 
 def _fill(
@@ -340,22 +374,45 @@ Chain = list[tuple[int, Mention]]
 _COMPUTED_ENDS = ("round", "ahead", "outlet", "title", "government", "party")
 
 
-def focus_chain(ctx: Context) -> Chain:
-    """(end offset, mention) of every name and every resolved reference word of the document, in order."""
-    chain = sorted(((m.end, m) for m in ctx.mentions if not _is_count(ctx, m)), key=lambda pair: pair[0])
+@cache
+def _reference_words() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str] | None]:
+    """Every reference word → the labels it may stand for, and one regex of them all (longest first)."""
     table = lexicon("relations").get("references", {}) or {}
     by_word: dict[str, tuple[str, ...]] = {}
     for label, listed in table.items():
         for word in listed or []:
             by_word[str(word)] = (*by_word.get(str(word), ()), str(label))
-    if by_word:
-        taken = [(m.start, m.end) for m in ctx.mentions]
-        pattern = re.compile("|".join(_reference_regex(w) for w in sorted(by_word, key=len, reverse=True)))
+    if not by_word:
+        return by_word, None
+    return by_word, re.compile("|".join(_reference_regex(w) for w in sorted(by_word, key=len, reverse=True)))
+
+
+def _inside_a_name(ctx: Context) -> Callable[[int, int], bool]:
+    """Whether a span overlaps a mention of the document, by a per-character map built once."""
+    taken = [(m.start, m.end) for m in ctx.mentions]
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in taken)
+
+    if any(s >= e for s, e in taken):  # an empty mention overlaps what strictly surrounds it: ask each one
+        return overlaps
+    covered = bytearray(len(ctx.text) + 1)
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
+    return lambda start, end: any(covered[start:end]) if start < end else overlaps(start, end)
+
+
+def focus_chain(ctx: Context) -> Chain:
+    """(end offset, mention) of every name and every resolved reference word of the document, in order."""
+    chain = sorted(((m.end, m) for m in ctx.mentions if not _is_count(ctx, m)), key=lambda pair: pair[0])
+    by_word, pattern = _reference_words()
+    if pattern is not None:
+        inside = _inside_a_name(ctx)
         for match in pattern.finditer(ctx.text):
-            if any(match.start() < e and s < match.end() for s, e in taken):
-                continue  # inside a name (投资基金 in a fund's name) it is no reference
             if "Fund" not in by_word[match.group(0)]:
                 continue  # only funds are followed through references: 公司/其 are too common to chain
+            if inside(match.start(), match.end()):
+                continue  # inside a name (投资基金 in a fund's name) it is no reference
             for mention in _refers_to(ctx, chain, match.start(), match.group(0), ("Fund",)):
                 bisect.insort(chain, (match.end(), mention), key=lambda pair: pair[0])
     return chain
@@ -544,8 +601,9 @@ def construction_relations(ctx: Context) -> list[Found]:
         if not present:
             continue  # every construction needs a name of its own sentence
         shape = shape_of(ctx, sentence)
-        for construction in constructions():
-            if not present & construction.named:
+        possible = _possible_constructions(shape.text)
+        for number, construction in enumerate(constructions()):
+            if number not in possible or not present & construction.named:
                 continue
             for match in construction.regex.finditer(shape.text):
                 if match.end() == match.start():

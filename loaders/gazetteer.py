@@ -57,6 +57,19 @@ def known_actors() -> dict[str, Known]:
 
 
 @cache
+def _known_order() -> dict[str, int]:
+    return {name: number for number, name in enumerate(known_actors())}
+
+
+def known_prefix(core: str) -> str:
+    """The first surface form (in the gazetteer's order) that `core` starts with and goes on after, of two
+    characters or more; '' when none."""
+    order = _known_order()
+    forms = [core[:length] for length in range(2, len(core)) if core[:length] in order]
+    return min(forms, key=order.__getitem__, default="")
+
+
+@cache
 def alias_boundaries() -> dict[str, frozenset[str]]:
     """Two-character aliases → the characters that, right before them, make them part of another word
     (alias-boundaries.tsv, generated from jieba's dictionary by tools/gen_reference_data.py)."""

@@ -75,7 +75,7 @@ def name_start(
         start -= len(inner.group(0))  # 产业投资控股(集团)有限公司: a bracket inside a registered name
     window_start = start
     pattern = _alternation(*boundaries, crossed) if soft else _hard_boundaries()
-    softs = set(words("organisations", "soft_boundaries")) if soft else set()
+    softs = _soft_boundaries() if soft else frozenset()
     last = None
     for match in pattern.finditer(text, window_start, end):
         if not _inside_name_word(text, match.start(), match.end(), window_start, end):
@@ -91,13 +91,24 @@ def name_start(
     return strip_leading_junk(text, start, end)
 
 
+@cache
+def _exceptions_containing(boundary: str) -> tuple[str, ...]:
+    """The boundary exceptions a boundary word can be inside (only those can cover it), in list order."""
+    return tuple(w for w in words("organisations", "boundary_exceptions") if boundary in w)
+
+
 def _inside_name_word(text: str, start: int, end: int, low: int, high: int) -> bool:
     """A boundary character inside a word names use (使 in 天使, 之 in 之江) is no boundary."""
-    for word in words("organisations", "boundary_exceptions"):
+    for word in _exceptions_containing(text[start:end]):
         at = text.find(word, max(low, start - len(word) + 1), min(high, end + len(word) - 1))
         if at != -1 and at <= start and end <= at + len(word):
             return True
     return False
+
+
+@cache
+def _soft_boundaries() -> frozenset[str]:
+    return frozenset(words("organisations", "soft_boundaries"))
 
 
 @cache

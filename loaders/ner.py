@@ -14,6 +14,8 @@ import os
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
+from operator import itemgetter
 from typing import Protocol
 
 from capgraph.errors import InputError
@@ -57,13 +59,14 @@ class RjiebaTagger:
         self._rjieba = rjieba
 
     def tag(self, text: str) -> list[NameSpan]:
-        spans, offset = [], 0
-        for word, pos in self._rjieba.tag(text):
-            tag = self._TAGS.get(pos)
-            if tag:
-                spans.append(NameSpan(offset, offset + len(word), tag))
-            offset += len(word)
-        return spans
+        tagged = self._rjieba.tag(text)
+        ends = accumulate(map(len, map(itemgetter(0), tagged)))  # word offsets, summed in C
+        tags = self._TAGS
+        return [
+            NameSpan(end - len(word), end, tags[pos])
+            for (word, pos), end in zip(tagged, ends, strict=True)
+            if pos in tags
+        ]
 
 
 class LacTagger:

@@ -54,7 +54,9 @@ class Context:
 
     def in_sentence(self, index: int, labels: tuple[str, ...] | None = None) -> list[Mention]:
         found = self.by_sentence.get(index, [])
-        return [m for m in found if labels is None or self.entity(m).label in labels]
+        if labels is None:
+            return list(found)
+        return [m for m in found if self.entity(m).label in labels]
 
     def topic_before(
         self, offset: int, labels: tuple[str, ...] = ORG, kind: str | None = None, within: int = 4000
@@ -147,10 +149,10 @@ def _triggers(
     """Non-overlapping trigger occurrences (document offsets), longest words first; a word inside a
     name (投资 in 高瓴投资) is no trigger."""
     found: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
-    if ctx is not None:
-        taken += [(m.start, m.end) for m in ctx.in_sentence(sentence.index)]
+    taken: list[tuple[int, int]] | None = None
     for match in _vocabulary_re(vocabulary).finditer(sentence.text):
+        if taken is None:  # most sentences hold no trigger: their names are looked at only when one does
+            taken = [(m.start, m.end) for m in ctx.in_sentence(sentence.index)] if ctx is not None else []
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(start < e and s < end for s, e in taken):
             continue
@@ -158,8 +160,22 @@ def _triggers(
     return found
 
 
-@cache
+# vocabulary tuples by identity (the lexicon hands out one tuple per list): hashing a long tuple on every
+# sentence cost more than matching; the tuple is kept in the value, so its id cannot be reused
+_VOCABULARY_RES: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
 def _vocabulary_re(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
+    known = _VOCABULARY_RES.get(id(vocabulary))
+    if known is not None and known[0] is vocabulary:
+        return known[1]
+    regex = _compiled_vocabulary(vocabulary)
+    _VOCABULARY_RES[id(vocabulary)] = (vocabulary, regex)
+    return regex
+
+
+@cache
+def _compiled_vocabulary(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True)))
 
 
@@ -681,11 +697,18 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     government, government_units = words("relations", "government_suffixes"), words("relations", "government_units")
     alone = {id(ctx.entity(m)) for m in ctx.mentions}
     parents = [e for e in entities if e.label in ORG and id(e) in alone]
+    # which parents (by position) go by each name: a mention looks only at those its text starts with
+    named: dict[str, set[int]] = {}
+    for number, parent in enumerate(parents):
+        for name in parent.names:
+            named.setdefault(name, set()).add(number)
     for mention in ctx.mentions:
         child = ctx.entity(mention)
         if child.label not in ORG:
             continue
-        for parent in parents:
+        text = mention.text
+        starting = set().union(*(named.get(text[:length], ()) for length in range(len(text) - 1)))
+        for parent in (parents[number] for number in sorted(starting)):
             if parent is child:
                 continue
             for name in parent.names:

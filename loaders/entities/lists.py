@@ -23,8 +23,19 @@ def _list_tail() -> re.Pattern[str]:
     )
 
 
+@cache
+def _org_endings() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Organisation suffixes of two characters or more, those that need a place, and fund suffixes."""
+    table = org_suffix_table()
+    return (
+        tuple(s for s in table if len(s) >= 2),
+        tuple(s for s, v in table.items() if v.get("strength") == "placed"),
+        tuple(str(f) for f in lexicon("funds")["suffixes"]),
+    )
+
+
 def _ends_like_org(item: str) -> bool:
-    return any(item.endswith(s) and len(s) >= 2 for s in org_suffix_table())
+    return item.endswith(_org_endings()[0])
 
 
 def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
@@ -68,16 +79,16 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
             item = text[start:end]
             if item[:1].isdigit() or _needs_place(item) and not leading_place(item) or end in known_ends:
                 continue
-            if any(item.endswith(n) for n in nouns):
+            if item.endswith(tuple(nouns)):
                 continue  # 省级专精特新企业: an item ending in the class noun describes, it does not name
-            if any(item.endswith(str(f)) for f in lexicon("funds")["suffixes"]) or _ends_like_org(item):
+            if item.endswith(_org_endings()[2]) or _ends_like_org(item):
                 continue  # the shape finders decided about this one
             if is_sector(item) or is_generic(item) or reads_as_description(item) or _is_activity(item):
                 fields = True  # 信用不足、时间短等问题, 设计、制造等环节: the items describe
                 continue
             if not (2 <= len(item) <= max_len) or is_place(item):
                 continue
-            if not all(is_name_char(ch) for ch in item) or any(item.startswith(v) for v in verbs):
+            if not all(is_name_char(ch) for ch in item) or item.startswith(verbs):
                 continue
             items.append(_mention(text, start, end, label, "list", kind="other" if label == "Institution" else None))
         if not fields:
@@ -95,8 +106,7 @@ def _is_activity(item: str) -> bool:
 
 def _needs_place(item: str) -> bool:
     """Items ending like 研发平台 or 中心 are descriptions unless a place names them."""
-    table = org_suffix_table()
-    return item.endswith("平台") or any(item.endswith(s) and v.get("strength") == "placed" for s, v in table.items())
+    return item.endswith("平台") or item.endswith(_org_endings()[1])
 
 
 def _split_list(segment: str) -> list[str]:

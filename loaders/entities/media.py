@@ -11,6 +11,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import org_suffix_table
 from ..lexicon import lexicon, words
 from ..names import is_name_char
+from ..prefilter import finditer
 from .candidate import make_mention
 
 _SOURCE = re.compile(r"(?:^|(?<=\s))(?:来源|来源于|稿源)\s*[:：]\s*([^\s,,。;:：]{2,16})", re.M)
@@ -66,36 +67,36 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
                 return
             found.append(make_mention(text, start, end, "Institution", "context", kind="other", why=why))
 
-    for match in _SOURCE.finditer(text):
+    for match in finditer(_SOURCE, text):
         add(match.start(1), match.end(1), "source line")
-    for match in _TITLE.finditer(text):
+    for match in finditer(_TITLE, text):
         if any(match.group(1).endswith(e) for e in lexicon("media")["newspaper_endings"]):
             add(match.start(1), match.end(1), "newspaper title")
-    for match in _DATELINE.finditer(text):
+    for match in finditer(_DATELINE, text):
         add(match.start(1), match.end(1), "dateline")  # 某某社北京3月5日电
-    for match in _DISPATCH.finditer(text):
+    for match in finditer(_DISPATCH, text):
         add(match.start(1), match.end(1), "dispatch")  # after the datelines: 某某社北京… keeps its outlet
-    for match in _BRACKET_HEAD.finditer(text):
+    for match in finditer(_BRACKET_HEAD, text):
         add(match.start(1), match.end(1), "bracketed head")
-    for match in _CITED.finditer(text):
+    for match in finditer(_CITED, text):
         name = match.group(1)
         if name not in words("media", "not_cited_outlets") and not name.isdigit():
             add(match.start(1), match.end(1), "cited as reporting")
-    for match in _ACCOUNT.finditer(text):
+    for match in finditer(_ACCOUNT, text):
         # 关注某某资本微信公众号(ID:…): the account's name without the verb and the word for an account
         name = match.group(1)
         head = next((v for v in words("media", "account_verbs") if name.startswith(v)), "")
         tail = next((w for w in words("media", "account_words") if name.endswith(w)), "")
         if len(name) - len(head) - len(tail) >= 2:
             add(match.start(1) + len(head), match.end(1) - len(tail), "account id")
-    for match in _PIPE.finditer(text):
+    for match in finditer(_PIPE, text):
         name = match.group(1)
         if _is_outlet(name) or re.search(r"[\u4e00-\u9fff][A-Za-z]{2,}$", name):
             add(match.start(1), match.end(1), "outlet after pipe")
-    for match in _LINE_HEAD.finditer(text):
+    for match in finditer(_LINE_HEAD, text):
         if _is_outlet(match.group(1)):
             add(match.start(1), match.end(1), "outlet before date")
-    for match in _named_outlet().finditer(text):
+    for match in finditer(_named_outlet(), text):
         start = match.start(1)
         if text[start] in "据自" and match.end(1) - start > 3:
             start += 1  # 据某某网讯: 据 reports, it does not name

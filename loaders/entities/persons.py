@@ -18,11 +18,15 @@ def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(str(data["surnames"])), tuple(data["compound_surnames"])
 
 
+_NAME_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def looks_like_name(token: str) -> bool:
     single, compound = _surnames()
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token):
+    if not _NAME_SHAPED.fullmatch(token):
         return False
-    if any(token.startswith(c) for c in compound):
+    if token.startswith(compound):
         return 3 <= len(token) <= 4
     return token[0] in single and len(token) <= 3
 
@@ -78,6 +82,7 @@ def _byline_tokens(line: str) -> list[tuple[int, int]] | None:
 def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]:  # type: ignore[assignment]
     found: list[Mention] = []
     model_names = {(s.start, s.end) for s in model_spans if s.tag == "PER"}
+    model_starts = frozenset(start for start, _ in model_names)
     for line in _LINE.finditer(text):
         content = line.group(0)
         source = _SOURCE_LINE.search(content)
@@ -95,11 +100,11 @@ def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]: 
                 found.append(
                     _person(text, line.start() + start, line.start() + end, role="author", byline=line.start())
                 )
-    found += _titled(text, model_names)
+    found += _titled(text, model_names, model_starts)
     found += _authors_in_notes(text)
     found += _byline_roles(text)
     found += _speakers(text, model_names)
-    found += _after_nicknames(text, model_names)
+    found += _after_nicknames(text, model_names, model_starts)
     return found
 
 
@@ -110,11 +115,11 @@ def _nickname_re() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff](?:{endings})(?=([\u4e00-\u9fff]{{2,3}}))")
 
 
-def _after_nicknames(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
+def _after_nicknames(text: str, model_names: set[tuple[int, int]], model_starts: frozenset[int]) -> list[Mention]:
     """up主某某君张三, 人称某哥的李四: the real name after a nickname, where what follows closes it."""
     found = []
     for match in _nickname_re().finditer(text):
-        end = _name_at(text, match.start(1), model_names)
+        end = _name_at(text, match.start(1), model_names, model_starts)
         if end is not None:
             found.append(_person(text, match.start(1), end))
     return found
@@ -174,17 +179,13 @@ def _title_re() -> re.Pattern[str]:
 def name_follows(text: str, end: int) -> bool:
     """What follows `end` closes a name: punctuation, the text's end, or a word that follows names."""
     following = text[end : end + 4]
-    return (
-        not following
-        or following[0] in ',,。:：、;)( \n“"'
-        or any(following.startswith(w) for w in words("persons", "after_name"))
-    )
+    return not following or following[0] in ',,。:：、;)( \n“"' or following.startswith(words("persons", "after_name"))
 
 
-def _name_at(text: str, start: int, model_names: set[tuple[int, int]]) -> int | None:
+def _name_at(text: str, start: int, model_names: set[tuple[int, int]], model_starts: frozenset[int]) -> int | None:
     """End of a person's name starting at `start`, judged by what follows it (or by the name model:
     a person span it starts there, even when it took the rare surname alone)."""
-    model_start = any(a == start for a, _ in model_names)
+    model_start = start in model_starts
     if text[start + 2 : start + 3] in words("persons", "prepositions_after_name") and looks_like_name(
         text[start : start + 2]
     ):
@@ -193,17 +194,17 @@ def _name_at(text: str, start: int, model_names: set[tuple[int, int]]) -> int | 
         if (start, start + length) in model_names and looks_like_name(text[start : start + length]):
             return start + length  # a title, a known surname and the model's whole name: whatever follows
         end = start + length
-        if model_start and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:end]) and name_follows(text, end):
+        if model_start and _HAN.fullmatch(text[start:end]) and name_follows(text, end):
             return end
         if looks_like_name(text[start:end]) and name_follows(text, end):
             return end
     return None
 
 
-def _titled(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
+def _titled(text: str, model_names: set[tuple[int, int]], model_starts: frozenset[int]) -> list[Mention]:
     found = []
     for match in _title_re().finditer(text):
-        end = _name_at(text, match.start(2), model_names)
+        end = _name_at(text, match.start(2), model_names, model_starts)
         if end is not None:
             found.append(_person(text, match.start(2), end, title=match.group(1)))
     return found

@@ -39,8 +39,8 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
     for match in _QUOTED.finditer(text):
         inner = match.group(1)
         follower = text[match.end() : match.end() + 6]
-        named_like_policy = any(inner.endswith(e) for e in data["quoted_endings"])
-        followed = any(follower.startswith(f) for f in data["quoted_followers"])
+        named_like_policy = inner.endswith(tuple(data["quoted_endings"]))
+        followed = follower.startswith(tuple(data["quoted_followers"]))
         if not (named_like_policy or followed) or inner.isdigit() or is_sector(inner) or len(inner) < 3:
             continue
         if named_like_policy and not followed and re.fullmatch(r"[\d一二三四五六七八九十]+\S?", inner):

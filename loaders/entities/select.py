@@ -10,15 +10,29 @@ from .candidate import RANK
 def select_mentions(mentions: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: the longest span wins, ties go to the more reliable source."""
     ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), -RANK.get(m.source, 0), m.start, m.label))
-    taken: list[tuple[int, int]] = []
-    kept: list[Mention] = []
-    for mention in ordered:
-        if any(mention.start < end and start < mention.end for start, end in taken):
-            continue
-        taken.append((mention.start, mention.end))
-        kept.append(mention)
+    kept = _non_overlapping(ordered)
     kept += _issuers_inside_titles(mentions, kept)
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _non_overlapping(ordered: list[Mention]) -> list[Mention]:
+    """Each mention in turn unless it overlaps one kept before it."""
+    kept: list[Mention] = []
+    if any(m.start >= m.end for m in ordered):  # an empty span overlaps what strictly surrounds it: compare pairs
+        taken: list[tuple[int, int]] = []
+        for mention in ordered:
+            if any(mention.start < end and start < mention.end for start, end in taken):
+                continue
+            taken.append((mention.start, mention.end))
+            kept.append(mention)
+        return kept
+    covered = bytearray(max((m.end for m in ordered), default=0) + 1)  # characters of the kept mentions
+    for mention in ordered:
+        if covered.find(1, mention.start, mention.end) != -1:
+            continue
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        kept.append(mention)
+    return kept
 
 
 def _issuers_inside_titles(mentions: list[Mention], kept: list[Mention]) -> list[Mention]:

@@ -10,6 +10,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector
 from ..lexicon import words
 from ..names import has_brand_context, is_generic, is_name_char, name_start, starts_with_junk
+from ..prefilter import finditer
 from .candidate import make_mention as _mention
 
 
@@ -19,16 +20,25 @@ def _weak_suffix_re() -> re.Pattern[str]:
 
 
 @cache
+def _weak_item_re() -> re.Pattern[str]:
+    """A list's last item: a short name up to its first weak suffix (某某科技 of 某某科技等)."""
+    return re.compile(r"[\u4e00-\u9fff]{2,8}?(?:" + _weak_suffix_re().pattern[3:-2] + ")")
+
+
+@cache
 def _before_title_re() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in words("persons", "titles"))
     return re.compile(rf"(?:^|(?<=[,、:;(\s]))([\u4e00-\u9fffA-Za-z]{{2,6}}?)(?={titles})")
+
+
+_CLAUSE = re.compile(r"[^,。;:!?()“”\n]+")
 
 
 def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
     """东华软件高级副总裁…: a short company name right before a title; 海济医药、国数科技: a list of them."""
     found = []
     weak = _weak_suffix_re()
-    for match in _before_title_re().finditer(text):
+    for match in finditer(_before_title_re(), text):
         name = match.group(1)
         if (
             weak.search(name)
@@ -39,7 +49,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
             and not starts_with_junk(name)
         ):
             found.append(_mention(text, match.start(1), match.end(1), "Company", "list"))
-    for clause in re.finditer(r"[^,。;:!?()“”\n]+", text):
+    for clause in _CLAUSE.finditer(text):
         pieces = clause.group(0).split("、")
         if len(pieces) < 2:
             continue
@@ -51,7 +61,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
         first_start, first_end = spans[0]
         spans[0] = (name_start(text, first_end, limit=10), first_end)
         last_start, last_end = spans[-1]
-        match = re.match(r"[\u4e00-\u9fff]{2,8}?(?:" + weak.pattern[3:-2] + ")", text[last_start:last_end])
+        match = _weak_item_re().match(text[last_start:last_end])
         spans[-1] = (last_start, last_start + match.end()) if match else spans[-1]
         items = [text[a:b] for a, b in spans]
         if all(
@@ -69,7 +79,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
     found += _latin_brands(text, known_ends)
     found += [
         _mention(text, m.start(1), m.end(1), "Company", "context", why="an app's name")
-        for m in _APP.finditer(text)
+        for m in finditer(_APP, text)
         if m.end(1) not in known_ends
     ]
     return found
@@ -124,7 +134,7 @@ def _is_verb(word: str) -> bool:
 def _brands_after_their_kind(text: str, known_ends: set[int]) -> list[Mention]:
     """生鲜电商某某园今日宣布, 创新药公司某某生物拟上市: a brand named by the kind of company before it."""
     found = []
-    for match in _after_kind_re().finditer(text):
+    for match in finditer(_after_kind_re(), text):
         if match.end(1) not in known_ends and _plausible_brand(match.group(1)):
             found.append(_mention(text, match.start(1), match.end(1), "Company", "context", why="brand after its kind"))
     return found
@@ -142,7 +152,7 @@ def _latin_re() -> re.Pattern[str]:
 def _latin_brands(text: str, known_ends: set[int]) -> list[Mention]:
     """Erasca 获得B轮投资: a Latin-script brand where a company's verb or a list follows it."""
     found = []
-    for match in _latin_re().finditer(text):
+    for match in finditer(_latin_re(), text):
         name = match.group(1)
         if match.end(1) not in known_ends and len(name) >= 3 and name not in words("companies", "latin_not_names"):
             found.append(_mention(text, match.start(1), match.end(1), "Company", "context", why="Latin brand"))
@@ -158,7 +168,7 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
     """某某科技完成融资, 由某某医药领投, 某某智能参股公司: a short brand (two to four characters) with a
     company ending, where an actor's verb or a list stands right after or before it."""
     found = []
-    for match in _weak_anywhere_re().finditer(text):
+    for match in finditer(_weak_anywhere_re(), text):
         end = match.end()
         if end in known_ends or end < len(text) and is_name_char(text[end]) and not has_brand_context(text, end, end):
             continue

@@ -13,6 +13,7 @@ from ..gazetteer import (
     is_place,
     is_sector,
     known_actors,
+    known_prefix,
     leading_place,
     org_suffix_table,
     starts_with_government_prefix,
@@ -123,6 +124,9 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     blockers = set(data.get("single_suffix_blockers", []))
     all_blockers = set(data.get("suffix_blockers", []))
     known = known_actors()
+    not_name_endings = tuple(not_names)
+    kind_nouns = words("organisations", "kind_nouns")
+    suffixes = tuple(table)
     longest_at: dict[int, str] = {}
     for end_index, suffix in _suffix_automaton().iter(text):
         if len(suffix) > len(longest_at.get(end_index, "")):
@@ -154,8 +158,8 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue  # 两家公司, 三个中心, 市级政府: a count or a level describes, it does not name
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
             continue
-        if any(name.endswith(w) for w in not_names) or any(
-            name.endswith(w) and _describes(name[: -len(w)]) for w in words("organisations", "kind_nouns")
+        if name.endswith(not_name_endings) or (
+            name.endswith(kind_nouns) and any(name.endswith(w) and _describes(name[: -len(w)]) for w in kind_nouns)
         ):
             continue  # 头部, 上市公司 name nothing; 设立投资公司 is a kind of company, 国控投资公司 one named
         if not leading_place(name) and sector_description(core):
@@ -178,14 +182,14 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             strength = "brand"
         if strength == "brand":
             # 海尔资本, 中金资本, or a parent's unit (海信集团亿洋创业); not 耐心资本 or 放宽银行资本
-            parent = next((k for k in known if core.startswith(k) and 2 <= len(k) < len(core)), "")
+            parent = known_prefix(core)
             brand = core[len(parent) :]
             if (
                 not 2 <= len(brand) <= 4
                 or is_place(brand)
                 and not (len(suffix) >= 2 and _stands_alone(text, end) and has_brand_context(text, start, end))
-                or any(brand.endswith(g) for g in generic)
-                or any(brand.endswith(x) for x in table)
+                or brand.endswith(generic)
+                or brand.endswith(suffixes)
                 or not (parent or has_brand_context(text, start, end))
             ):
                 continue
