@@ -28,7 +28,8 @@ def _fund_automaton() -> ahocorasick.Automaton:
 
 
 def _strip_words(core: str, vocabulary: Iterable[str]) -> str:
-    ordered = sorted(set(vocabulary), key=len, reverse=True)
+    # longest first; ties by text, not by the run's hash order
+    ordered = sorted(set(vocabulary), key=lambda word: (-len(word), word))
     changed = True
     while core and changed:
         changed = False
