@@ -8,6 +8,7 @@ transaction, and reports each file once its batch is written.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 from collections import Counter, deque
@@ -86,6 +87,9 @@ def extract_files(paths: Sequence[Path], workers: int = 1) -> Iterator[tuple[Pat
     methods = multiprocessing.get_all_start_methods()
     # fork: workers inherit the loaded lexicons instead of loading them again.
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    # Frozen objects are left alone by the collector: forked workers then do not write to (and
+    # so copy) the pages of the lexicons and models they inherit when they collect garbage.
+    gc.freeze()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent) as pool:
         pending: deque[tuple[list[Path], Future[list[Extraction | Skipped]]]] = deque()
         queued = iter(tasks)
@@ -104,6 +108,7 @@ def extract_files(paths: Sequence[Path], workers: int = 1) -> Iterator[tuple[Pat
         finally:
             for _task, future in pending:
                 future.cancel()
+            gc.unfreeze()
 
 
 def ingest(

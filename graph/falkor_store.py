@@ -60,8 +60,10 @@ def _plain(value: Any) -> Any:
 class FalkorStore(ClosingStore):
     """A graph in a FalkorDB server, reached with the official `falkordb` client."""
 
-    # Writes: many articles per query (a query is FalkorDB's transaction), unchunked rows.
-    write_batch_articles = 200
+    # Writes: many articles per query (a query is FalkorDB's transaction), unchunked rows. Each
+    # query has a cost that grows with the graph, so larger batches keep the per-article cost
+    # flatter (CPU per 500 articles, last ÷ first of 5,000: 100 per query 1.56, 200 1.28, 500 1.15).
+    write_batch_articles = 500
     write_chunk_rows: int | None = None
 
     def __init__(

@@ -50,6 +50,11 @@ def index_statements(labels: tuple[str, ...] = (*ALL_LABELS, ENTITY)) -> list[st
 NAME_KEY_INDEX = f"CREATE INDEX FOR (n:{ENTITY}) ON (n.name_key)"
 
 
+def confidence_index_statements(types: tuple[str, ...] = RELATIONSHIP_TYPES) -> list[str]:
+    """An index on `confidence` for every relationship type: quality/low-confidence looks up, not scans."""
+    return [f"CREATE INDEX FOR ()-[r:{check_type(rel_type)}]-() ON (r.confidence)" for rel_type in types]
+
+
 # Characters of article text per statement when statements are chunked (Neo4j): FalkorDB's Bolt
 # endpoint, which the tests use for that path, drops messages of a few KB.
 TEXT_CHUNK = 500
@@ -330,6 +335,10 @@ class GraphWriter:
                 self.store.query(statement, write=True)
         if ENTITY not in self.store.existing_indexes("name_key"):
             self.store.query(NAME_KEY_INDEX, write=True)
+        indexed = self.store.existing_indexes("confidence")
+        for rel_type, statement in zip(RELATIONSHIP_TYPES, confidence_index_statements(), strict=True):
+            if rel_type not in indexed:
+                self.store.query(statement, write=True)
 
     def write(self, extraction: Extraction) -> None:
         self.store.write_atomic(article_statements(extraction, self.chunk_rows))
