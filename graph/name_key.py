@@ -8,23 +8,13 @@ every pair: the canonical form of the name (graph.ids.canonical_key) with its le
 
 from __future__ import annotations
 
-from capgraph.loaders.lexicon import words
+from capgraph.loaders.lexicon import strip_endings, words
 
 from .ids import canonical_key
 
 
 def name_key(name: str) -> str:
-    key = canonical_key(name)
-    endings = words("legal_forms", "endings")
-    stripped = True
-    while stripped:
-        stripped = False
-        for ending in endings:
-            if key.endswith(ending) and len(key) > len(ending):
-                key = key[: -len(ending)]
-                stripped = True
-                break
-    return key
+    return strip_endings(canonical_key(name), words("legal_forms", "endings"))
 
 
 def alias_keys(names: list[str]) -> list[str]:

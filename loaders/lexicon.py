@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -42,3 +43,17 @@ def alternation(name: str, key: str, anchor: str = "") -> re.Pattern[str]:
     if anchor == "$":
         return re.compile(f"(?:{body})$")
     return re.compile(body)
+
+
+def strip_endings(text: str, endings: Iterable[str]) -> str:
+    """Take endings off `text` while one of them (tried in order) ends it and leaves something before it."""
+    endings = tuple(endings)
+    stripped = True
+    while stripped:
+        stripped = False
+        for ending in endings:
+            if text.endswith(ending) and len(text) > len(ending):
+                text = text[: -len(ending)]
+                stripped = True
+                break
+    return text

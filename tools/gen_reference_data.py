@@ -38,6 +38,8 @@ import importlib.metadata
 import re
 from pathlib import Path
 
+from capgraph.loaders.lexicon import strip_endings
+
 ROOT = Path(__file__).resolve().parent.parent
 
 OUT = ROOT / "data" / "gazetteer"
@@ -75,14 +77,7 @@ def short_form(name: str, nations: list[str]) -> str:
         return name
     core = name[: unit.start()]
     if unit.group(1).startswith("自治"):
-        stripped = True
-        while stripped:
-            stripped = False
-            for nation in nations:
-                if core.endswith(nation) and len(core) > len(nation):
-                    core = core[: -len(nation)]
-                    stripped = True
-                    break
+        core = strip_endings(core, nations)
     return core
 
 
