@@ -6,6 +6,8 @@ import hashlib
 import unicodedata
 from functools import lru_cache
 
+from capgraph.loaders.script import simplified
+
 _PREFIX = {
     "Institution": "ins",
     "Company": "com",
@@ -19,8 +21,8 @@ _PREFIX = {
 
 
 def canonical_key(name: str) -> str:
-    """The form two names must share to be the same name (NFKC, no spaces, no 《》)."""
-    text = unicodedata.normalize("NFKC", name)
+    """The form two names must share to be the same name (NFKC, simplified characters, no spaces, no 《》)."""
+    text = simplified(unicodedata.normalize("NFKC", name))
     return "".join(ch for ch in text if not ch.isspace() and ch not in "《》〈〉“”\"'‘’「」『』")
 
 

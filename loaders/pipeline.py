@@ -9,6 +9,7 @@ to_contract_json(...)      the JSON of SCHEMA.md's "extraction output"
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,12 +21,40 @@ from .places import find_places_and_sectors
 from .read import collect_inputs, read_document
 from .relations import Context, find_relations
 from .resolve import resolve, to_node
+from .script import in_original, simplified
 from .sentences import split_sentences
 
 __all__ = ["collect_inputs", "read_document", "extract_document", "iter_extractions", "to_contract_json"]
 
 
 def extract_document(doc: Document) -> Extraction:
+    reading = simplified(doc.text)
+    if reading == doc.text:
+        return _extract(doc)
+    # an article in traditional characters: read its simplified copy, report in its own characters
+    return _in_original(_extract(dataclasses.replace(doc, text=reading)), doc)
+
+
+def _in_original(extraction: Extraction, doc: Document) -> Extraction:
+    reading = extraction.document.text
+
+    def original(value: object) -> object:
+        return in_original(value, reading, doc.text) if isinstance(value, str) else value
+
+    for node in extraction.nodes:
+        node.name = in_original(node.name, reading, doc.text)
+        # the simplified forms stay aliases: a reader looks the actor up in either script
+        node.aliases = list(dict.fromkeys([*map(original, node.aliases), *node.aliases]))  # type: ignore[list-item]
+        node.properties = {name: original(value) for name, value in node.properties.items()}
+    for edge in extraction.edges:
+        edge.evidence = [
+            dataclasses.replace(e, sentence=in_original(e.sentence, reading, doc.text)) for e in edge.evidence
+        ]
+        edge.properties = {name: original(value) for name, value in edge.properties.items()}
+    return dataclasses.replace(extraction, document=doc)
+
+
+def _extract(doc: Document) -> Extraction:
     sentences = split_sentences(doc.text)
     index = SentenceIndex(sentences)
     mentions = find_mentions(doc.text, sentences)
