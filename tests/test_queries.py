@@ -380,8 +380,34 @@ def test_actors_neighbourhood_and_connection(handmade: FalkorStore) -> None:
     rows = run(handmade, "actors/neighbourhood", entity="中金资本")
     assert sorted(column(rows, "neighbour")) == sorted(["中投公司", "中金启元", "京津冀创业投资引导基金"])
     assert set(column(rows, "distance")) == {1}
+    paths = {row["neighbour"]: row["path"] for row in rows}  # names and relationship types, with direction
+    assert paths["中投公司"] == ["中金资本", "-SUBSIDIARY_OF->", "中投公司"]
+    assert paths["中金启元"] == ["中金资本", "<-SUBSIDIARY_OF-", "中金启元"]
     rows = run(handmade, "actors/neighbourhood", entity="中金资本", hops=2)
     assert [row["neighbour"] for row in rows if row["distance"] == 2] == ["中金科创基金", "国家创业投资引导基金"]
+    paths = {row["neighbour"]: row["path"] for row in rows}
+    assert paths["国家创业投资引导基金"] == [
+        "中金资本",
+        "-MANAGES->",
+        "京津冀创业投资引导基金",
+        "<-ESTABLISHED-",
+        "国家创业投资引导基金",
+    ]
+    assert paths["中金科创基金"] == ["中金资本", "<-SUBSIDIARY_OF-", "中金启元", "-ESTABLISHED->", "中金科创基金"]
+    # Each neighbour once, at its shortest distance: 国家创业投资引导基金 is 2 away from 京津冀…, never 3.
+    rows = run(handmade, "actors/neighbourhood", entity="京津冀创业投资引导基金", hops=2)
+    assert [(row["neighbour"], row["distance"]) for row in rows] == [
+        ("国家创业投资引导基金", 1),
+        ("中金资本", 1),
+        ("粤港澳大湾区创业投资引导基金", 2),
+        ("长三角创业投资引导基金", 2),
+        ("中投公司", 2),
+        ("中金启元", 2),
+    ]
+    # The cap: one neighbour at distance 1, and distance 2 only through that one.
+    capped = run(handmade, "actors/neighbourhood", entity="京津冀创业投资引导基金", hops=2, limit=1)
+    assert [row["distance"] for row in capped] == [1, 2]
+    assert capped[1]["path"][2] == capped[0]["neighbour"]
     rows = run(handmade, "actors/connection", **{"from": "中金资本", "to": "深创投"})
     assert [(row["steps"], row["names"]) for row in rows] == [
         (4, ["中金资本", "京津冀创业投资引导基金", "国家创业投资引导基金", "粤港澳大湾区创业投资引导基金", "深创投"])
