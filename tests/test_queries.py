@@ -316,9 +316,22 @@ def test_money_reach(handmade: FalkorStore) -> None:
         ("逐际动力", "Company", 3),
     ]
     assert rows[-1]["via"] == ["粤港澳大湾区创业投资引导基金", "大湾区种子子基金"]
-    path = rows[-1]["path"]
-    assert [node.properties["name"] for node in path.nodes][::3] == ["国家创业投资引导基金", "逐际动力"]
-    assert [rel.type for rel in path.relationships] == ["ESTABLISHED", "INVESTED_IN", "INVESTED_IN"]
+    assert rows[-1]["path"] == [  # names and relationship types, in the direction the money goes
+        "国家创业投资引导基金",
+        "-ESTABLISHED->",
+        "粤港澳大湾区创业投资引导基金",
+        "-INVESTED_IN->",
+        "大湾区种子子基金",
+        "-INVESTED_IN->",
+        "逐际动力",
+    ]
+    # The cap keeps the first rows in order; the depth bound cuts longer paths.
+    assert [row["reaches"] for row in run(handmade, "money/reach", **{"from": "国家创业投资引导基金", "limit": 2})] == [
+        "京津冀创业投资引导基金",
+        "粤港澳大湾区创业投资引导基金",
+    ]
+    shallow = run(handmade, "money/reach", **{"from": "国家创业投资引导基金", "max_depth": 2})
+    assert [row["depth"] for row in shallow] == [1, 1, 1, 2]
     rows = run(handmade, "money/reach", **{"from": "浦东创投集团"})
     assert [(row["reaches"], row["depth"], row["via"]) for row in rows] == [
         ("引领区基金", 1, []),
@@ -592,7 +605,7 @@ def test_cli_run_formats(runner: CliRunner, data_dir: Path, tmp_path: Path) -> N
     assert as_json.exit_code == 0, as_json.output
     records = json.loads(as_json.stdout)
     assert [record["reaches"] for record in records] == ["引领区基金", "英矽智能"]
-    assert records[0]["path"]["relationships"][0]["type"] == "ESTABLISHED"
+    assert records[0]["path"] == ["浦东创投", "-ESTABLISHED->", "引领区基金"]
     out = tmp_path / "managers.csv"
     as_csv = _cli(runner, "query", "run", "funds/managers", "-p", "fund=京津冀创业投资引导基金", "--out", str(out))
     assert as_csv.exit_code == 0, as_csv.output
