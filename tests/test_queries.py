@@ -300,10 +300,43 @@ def test_funds_established_by_and_co_founders(handmade: FalkorStore) -> None:
     rows = run(handmade, "funds/established-by", institution="浦东创投")
     assert [(row["fund"], row["via_subsidiary"]) for row in rows] == [("引领区基金", False)]
     rows = run(handmade, "funds/co-founders")
-    assert [(row["fund"], {row["founder_a"], row["founder_b"]}) for row in rows] == [
-        ("中信医疗产业基金", {"崂山科创集团", "中信基金"})
+    assert [(row["fund"], row["founder_a"], row["founder_b"]) for row in rows] == [
+        ("中信医疗产业基金", "中信基金", "崂山科创集团")  # the names in order
     ]
     assert run(handmade, "funds/co-founders", fund="国家创业投资引导基金") == []
+
+
+def test_co_founders_of_a_fund_with_many_founders(falkor_server: ServerAddress) -> None:
+    """Every pair once, in order, and `limit` takes the first ones: also where it cuts inside a fund."""
+    store = FalkorStore(falkor_server, f"queries_founders_{os.getpid()}")
+    try:
+        founders = [f"创始机构{number:02d}" for number in range(12)]
+        document = Document("art-founders", "corpus/founders.txt", "多家机构共同设立基金", "（正文）")
+        funds = ["甲基金", "乙基金"]
+        nodes = [
+            Node(entity_id("Institution", name), "Institution", name, [name], {}, [document.id]) for name in founders
+        ]
+        nodes += [Node(entity_id("Fund", name), "Fund", name, [name], {}, [document.id]) for name in funds]
+        edges = [  # 甲基金: all twelve founders (66 pairs); 乙基金: the last three (3 pairs)
+            Edge("ESTABLISHED", entity_id("Institution", name), entity_id("Fund", fund), {}, [], 0.9)
+            for fund, members in (("甲基金", founders[::-1]), ("乙基金", founders[-3:]))
+            for name in members
+        ]
+        writer = GraphWriter(store)
+        writer.ensure_indexes()
+        writer.write(Extraction(document, nodes, edges))
+        every = sorted(
+            [("甲基金", a, b) for i, a in enumerate(founders) for b in founders[i + 1 :]]
+            + [("乙基金", a, b) for i, a in enumerate(founders[-3:]) for b in founders[-3:][i + 1 :]]
+        )
+        for limit in (1, 11, 12, 40, 66, 67, 1000):
+            rows = run(store, "funds/co-founders", limit=limit)
+            assert [(row["fund"], row["founder_a"], row["founder_b"]) for row in rows] == every[:limit], limit
+        rows = run(store, "funds/co-founders", fund="乙基金")
+        assert [(row["founder_a"], row["founder_b"]) for row in rows] == [pair[1:] for pair in every[-3:]]
+    finally:
+        store.delete_graph()
+        store.close()
 
 
 def test_money_reach(handmade: FalkorStore) -> None:
