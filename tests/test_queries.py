@@ -458,6 +458,17 @@ def test_actors_neighbourhood_and_connection(handmade: FalkorStore) -> None:
     assert [(row["steps"], row["names"]) for row in rows] == [
         (4, ["中金资本", "京津冀创业投资引导基金", "国家创业投资引导基金", "粤港澳大湾区创业投资引导基金", "深创投"])
     ]
+    assert rows[0]["path"] == [  # each relationship in the direction it goes
+        "中金资本",
+        "-MANAGES->",
+        "京津冀创业投资引导基金",
+        "<-ESTABLISHED-",
+        "国家创业投资引导基金",
+        "-ESTABLISHED->",
+        "粤港澳大湾区创业投资引导基金",
+        "<-MANAGES-",
+        "深创投",
+    ]
     assert run(handmade, "actors/connection", **{"from": "中金资本", "to": "低空经济"}) == []
 
 
