@@ -22,7 +22,7 @@ from capgraph.graph.falkor_store import FalkorStore
 from capgraph.graph.ids import entity_id
 from capgraph.graph.model import Document, Edge, Evidence, Extraction, Node
 from capgraph.graph.neo4j_store import Neo4jStore
-from capgraph.graph.store import GraphPath, GraphStore
+from capgraph.graph.store import GraphPath, GraphStore, display
 from capgraph.graph.writer import GraphWriter
 from capgraph.queries.packs import PARAM_TYPES, find_query, load_packs, parse_query
 from capgraph.queries.runner import bind_params, run_saved_query, write_clause
@@ -371,6 +371,13 @@ def test_money_reach(handmade: FalkorStore) -> None:
         ("英矽智能", 1, []),
         ("沐曦股份", 2, ["引领区基金"]),
     ]
+
+
+def test_a_path_of_names_reads_as_a_path_in_a_table(handmade: FalkorStore) -> None:
+    [row] = run(handmade, "money/reach", **{"from": "浦东创投", "max_depth": 1, "limit": 1})
+    assert display(row["path"]) == "浦东创投 -ESTABLISHED-> 引领区基金"
+    assert display(["中金资本", "<-SUBSIDIARY_OF-", "中金启元"]) == "中金资本 <-SUBSIDIARY_OF- 中金启元"
+    assert display(["中金资本", "中金启元", "中投公司"]) == "中金资本, 中金启元, 中投公司"  # names only: a list
 
 
 def test_money_investors(handmade: FalkorStore) -> None:
