@@ -583,6 +583,9 @@ def test_a_writing_saved_query_is_refused(handmade: FalkorStore, tmp_path: Path)
 
 NEO4J_CHECKS: list[tuple[str, dict[str, str]]] = [
     ("money/reach", {"from": "国家创业投资引导基金"}),
+    ("actors/neighbourhood", {"entity": "中金资本", "hops": "2"}),
+    ("actors/connection", {"from": "中金资本", "to": "深创投"}),
+    ("funds/co-founders", {}),
     ("funds/hierarchy", {"fund": "引导基金"}),
     ("funds/managers", {"fund": "京津冀创业投资引导基金"}),
     ("money/co-investors", {}),
