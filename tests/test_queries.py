@@ -365,6 +365,7 @@ def test_money_reach(handmade: FalkorStore) -> None:
     ]
     shallow = run(handmade, "money/reach", **{"from": "国家创业投资引导基金", "max_depth": 2})
     assert [row["depth"] for row in shallow] == [1, 1, 1, 2]
+    assert run(handmade, "money/reach", **{"from": _id("国家创业投资引导基金"), "max_depth": 2}) == shallow  # by id
     rows = run(handmade, "money/reach", **{"from": "浦东创投集团"})
     assert [(row["reaches"], row["depth"], row["via"]) for row in rows] == [
         ("引领区基金", 1, []),
