@@ -477,6 +477,21 @@ def test_actors_neighbourhood_and_connection(handmade: FalkorStore) -> None:
         "<-MANAGES-",
         "深创投",
     ]
+    # The search starts from the end with fewer relationships (深创投 here); the path still runs from `from`.
+    back = run(handmade, "actors/connection", **{"from": "深创投", "to": "中金资本"})
+    assert [row["path"] for row in back] == [
+        [
+            "深创投",
+            "-MANAGES->",
+            "粤港澳大湾区创业投资引导基金",
+            "<-ESTABLISHED-",
+            "国家创业投资引导基金",
+            "-ESTABLISHED->",
+            "京津冀创业投资引导基金",
+            "<-MANAGES-",
+            "中金资本",
+        ]
+    ]
     assert run(handmade, "actors/connection", **{"from": "中金资本", "to": "低空经济"}) == []
 
 

@@ -11,9 +11,17 @@ MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
 WITH a, b
 WHERE a.id <> b.id
-MATCH path = allShortestPaths((a)-[:ISSUED|MANAGES|INVESTED_IN|ESTABLISHED|SUBSIDIARY_OF|AFFILIATED_WITH|PARTNERED_WITH|LOCATED_IN|FOCUSES_ON*..5]-(b))
-WITH path, nodes(path) AS stops, relationships(path) AS links
+// The search starts from the end with fewer relationships (from a hub to an entity it cannot reach,
+// it would otherwise walk five steps out from the hub); the paths are then turned to run from `from`.
+WITH a, b,
+     size([(a)-[:ISSUED|MANAGES|INVESTED_IN|ESTABLISHED|SUBSIDIARY_OF|AFFILIATED_WITH|PARTNERED_WITH|LOCATED_IN|FOCUSES_ON]-(x) | x]) <=
+     size([(b)-[:ISSUED|MANAGES|INVESTED_IN|ESTABLISHED|SUBSIDIARY_OF|AFFILIATED_WITH|PARTNERED_WITH|LOCATED_IN|FOCUSES_ON]-(x) | x]) AS forward
+WITH CASE WHEN forward THEN a ELSE b END AS start, CASE WHEN forward THEN b ELSE a END AS finish, forward
+MATCH path = allShortestPaths((start)-[:ISSUED|MANAGES|INVESTED_IN|ESTABLISHED|SUBSIDIARY_OF|AFFILIATED_WITH|PARTNERED_WITH|LOCATED_IN|FOCUSES_ON*..5]-(finish))
+WITH path, forward
 LIMIT $limit
+WITH path, CASE WHEN forward THEN nodes(path) ELSE reverse(nodes(path)) END AS stops,
+     CASE WHEN forward THEN relationships(path) ELSE reverse(relationships(path)) END AS links
 RETURN length(path) AS steps, [stop IN stops | stop.name] AS names,
        reduce(shown = [stops[0].name], i IN range(0, size(links) - 1) |
               shown + [CASE WHEN startNode(links[i]).id = stops[i].id THEN '-' + type(links[i]) + '->'
