@@ -44,6 +44,8 @@ def _relationship(value: FalkorEdge) -> GraphRelationship:
 
 
 def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, str | int | float):  # most values: checked first
+        return value
     if isinstance(value, FalkorNode):
         return _node(value)
     if isinstance(value, FalkorEdge):

@@ -8,6 +8,7 @@ driver's own types.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -175,8 +176,26 @@ def jsonable(value: Any) -> Any:
     return str(value)
 
 
+# A path a query returns as names: name, relationship step, name, … where a step is `-TYPE->` or
+# `<-TYPE-` (actors/neighbourhood, actors/connection, money/reach).
+_STEP = re.compile(r"<-[A-Za-z_][A-Za-z0-9_]*-|-[A-Za-z_][A-Za-z0-9_]*->")
+
+
+def is_named_path(value: Any) -> bool:
+    """Whether a value is a path given as names and relationship steps."""
+    return (
+        isinstance(value, list | tuple)
+        and len(value) >= 3
+        and len(value) % 2 == 1
+        and all(isinstance(item, str) for item in value)
+        and all(_STEP.fullmatch(step) for step in value[1::2])
+    )
+
+
 def display(value: Any) -> str:
     """A query value as short text for a table cell."""
+    if is_named_path(value):
+        return " ".join(value)
     if isinstance(value, GraphNode):
         return f"({value.label} {value.properties.get('name', value.id)})"
     if isinstance(value, GraphRelationship):

@@ -321,13 +321,37 @@ def saved_query_subgraph(
         raise InputError(f"saved queries are not available: {error}") from None
     query = find_query(name, list(extra_dirs))
     result = run_saved_query(store, query, dict(raw_params or {}))
-    if not any(True for _ in _graph_values(result.rows)):
-        named = _named_entities(store, query, dict(raw_params or {}), result)
-        if named:  # a table of names: the entities it names, with the ones its parameters name
-            subgraph = nodes_with_relationships(store, named, include_articles=include_articles)
-            subgraph.description = f"query {name} (the entities its rows name)"
-            return subgraph
+    if not returns_graph_values(result):
+        named = named_entities_subgraph(
+            store, query, dict(raw_params or {}), result, include_articles=include_articles, description=f"query {name}"
+        )
+        if named is not None:
+            return named
     return query_result_subgraph(store, result, include_articles=include_articles, description=f"query {name}")
+
+
+def returns_graph_values(result: QueryResult) -> bool:
+    """Whether a result holds nodes, relationships or paths (not only names and numbers)."""
+    return any(True for _ in _graph_values(result.rows))
+
+
+def named_entities_subgraph(
+    store: GraphStore,
+    query: Any,
+    raw_params: Mapping[str, str],
+    result: QueryResult,
+    *,
+    include_articles: bool = False,
+    description: str = "a query",
+) -> Subgraph | None:
+    """A table of names as a subgraph: the entities its rows name (paths given as names included),
+    with the ones its parameters name; None when the rows name no entity."""
+    named = _named_entities(store, query, dict(raw_params), result)
+    if not named:
+        return None
+    subgraph = nodes_with_relationships(store, named, include_articles=include_articles)
+    subgraph.description = f"{description} (the entities its rows name)"
+    return subgraph
 
 
 def _named_entities(store: GraphStore, query: Any, raw_params: dict[str, str], result: QueryResult) -> set[str]:
@@ -419,9 +443,11 @@ __all__ = [
     "SubgraphNode",
     "SubgraphRelationship",
     "neighbourhood",
+    "named_entities_subgraph",
     "narrowed",
     "nodes_with_relationships",
     "query_result_subgraph",
+    "returns_graph_values",
     "saved_query_subgraph",
     "whole_graph",
 ]

@@ -22,7 +22,7 @@ from capgraph.graph.falkor_store import FalkorStore
 from capgraph.graph.ids import entity_id
 from capgraph.graph.model import Document, Edge, Evidence, Extraction, Node
 from capgraph.graph.neo4j_store import Neo4jStore
-from capgraph.graph.store import GraphPath, GraphStore
+from capgraph.graph.store import GraphPath, GraphStore, display
 from capgraph.graph.writer import GraphWriter
 from capgraph.queries.packs import PARAM_TYPES, find_query, load_packs, parse_query
 from capgraph.queries.runner import bind_params, run_saved_query, write_clause
@@ -300,10 +300,43 @@ def test_funds_established_by_and_co_founders(handmade: FalkorStore) -> None:
     rows = run(handmade, "funds/established-by", institution="浦东创投")
     assert [(row["fund"], row["via_subsidiary"]) for row in rows] == [("引领区基金", False)]
     rows = run(handmade, "funds/co-founders")
-    assert [(row["fund"], {row["founder_a"], row["founder_b"]}) for row in rows] == [
-        ("中信医疗产业基金", {"崂山科创集团", "中信基金"})
+    assert [(row["fund"], row["founder_a"], row["founder_b"]) for row in rows] == [
+        ("中信医疗产业基金", "中信基金", "崂山科创集团")  # the names in order
     ]
     assert run(handmade, "funds/co-founders", fund="国家创业投资引导基金") == []
+
+
+def test_co_founders_of_a_fund_with_many_founders(falkor_server: ServerAddress) -> None:
+    """Every pair once, in order, and `limit` takes the first ones: also where it cuts inside a fund."""
+    store = FalkorStore(falkor_server, f"queries_founders_{os.getpid()}")
+    try:
+        founders = [f"创始机构{number:02d}" for number in range(12)]
+        document = Document("art-founders", "corpus/founders.txt", "多家机构共同设立基金", "（正文）")
+        funds = ["甲基金", "乙基金"]
+        nodes = [
+            Node(entity_id("Institution", name), "Institution", name, [name], {}, [document.id]) for name in founders
+        ]
+        nodes += [Node(entity_id("Fund", name), "Fund", name, [name], {}, [document.id]) for name in funds]
+        edges = [  # 甲基金: all twelve founders (66 pairs); 乙基金: the last three (3 pairs)
+            Edge("ESTABLISHED", entity_id("Institution", name), entity_id("Fund", fund), {}, [], 0.9)
+            for fund, members in (("甲基金", founders[::-1]), ("乙基金", founders[-3:]))
+            for name in members
+        ]
+        writer = GraphWriter(store)
+        writer.ensure_indexes()
+        writer.write(Extraction(document, nodes, edges))
+        every = sorted(
+            [("甲基金", a, b) for i, a in enumerate(founders) for b in founders[i + 1 :]]
+            + [("乙基金", a, b) for i, a in enumerate(founders[-3:]) for b in founders[-3:][i + 1 :]]
+        )
+        for limit in (1, 11, 12, 40, 66, 67, 1000):
+            rows = run(store, "funds/co-founders", limit=limit)
+            assert [(row["fund"], row["founder_a"], row["founder_b"]) for row in rows] == every[:limit], limit
+        rows = run(store, "funds/co-founders", fund="乙基金")
+        assert [(row["founder_a"], row["founder_b"]) for row in rows] == [pair[1:] for pair in every[-3:]]
+    finally:
+        store.delete_graph()
+        store.close()
 
 
 def test_money_reach(handmade: FalkorStore) -> None:
@@ -316,15 +349,36 @@ def test_money_reach(handmade: FalkorStore) -> None:
         ("逐际动力", "Company", 3),
     ]
     assert rows[-1]["via"] == ["粤港澳大湾区创业投资引导基金", "大湾区种子子基金"]
-    path = rows[-1]["path"]
-    assert [node.properties["name"] for node in path.nodes][::3] == ["国家创业投资引导基金", "逐际动力"]
-    assert [rel.type for rel in path.relationships] == ["ESTABLISHED", "INVESTED_IN", "INVESTED_IN"]
+    assert rows[-1]["path"] == [  # names and relationship types, in the direction the money goes
+        "国家创业投资引导基金",
+        "-ESTABLISHED->",
+        "粤港澳大湾区创业投资引导基金",
+        "-INVESTED_IN->",
+        "大湾区种子子基金",
+        "-INVESTED_IN->",
+        "逐际动力",
+    ]
+    # The cap keeps the first rows in order; the depth bound cuts longer paths.
+    assert [row["reaches"] for row in run(handmade, "money/reach", **{"from": "国家创业投资引导基金", "limit": 2})] == [
+        "京津冀创业投资引导基金",
+        "粤港澳大湾区创业投资引导基金",
+    ]
+    shallow = run(handmade, "money/reach", **{"from": "国家创业投资引导基金", "max_depth": 2})
+    assert [row["depth"] for row in shallow] == [1, 1, 1, 2]
+    assert run(handmade, "money/reach", **{"from": _id("国家创业投资引导基金"), "max_depth": 2}) == shallow  # by id
     rows = run(handmade, "money/reach", **{"from": "浦东创投集团"})
     assert [(row["reaches"], row["depth"], row["via"]) for row in rows] == [
         ("引领区基金", 1, []),
         ("英矽智能", 1, []),
         ("沐曦股份", 2, ["引领区基金"]),
     ]
+
+
+def test_a_path_of_names_reads_as_a_path_in_a_table(handmade: FalkorStore) -> None:
+    [row] = run(handmade, "money/reach", **{"from": "浦东创投", "max_depth": 1, "limit": 1})
+    assert display(row["path"]) == "浦东创投 -ESTABLISHED-> 引领区基金"
+    assert display(["中金资本", "<-SUBSIDIARY_OF-", "中金启元"]) == "中金资本 <-SUBSIDIARY_OF- 中金启元"
+    assert display(["中金资本", "中金启元", "中投公司"]) == "中金资本, 中金启元, 中投公司"  # names only: a list
 
 
 def test_money_investors(handmade: FalkorStore) -> None:
@@ -380,11 +434,63 @@ def test_actors_neighbourhood_and_connection(handmade: FalkorStore) -> None:
     rows = run(handmade, "actors/neighbourhood", entity="中金资本")
     assert sorted(column(rows, "neighbour")) == sorted(["中投公司", "中金启元", "京津冀创业投资引导基金"])
     assert set(column(rows, "distance")) == {1}
+    paths = {row["neighbour"]: row["path"] for row in rows}  # names and relationship types, with direction
+    assert paths["中投公司"] == ["中金资本", "-SUBSIDIARY_OF->", "中投公司"]
+    assert paths["中金启元"] == ["中金资本", "<-SUBSIDIARY_OF-", "中金启元"]
     rows = run(handmade, "actors/neighbourhood", entity="中金资本", hops=2)
     assert [row["neighbour"] for row in rows if row["distance"] == 2] == ["中金科创基金", "国家创业投资引导基金"]
+    paths = {row["neighbour"]: row["path"] for row in rows}
+    assert paths["国家创业投资引导基金"] == [
+        "中金资本",
+        "-MANAGES->",
+        "京津冀创业投资引导基金",
+        "<-ESTABLISHED-",
+        "国家创业投资引导基金",
+    ]
+    assert paths["中金科创基金"] == ["中金资本", "<-SUBSIDIARY_OF-", "中金启元", "-ESTABLISHED->", "中金科创基金"]
+    # Each neighbour once, at its shortest distance: 国家创业投资引导基金 is 2 away from 京津冀…, never 3.
+    rows = run(handmade, "actors/neighbourhood", entity="京津冀创业投资引导基金", hops=2)
+    assert [(row["neighbour"], row["distance"]) for row in rows] == [
+        ("国家创业投资引导基金", 1),
+        ("中金资本", 1),
+        ("粤港澳大湾区创业投资引导基金", 2),
+        ("长三角创业投资引导基金", 2),
+        ("中投公司", 2),
+        ("中金启元", 2),
+    ]
+    # The cap: one neighbour at distance 1, and distance 2 only through that one.
+    capped = run(handmade, "actors/neighbourhood", entity="京津冀创业投资引导基金", hops=2, limit=1)
+    assert [row["distance"] for row in capped] == [1, 2]
+    assert capped[1]["path"][2] == capped[0]["neighbour"]
     rows = run(handmade, "actors/connection", **{"from": "中金资本", "to": "深创投"})
     assert [(row["steps"], row["names"]) for row in rows] == [
         (4, ["中金资本", "京津冀创业投资引导基金", "国家创业投资引导基金", "粤港澳大湾区创业投资引导基金", "深创投"])
+    ]
+    assert rows[0]["path"] == [  # each relationship in the direction it goes
+        "中金资本",
+        "-MANAGES->",
+        "京津冀创业投资引导基金",
+        "<-ESTABLISHED-",
+        "国家创业投资引导基金",
+        "-ESTABLISHED->",
+        "粤港澳大湾区创业投资引导基金",
+        "<-MANAGES-",
+        "深创投",
+    ]
+    # The search starts from the end with fewer relationships (深创投 here); the path still runs from `from`.
+    back = run(handmade, "actors/connection", **{"from": "深创投", "to": "中金资本"})
+    assert [row["path"] for row in back] == [
+        [
+            "深创投",
+            "-MANAGES->",
+            "粤港澳大湾区创业投资引导基金",
+            "<-ESTABLISHED-",
+            "国家创业投资引导基金",
+            "-ESTABLISHED->",
+            "京津冀创业投资引导基金",
+            "<-MANAGES-",
+            "中金资本",
+        ]
     ]
     assert run(handmade, "actors/connection", **{"from": "中金资本", "to": "低空经济"}) == []
 
@@ -493,6 +599,9 @@ def test_a_writing_saved_query_is_refused(handmade: FalkorStore, tmp_path: Path)
 
 NEO4J_CHECKS: list[tuple[str, dict[str, str]]] = [
     ("money/reach", {"from": "国家创业投资引导基金"}),
+    ("actors/neighbourhood", {"entity": "中金资本", "hops": "2"}),
+    ("actors/connection", {"from": "中金资本", "to": "深创投"}),
+    ("funds/co-founders", {}),
     ("funds/hierarchy", {"fund": "引导基金"}),
     ("funds/managers", {"fund": "京津冀创业投资引导基金"}),
     ("money/co-investors", {}),
@@ -566,7 +675,7 @@ def test_cli_run_formats(runner: CliRunner, data_dir: Path, tmp_path: Path) -> N
     assert as_json.exit_code == 0, as_json.output
     records = json.loads(as_json.stdout)
     assert [record["reaches"] for record in records] == ["引领区基金", "英矽智能"]
-    assert records[0]["path"]["relationships"][0]["type"] == "ESTABLISHED"
+    assert records[0]["path"] == ["浦东创投", "-ESTABLISHED->", "引领区基金"]
     out = tmp_path / "managers.csv"
     as_csv = _cli(runner, "query", "run", "funds/managers", "-p", "fund=京津冀创业投资引导基金", "--out", str(out))
     assert as_csv.exit_code == 0, as_csv.output

@@ -25,6 +25,7 @@ from capgraph.graph.subgraph import (
     Subgraph,
     SubgraphNode,
     SubgraphRelationship,
+    named_entities_subgraph,
     nodes_with_relationships,
     query_result_subgraph,
 )
@@ -319,7 +320,8 @@ class Explorer:
         ]
 
     def run_query(self, name: str, raw_params: dict[str, str]) -> dict[str, Any]:
-        """Run a saved query read-only: a graph when it returns nodes, relationships or paths, else a table."""
+        """Run a saved query read-only: a graph when it returns nodes, relationships or paths or names
+        entities, else a table."""
         query = self.queries.get(name) or find_query(name, self.pack_dirs)
         # An empty field means "the default", as leaving out --param does.
         params = {key: value for key, value in raw_params.items() if not (value == "" and query.param(key))}
@@ -332,8 +334,15 @@ class Explorer:
                     raise InputError(f"{param.name}: {value!r} names {len(fitting)} entities: {listed} — choose one")
         result = run_saved_query(self.store, query, params)
         table = _table(result)
-        if _has_graph_values(result):
-            subgraph = query_result_subgraph(self.store, result, description=f"query {query.title}")
+        description = f"query {query.title}"
+        # Nodes, relationships or paths are drawn; so is a table of names (paths given as names
+        # included), as the entities it names, as `capgraph viz --query` draws it.
+        subgraph = (
+            query_result_subgraph(self.store, result, description=description)
+            if _has_graph_values(result)
+            else named_entities_subgraph(self.store, query, params, result, description=description)
+        )
+        if subgraph is not None:
             shown = most_connected(subgraph, DEFAULT_MAX_NODES)  # as `capgraph viz` cuts a big selection
             view = self.view(shown)
             view["capped"] = len(shown.nodes) < len(subgraph.nodes)
@@ -341,7 +350,7 @@ class Explorer:
             view["kind"] = "graph"
             view["table"] = table
             return view
-        return {"kind": "table", "description": f"query {query.title}", "table": table}
+        return {"kind": "table", "description": description, "table": table}
 
     # --- export ----------------------------------------------------------------------------------
     def export(self, fmt: str, node_ids: Sequence[str], edges: Sequence[Sequence[str]]) -> ExportFile:
