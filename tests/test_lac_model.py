@@ -141,3 +141,16 @@ def test_hybrid_offsets_are_in_the_whole_text(monkeypatch: pytest.MonkeyPatch) -
     text = "第一句没有人名。\n  Aurora 资本 合伙人欧阳明辉表示, 将加大投入；第三句也没有。"
     (span,) = ner.tagger().tag(text)
     assert (text[span.start : span.end], span.tag) == ("欧阳明辉", "PER")
+
+
+def test_hybrid_reads_a_name_after_a_title_whatever_its_surname(monkeypatch: pytest.MonkeyPatch) -> None:
+    """亓 is in no surname list: after a title the model alone says where the name ends."""
+    monkeypatch.setenv("CAPGRAPH_NER", "hybrid")
+    text = "昨天，青川区委书记亓立峰带队调研了两家企业。会上，亓立峰与同事交流。"
+    assert [(text[s.start : s.end], s.start) for s in ner.tagger().tag(text)] == [("亓立峰", text.index("亓"))]
+
+
+def test_hybrid_reads_clauses_not_whole_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAPGRAPH_NER", "hybrid")
+    text = "赵明远表示，本轮融资后，李慧敏所在团队将扩编。"
+    assert [text[s.start : s.end] for s in ner.tagger().tag(text)] == ["赵明远"]
