@@ -72,7 +72,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=3.0, help="megabytes of text to process (default 3)")
     parser.add_argument("--rounds", type=int, default=3, help="alternating timing rounds (default 3)")
-    parser.add_argument("--ner", choices=ner.MODES, default=ner.DEFAULT_MODE, help="name model (default rjieba)")
+    parser.add_argument(
+        "--ner", choices=ner.MODES, default=ner.DEFAULT_MODE, help=f"name model (default {ner.DEFAULT_MODE})"
+    )
     args = parser.parse_args()
     ner.set_mode(args.ner)
     print(f"name model: {args.ner}")
