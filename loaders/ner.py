@@ -110,14 +110,19 @@ def _person_context() -> re.Pattern[str]:
     name: where the person rules read the model's PER spans (loaders/entities/persons.py)."""
     from .lexicon import alternation, lexicon, words
 
-    single = re.escape(str(lexicon("persons")["surnames"]))
-    surname = "|".join([*map(re.escape, words("persons", "compound_surnames")), f"[{single}]"])
+    singles = str(lexicon("persons")["surnames"])
+    compounds = words("persons", "compound_surnames")
+    surname = "|".join([*map(re.escape, compounds), f"[{re.escape(singles)}]"])
     titles, verbs = alternation("persons", "titles").pattern, alternation("persons", "speech_verbs").pattern
     nicknames = alternation("persons", "nickname_endings").pattern
-    return re.compile(
+    cue = (
         rf"(?:{titles})(?:——|—|--)?[\u4e00-\u9fff]{{2}}|(?:{surname})[\u4e00-\u9fff]{{1,2}}(?:{verbs})"
-        rf"|[\u4e00-\u9fff][/／](?:{surname})|[\u4e00-\u9fff](?:{nicknames})[\u4e00-\u9fff]{{2}}"
+        rf"|(?<=[\u4e00-\u9fff])[/／](?:{surname})|(?<=[\u4e00-\u9fff])(?:{nicknames})[\u4e00-\u9fff]{{2}}"
     )
+    # every branch opens with one of these characters: the engine skips other positions at once
+    openers = {w[0] for key in ("titles", "nickname_endings") for w in words("persons", key)}
+    openers |= set(singles) | {w[0] for w in compounds} | {"/", "／"}
+    return re.compile(rf"(?=[{re.escape(''.join(sorted(openers)))}])(?:{cue})")
 
 
 class HybridTagger:
