@@ -146,8 +146,9 @@ def _literal(raw: str) -> Any:
 
 
 class NameModel(StrEnum):
-    rjieba = "rjieba"
+    hybrid = "hybrid"
     lac = "lac"
+    rjieba = "rjieba"
     off = "off"
 
 
@@ -157,7 +158,8 @@ NerOption = Annotated[
     typer.Option(
         "--ner",
         envvar="CAPGRAPH_NER",
-        help="Name model: rjieba (default, fast), lac (more accurate, ~10× slower), off (rules only).",
+        help="Name model: hybrid (default: LAC where the person rules look), lac (LAC everywhere: most "
+        "accurate, slowest), rjieba (fastest), off (rules only).",
         show_default=False,
     ),
 ]
