@@ -1168,3 +1168,102 @@ def test_a_joint_party_and_government_name_is_no_government() -> None:
     assert not any(f[1] == "丁壬" for f in found)
     found = facts("[Institution:西湖区政府]召开会议,西湖区区长[Person:丁壬]出席。")
     assert ("AFFILIATED_WITH", "丁壬", "西湖区政府") in found
+
+
+# --- issue 8: shapes of unseen articles (investors through their own units, sub-funds, managers) -------
+
+
+def test_a_group_joins_a_round_through_its_own_investment_unit() -> None:
+    found = facts(
+        "[Company:河山科技]完成2亿元B轮融资,[Company:青松集团]通过旗下投资公司[Institution:青松创投],参与了本轮融资。"
+    )
+    assert ("INVESTED_IN", "青松集团", "河山科技") in found
+    assert ("INVESTED_IN", "青松创投", "河山科技") in found
+    assert ("SUBSIDIARY_OF", "青松创投", "青松集团") in found
+    assert ("INVESTED_IN", "青松集团", "青松创投") not in found  # 投资公司 is a noun, no investment
+
+
+def test_a_group_joins_a_named_round_through_its_unit() -> None:
+    found = facts("[Company:青松集团]通过旗下[Institution:青松创投],参与了储能企业[Company:河山科技]的A+轮融资。")
+    assert ("INVESTED_IN", "青松集团", "河山科技") in found
+    assert ("INVESTED_IN", "青松创投", "河山科技") in found
+
+
+def test_a_group_invests_through_its_unit() -> None:
+    found = facts("[Company:青松集团]通过旗下[Institution:青松创投]投资了[Company:河山科技]。")
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "青松创投", "河山科技")} <= found
+    assert ("SUBSIDIARY_OF", "青松创投", "青松集团") in found
+
+
+def test_investors_joining_hands() -> None:
+    found = facts("[Company:青松集团]和[Company:白桦电子]联手,投了[Company:河山科技]。")
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "白桦电子", "河山科技")} <= found
+
+
+@pytest.mark.parametrize("verb", ["增持", "加码", "入股"])
+def test_a_company_receives_more_from_its_investors(verb: str) -> None:
+    found = facts(f"[Company:河山科技]获[Company:青松集团]、[Institution:白桦资本]{verb}。")
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "白桦资本", "河山科技")} <= found
+
+
+def test_a_round_raised_by_investors_adding_to_their_stake() -> None:
+    found = facts("[Company:河山科技]宣布完成A轮融资,本轮融资由[Company:青松集团]和[Company:白桦电子]共同增持。")
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "白桦电子", "河山科技")} <= found
+
+
+def test_investors_on_the_list_of_a_round() -> None:
+    found = facts(
+        "[Company:河山科技]进行了B轮融资,[Company:白桦科技]、[Fund:青松产业基金]均出现在了投资名单上。"
+    )
+    assert {("INVESTED_IN", "白桦科技", "河山科技"), ("INVESTED_IN", "青松产业基金", "河山科技")} <= found
+
+
+def test_first_sub_fund_of_two_parent_funds() -> None:
+    found = facts("[Fund:河山天使基金]作为[Fund:青松母基金]、[Fund:白桦母基金]旗下首只子基金,将发挥引领作用。")
+    assert {("INVESTED_IN", "青松母基金", "河山天使基金"), ("INVESTED_IN", "白桦母基金", "河山天使基金")} <= found
+    found = facts("[Fund:青松母基金]旗下首只子基金[Fund:河山天使基金]完成备案。")
+    assert ("INVESTED_IN", "青松母基金", "河山天使基金") in found
+    found = facts("[Fund:青松母基金]新设子基金[Fund:河山天使基金]签约落地。")
+    assert ("INVESTED_IN", "青松母基金", "河山天使基金") in found
+
+
+def test_a_fund_funded_and_set_up_then_entrusted_to_a_manager() -> None:
+    found = facts(
+        "[Fund:青松母基金](以下简称“母基金”)是由[Institution:青松投资有限公司]出资设立,"
+        "委托[Institution:青松基金管理有限公司]按市场化方式运营。"
+    )
+    assert ("ESTABLISHED", "青松投资有限公司", "青松母基金") in found
+    assert ("INVESTED_IN", "青松投资有限公司", "青松母基金") in found
+    assert ("MANAGES", "青松基金管理有限公司", "青松母基金") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Fund:河山天使基金]由[Institution:青松基金管理有限公司]负责运营。",
+        "[Institution:青松基金管理有限公司]承担[Fund:河山天使基金]的管理工作。",
+        "[Fund:河山天使基金]首期规模5亿元。[Institution:青松基金管理有限公司]承担日常管理工作。",
+    ],
+)
+def test_a_manager_runs_or_takes_on_the_work_of_a_fund(sentence: str) -> None:
+    assert ("MANAGES", "青松基金管理有限公司", "河山天使基金") in facts(sentence)
+
+
+def test_a_unit_named_with_what_it_is_after_its_parent() -> None:
+    found = facts("[Company:青松集团]旗下智能汽车品牌[Company:河山智行]宣布完成融资。")
+    assert ("SUBSIDIARY_OF", "河山智行", "青松集团") in found
+    found = facts("其中,[Institution:河山投资]是[Company:青松集团]旗下的投资公司。")
+    assert ("SUBSIDIARY_OF", "河山投资", "青松集团") in found
+
+
+def test_a_company_merged_into_a_group_later_in_its_sentence() -> None:
+    found = facts(
+        "[Institution:青松高新投资公司](以下简称青松高新)成立于1990年,前身为某某办公室,"
+        "2010年12月,按照要求,整体并入[Institution:青松投资集团]。"
+    )
+    assert ("SUBSIDIARY_OF", "青松高新投资公司", "青松投资集团") in found
+
+
+def test_a_descriptor_with_a_verb_after_the_parent_is_no_unit() -> None:
+    found = facts("[Company:青松集团]旗下基金投资的科技公司[Company:河山科技]已上市。")
+    assert ("SUBSIDIARY_OF", "河山科技", "青松集团") not in found
