@@ -1212,9 +1212,7 @@ def test_a_round_raised_by_investors_adding_to_their_stake() -> None:
 
 
 def test_investors_on_the_list_of_a_round() -> None:
-    found = facts(
-        "[Company:河山科技]进行了B轮融资,[Company:白桦科技]、[Fund:青松产业基金]均出现在了投资名单上。"
-    )
+    found = facts("[Company:河山科技]进行了B轮融资,[Company:白桦科技]、[Fund:青松产业基金]均出现在了投资名单上。")
     assert {("INVESTED_IN", "白桦科技", "河山科技"), ("INVESTED_IN", "青松产业基金", "河山科技")} <= found
 
 
