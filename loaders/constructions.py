@@ -203,7 +203,9 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
         if mode == "+":
             item = one + _ITEM_VEHICLE
-            return f"(?P<{name}>{item}(?:{_JOINER}{_UNNAMED_ITEM}{item})*{_LIST_TAIL})"
+            # a later item may say what it is first (A和战略合作伙伴B, A及老股东B)
+            role = "(?:" + "|".join(re.escape(w) for w in words("relations", "list_item_roles")) + ")?"
+            return f"(?P<{name}>{item}(?:{_JOINER}{_UNNAMED_ITEM}{role}{item})*{_LIST_TAIL})"
         if mode and mode in "~%":
             # a head of government further on (…董事长A、副市长B) is another body's: the list stops there;
             # a list of heads of government (区长A、常务副区长B, mode %) goes on with heads only
@@ -524,9 +526,44 @@ def _document_title(ctx: Context) -> list[Mention]:
     offset = ctx.text.find(first_line)
     for mention in ctx.mentions:
         inside = offset <= mention.start and mention.end <= offset + len(first_line)
-        if inside and ctx.entity(mention).label == "Policy" and len(mention.text) >= len(first_line.strip()) - 2:
+        if not inside or ctx.entity(mention).label != "Policy":
+            continue
+        # the whole line, or a title (…关于…的通知) opening it with the addressees run on after it
+        if len(mention.text) >= len(first_line.strip()) - 2 or (mention.start == offset and "关于" in mention.text):
             return [mention]
     return []
+
+
+_SIGNATURE_FILLER = re.compile(r"[\s、,,]*")
+
+
+def _signatories(ctx: Context) -> list[Found]:
+    """A notice signed at its foot — a line of nothing but institutions' names (甲市人民政府 乙银行甲分行) after
+    its closing words (请认真贯彻执行) — is issued by each of them (jointly signed notices)."""
+    title = _document_title(ctx)
+    if not title:
+        return []
+    marks = [ctx.text.find(mark) for mark in words("relations", "notice_marks") if mark in ctx.text]
+    closing = min(marks)
+    out: list[Found] = []
+    line_start = ctx.text.find("\n", closing)
+    while 0 <= line_start < closing + 400:
+        line_end = ctx.text.find("\n", line_start + 1)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        names = [m for m in ctx.mentions if line_start <= m.start and m.end <= line_end]
+        rest = ctx.text[line_start:line_end]
+        for mention in sorted(names, key=lambda m: m.start - m.end):
+            rest = rest.replace(mention.text, "")
+        if names and _SIGNATURE_FILLER.fullmatch(rest):
+            if all(ctx.entity(m).label == "Institution" for m in names):
+                sentence = ctx.sentences[names[0].sentence]
+                for signer in names:
+                    out.append(Found("ISSUED", ctx.entity(signer), ctx.entity(title[0]), sentence, 0.7, {}, "signatories"))
+            break
+        if rest.strip():
+            break  # the first line of text after the closing words is no signature: none
+        line_start = line_end
+    return out
 
 
 def _ending_in(ctx: Context, mentions: list[Mention], endings: tuple[str, ...]) -> list[Mention]:
@@ -594,7 +631,7 @@ def _each(ctx: Context, sources: list[Mention], targets: list[Mention]) -> list[
 
 
 def construction_relations(ctx: Context) -> list[Found]:
-    out: list[Found] = []
+    out: list[Found] = _signatories(ctx)
     chain = focus_chain(ctx)
     for sentence in ctx.sentences:
         present = {ctx.entity(m).label for m in ctx.in_sentence(sentence.index)}

@@ -267,6 +267,8 @@ def resolve(
                 covered[position] = True
             extra.append(Mention(form, label, start, end, index.at(start), {"kind": kind} if kind else {}, "alias"))
 
+    _join_families(surfaces, label_of, candidates, union)
+
     everything = sorted(mentions + extra, key=lambda m: (m.start, m.end))
     groups: dict[str, list[str]] = {}
     for surface in sorted(surfaces):
@@ -297,6 +299,30 @@ def resolve(
     if anaphors:
         everything = sorted(everything + [m for m, _ in anaphors], key=lambda m: (m.start, m.end))
     return entities, everything, by_mention
+
+
+def _join_families(
+    surfaces: set[str],
+    label_of: dict[str, tuple[int, str, str | None, str | None]],
+    forms: dict[str, str],
+    union: _Union,
+) -> None:
+    """X系基金 (X's family of funds, 国资系企业 aside): not an actor of its own but X, when the article names X
+    (in full or by a short form of a name it uses); X keeps its own name and label."""
+    endings = tuple(str(w) for w in lexicon("relations").get("family_endings", []) or [])
+    for surface in sorted(surfaces):
+        if label_of[surface][1] not in _ACTOR_LABELS:
+            continue
+        ending = next((e for e in endings if surface.endswith(e) and len(surface) > len(e) + 1), None)
+        if ending is None:
+            continue
+        head = surface[: -len(ending)]
+        owner = head if head in surfaces else forms.get(head)
+        if owner is None or owner == surface or label_of[owner][1] not in _ACTOR_LABELS:
+            continue
+        rank, label, kind, canonical = label_of[owner]
+        label_of[surface] = (rank - 1, label, kind, canonical)
+        union.join(owner, surface)
 
 
 _LEVELS = ("自治区", "省", "市", "区", "县", "州")

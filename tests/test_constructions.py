@@ -1265,3 +1265,49 @@ def test_a_company_merged_into_a_group_later_in_its_sentence() -> None:
 def test_a_descriptor_with_a_verb_after_the_parent_is_no_unit() -> None:
     found = facts("[Company:青松集团]旗下基金投资的科技公司[Company:河山科技]已上市。")
     assert ("SUBSIDIARY_OF", "河山科技", "青松集团") not in found
+
+
+def test_a_listing_venue_is_no_investee() -> None:
+    found = facts(
+        "[Company:青松集团]旗下基金投资企业——[Company:河山科技]成功在[Institution:临川证券交易所]上市。"
+        "[Company:白桦电子]登陆[Institution:临川证券交易所]科创板。"
+    )
+    assert ("INVESTED_IN", "青松集团", "河山科技") in found
+    assert not any(f[0] == "INVESTED_IN" and f[2] == "临川证券交易所" for f in found)
+
+
+def test_a_title_followed_by_the_next_persons_titles_is_that_persons() -> None:
+    found = facts(
+        "[Institution:某省科技厅]党组书记、厅长[Person:甲癸],[Institution:河山银行某省分行]党委书记、行长[Person:乙癸]致辞。"
+    )
+    assert ("AFFILIATED_WITH", "甲癸", "某省科技厅") in found
+    assert ("AFFILIATED_WITH", "乙癸", "河山银行某省分行") in found
+    assert ("AFFILIATED_WITH", "甲癸", "河山银行某省分行") not in found
+    found = facts("[Person:丙癸],[Institution:河山银行]董事长,出席论坛。")
+    assert ("AFFILIATED_WITH", "丙癸", "河山银行") in found
+
+
+def test_a_partner_named_with_its_role_in_a_list_of_investors() -> None:
+    found = facts(
+        "[Company:河山科技]宣布完成A轮融资,本轮融资由[Company:青松集团]和战略合作伙伴[Company:白桦汽车]共同增持。"
+    )
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "白桦汽车", "河山科技")} <= found
+
+
+def test_a_jointly_signed_notice_and_the_document_it_releases() -> None:
+    found = facts(
+        "[Policy:临川市科技局关于印发临川市科技金融行动方案的通知]各区政府,市政府有关部门:\n\n"
+        "现将《[Policy:临川市科技金融行动方案]》印发你们,请认真贯彻执行。\n\n"
+        "[Institution:临川市人民政府] [Institution:临川市科技局]\n\n[Policy:临川市科技金融行动方案]\n\n一、总体要求。"
+    )
+    notice = "临川市科技局关于印发临川市科技金融行动方案的通知"
+    for issuer in ("临川市人民政府", "临川市科技局"):
+        assert ("ISSUED", issuer, notice) in found
+        assert ("ISSUED", issuer, "临川市科技金融行动方案") in found
+
+
+def test_a_report_about_a_notice_has_no_signatories() -> None:
+    found = facts(
+        "[Policy:临川市科技金融行动方案]近日发布。\n\n[Institution:临川市人民政府] [Institution:临川市科技局]\n\n记者 王某"
+    )
+    assert not any(f[0] == "ISSUED" for f in found)

@@ -46,3 +46,29 @@ def test_one_place_one_body_under_its_full_and_short_name() -> None:
     nodes = _aliases(text)
     body = next(aliases for name, aliases in nodes.items() if name.startswith("福清市科"))
     assert {"福清市科学技术局", "福清市科技局"} <= set(body)
+
+
+def test_a_family_of_funds_is_the_family_head() -> None:
+    from capgraph.graph.model import Mention
+    from capgraph.loaders.entities import SentenceIndex
+    from capgraph.loaders.resolve import resolve
+    from capgraph.loaders.sentences import split_sentences
+
+    text = "临川投资集团有限公司(以下简称临川投资)成立多年。临川投资系基金投资的河山科技已上市。"
+    sentences = split_sentences(text)
+    index = SentenceIndex(sentences)
+
+    def mention(name: str, label: str, source: str) -> Mention:
+        start = text.index(name, text.index("。") if name.startswith("临川投资系") else 0)
+        return Mention(name, label, start, start + len(name), index.at(start), {}, source)
+
+    mentions = [
+        mention("临川投资集团有限公司", "Institution", "suffixes"),
+        mention("临川投资系基金", "Fund", "funds"),
+        mention("河山科技", "Company", "shortnames"),
+    ]
+    entities, _, _ = resolve(text, mentions, index)
+    group = next(e for e in entities if "临川投资集团有限公司" in e.names)
+    assert "临川投资系基金" in group.names and group.label == "Institution"
+    assert group.name == "临川投资集团有限公司"
+    assert not any(e.label == "Fund" for e in entities)
