@@ -556,9 +556,9 @@ def _signatories(ctx: Context) -> list[Found]:
             rest = rest.replace(mention.text, "")
         if names and _SIGNATURE_FILLER.fullmatch(rest):
             if all(ctx.entity(m).label == "Institution" for m in names):
-                sentence = ctx.sentences[names[0].sentence]
+                sentence, notice = ctx.sentences[names[0].sentence], ctx.entity(title[0])
                 for signer in names:
-                    out.append(Found("ISSUED", ctx.entity(signer), ctx.entity(title[0]), sentence, 0.7, {}, "signatories"))
+                    out.append(Found("ISSUED", ctx.entity(signer), notice, sentence, 0.7, {}, "signatories"))
             break
         if rest.strip():
             break  # the first line of text after the closing words is no signature: none

@@ -1308,6 +1308,7 @@ def test_a_jointly_signed_notice_and_the_document_it_releases() -> None:
 
 def test_a_report_about_a_notice_has_no_signatories() -> None:
     found = facts(
-        "[Policy:临川市科技金融行动方案]近日发布。\n\n[Institution:临川市人民政府] [Institution:临川市科技局]\n\n记者 王某"
+        "[Policy:临川市科技金融行动方案]近日发布。\n\n"
+        "[Institution:临川市人民政府] [Institution:临川市科技局]\n\n记者 王某"
     )
     assert not any(f[0] == "ISSUED" for f in found)
