@@ -213,7 +213,7 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
             allowed = [w for w in words("relations", "titles") if (w in heads) == (mode == "%")]
             titles = "(?:" + "|".join(re.escape(w) for w in allowed) + ")"
             titled = rf"{titles}(?:(?:、|兼|和){titles})*(?:——|—|:|:|\s)?"
-            return f"(?P<{name}>{one}(?:{_JOINER}{titled}{one})*)"
+            return f"(?P<{name}>{one}(?:(?:{_JOINER}|[,,]){titled}{one})*)"  # 董事长A,总经理B
         if mode == "@":
             alternatives = [one] + [_reference_regex(w) for w in _references(labels)]
             return f"(?P<{name}>{'|'.join(alternatives)})"

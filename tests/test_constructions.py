@@ -1312,3 +1312,45 @@ def test_a_report_about_a_notice_has_no_signatories() -> None:
         "[Institution:临川市人民政府] [Institution:临川市科技局]\n\n记者 王某"
     )
     assert not any(f[0] == "ISSUED" for f in found)
+
+
+def test_a_parents_named_fund_in_a_round_credits_both() -> None:
+    found = facts("[Company:河山科技]完成2亿元B轮融资,本轮融资由[Institution:青松资本]旗下[Fund:青松成长基金]领投。")
+    assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "青松成长基金", "河山科技")} <= found
+    found = facts("[Company:青松集团]旗下产业基金[Fund:青松成长基金]投资了[Company:河山科技]。")
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "青松成长基金", "河山科技")} <= found
+
+
+def test_sub_funds_listed_after_a_count() -> None:
+    found = facts("[Fund:青松母基金]已参股子基金12支,包括[Fund:青松成长基金]、[Fund:白桦天使基金]等。")
+    assert {("INVESTED_IN", "青松母基金", "青松成长基金"), ("INVESTED_IN", "青松母基金", "白桦天使基金")} <= found
+
+
+def test_officers_listed_with_commas() -> None:
+    found = facts("[Institution:青松国投集团]董事长[Person:张三],总经理[Person:李四]出席。")
+    assert {("AFFILIATED_WITH", "张三", "青松国投集团"), ("AFFILIATED_WITH", "李四", "青松国投集团")} <= found
+    found = facts("[Institution:青松国投集团]董事长[Person:张三],[Institution:白桦银行]行长[Person:李四]出席。")
+    assert ("AFFILIATED_WITH", "李四", "青松国投集团") not in found
+
+
+def test_control_and_transfer_of_a_holding() -> None:
+    assert ("SUBSIDIARY_OF", "青松资本", "青松国投集团") in facts(
+        "[Institution:青松国投集团]控股[Institution:青松资本]。"
+    )
+    found = facts(
+        "[Institution:青松市国资委]将其持有的[Institution:青松资本]100%股权无偿划转至[Institution:青松国投集团]。"
+    )
+    assert ("SUBSIDIARY_OF", "青松资本", "青松国投集团") in found
+    found = facts("[Institution:青松国投集团]控股股东为[Institution:青松市国资委]。")
+    assert ("SUBSIDIARY_OF", "青松市国资委", "青松国投集团") not in found
+
+
+def test_largest_shareholder_and_a_document_drafted_under_a_lead() -> None:
+    assert ("INVESTED_IN", "青松资本", "河山科技") in facts("[Company:河山科技]的第一大股东为[Institution:青松资本]。")
+    found = facts("《[Policy:青松市科技金融十条]》由[Institution:青松市金融局]牵头制定。")
+    assert ("ISSUED", "青松市金融局", "青松市科技金融十条") in found
+
+
+def test_investors_named_as_a_parents_fund() -> None:
+    found = facts("[Company:河山科技]完成A轮融资,投资方为[Company:青松集团]旗下产业投资基金[Fund:青松智造基金]。")
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "青松智造基金", "河山科技")} <= found
