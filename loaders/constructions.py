@@ -193,6 +193,14 @@ def _reference_regex(word: str) -> str:
     return guard + re.escape(word) + tail
 
 
+@cache
+def _item_role() -> str:
+    """What a list item may say it is before its name: a role word, or a short kind phrase (芯片研发商, 电池企业)."""
+    roles = "|".join(re.escape(w) for w in words("relations", "list_item_roles"))
+    kinds = "|".join(re.escape(w) for w in words("relations", "item_kind_nouns"))
+    return rf"(?:{roles}|[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{0,10}}?(?:{kinds}))?"
+
+
 def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
     slots: dict[str, Slot] = {}
 
@@ -203,9 +211,9 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
         if mode == "+":
             item = one + _ITEM_VEHICLE
-            # a later item may say what it is first (A和战略合作伙伴B, A及老股东B)
-            role = "(?:" + "|".join(re.escape(w) for w in words("relations", "list_item_roles")) + ")?"
-            return f"(?P<{name}>{item}(?:{_JOINER}{_UNNAMED_ITEM}{role}{item})*{_LIST_TAIL})"
+            # an item may say what it is first: its role (A和战略合作伙伴B, A及老股东B) or its kind
+            # (锂电池材料商A、芯片公司B)
+            return f"(?P<{name}>{_item_role()}{item}(?:{_JOINER}{_UNNAMED_ITEM}{_item_role()}{item})*{_LIST_TAIL})"
         if mode and mode in "~%":
             # a head of government further on (…董事长A、副市长B) is another body's: the list stops there;
             # a list of heads of government (区长A、常务副区长B, mode %) goes on with heads only

@@ -1354,3 +1354,47 @@ def test_largest_shareholder_and_a_document_drafted_under_a_lead() -> None:
 def test_investors_named_as_a_parents_fund() -> None:
     found = facts("[Company:河山科技]完成A轮融资,投资方为[Company:青松集团]旗下产业投资基金[Fund:青松智造基金]。")
     assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "青松智造基金", "河山科技")} <= found
+
+
+def test_investees_each_given_their_kind_after_a_place_phrase() -> None:
+    found = facts(
+        "除了本次投资的[Company:追风汽车],[Fund:青松智造基金]在汽车产业链上还投资了锂离子电池材料商[Company:法莱]、"
+        "汽车电阻制造商[Company:鼎微]以及汽车电子芯片研发商[Company:鸿芯]等企业。"
+    )
+    assert {("INVESTED_IN", "青松智造基金", c) for c in ("法莱", "鼎微", "鸿芯")} <= found
+
+
+def test_two_investors_joining_hands_on_a_company_called_so() -> None:
+    found = facts(
+        "就在4天前,[Company:青松集团]才刚刚和[Company:白桦电子]联手,投了一家叫“[Company:卫星新能源]”的电池企业。"
+    )
+    assert {("INVESTED_IN", "青松集团", "卫星新能源"), ("INVESTED_IN", "白桦电子", "卫星新能源")} <= found
+
+
+def test_the_company_in_focus_commits_to_a_named_fund() -> None:
+    found = facts("[Company:河山科技]公告,公司出资1.5亿元参与投资[Fund:青松光电创业投资合伙企业(有限合伙)]。")
+    assert ("INVESTED_IN", "河山科技", "青松光电创业投资合伙企业(有限合伙)") in found
+
+
+def test_counted_new_sub_funds_named_in_the_next_sentence() -> None:
+    found = facts(
+        "[Fund:青松中小企业发展基金]两支新设子基金近日签约落地,认缴规模合计50亿。官方公告显示分别为:"
+        "[Fund:青松发展基金一号],管理机构为[Institution:青松资本];[Fund:青松发展基金二号],管理机构为[Institution:白桦资本]。"
+    )
+    assert ("INVESTED_IN", "青松中小企业发展基金", "青松发展基金一号") in found
+    assert ("INVESTED_IN", "青松中小企业发展基金", "青松发展基金二号") in found
+    assert ("MANAGES", "青松资本", "青松发展基金一号") in found
+    assert ("MANAGES", "白桦资本", "青松发展基金二号") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "org"),
+    [
+        ("2月25日,[Institution:某州政府][Person:黄某]副州长在会议室听取汇报。", "黄某", "某州政府"),
+        ("[Institution:某省地方金融监督管理局]副局长、新闻发言人[Person:张某]表示。", "张某", "某省地方金融监督管理局"),
+        ("[Institution:某市科技局]副巡视员[Person:石某]出席。", "石某", "某市科技局"),
+        ("[Institution:某某基金管理有限公司]党支部书记、董事长[Person:吴某]主持会议。", "吴某", "某某基金管理有限公司"),
+    ],
+)
+def test_more_titles_and_a_title_after_the_name(sentence: str, person: str, org: str) -> None:
+    assert ("AFFILIATED_WITH", person, org) in facts(sentence)
