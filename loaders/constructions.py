@@ -213,7 +213,9 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
             item = one + _ITEM_VEHICLE
             # an item may say what it is first: its role (A和战略合作伙伴B, A及老股东B) or its kind
             # (锂电池材料商A、芯片公司B)
-            return f"(?P<{name}>{_item_role()}{item}(?:{_JOINER}{_UNNAMED_ITEM}{_item_role()}{item})*{_LIST_TAIL})"
+            # titles one after another (《A》《B》, the quotes dropped) are a list with no joiner
+            joiner = rf"(?:{_JOINER}|(?={PLACEHOLDER['Policy']}))" if "Policy" in labels else _JOINER
+            return f"(?P<{name}>{_item_role()}{item}(?:{joiner}{_UNNAMED_ITEM}{_item_role()}{item})*{_LIST_TAIL})"
         if mode and mode in "~%":
             # a head of government further on (…董事长A、副市长B) is another body's: the list stops there;
             # a list of heads of government (区长A、常务副区长B, mode %) goes on with heads only

@@ -1398,3 +1398,39 @@ def test_counted_new_sub_funds_named_in_the_next_sentence() -> None:
 )
 def test_more_titles_and_a_title_after_the_name(sentence: str, person: str, org: str) -> None:
     assert ("AFFILIATED_WITH", person, org) in facts(sentence)
+
+
+def test_titles_one_after_another_and_issued_down() -> None:
+    found = facts("[Institution:青松市科技局]印发《[Policy:青松市科技金融十条]》《[Policy:青松市创投十条]》。")
+    assert {("ISSUED", "青松市科技局", "青松市科技金融十条"), ("ISSUED", "青松市科技局", "青松市创投十条")} <= found
+    found = facts("[Institution:青松市科技局]、[Institution:青松市财政局]联合下发《[Policy:青松市科技金融十条]》。")
+    assert ("ISSUED", "青松市财政局", "青松市科技金融十条") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Institution:青松国投集团]作为有限合伙人参与[Fund:青松成长基金]。",
+        "[Institution:青松国投集团]作为LP出资2亿元参与[Fund:青松成长基金]。",
+    ],
+)
+def test_joining_a_fund_as_a_limited_partner(sentence: str) -> None:
+    assert ("INVESTED_IN", "青松国投集团", "青松成长基金") in facts(sentence)
+
+
+def test_contributions_then_a_joint_founding() -> None:
+    found = facts(
+        "[Institution:青松市财政局]出资10亿元,[Institution:青松国投集团]出资5亿元,共同设立[Fund:青松成长基金]。"
+    )
+    for founder in ("青松市财政局", "青松国投集团"):
+        assert ("INVESTED_IN", founder, "青松成长基金") in found
+        assert ("ESTABLISHED", founder, "青松成长基金") in found
+
+
+def test_the_group_referred_to_and_its_unit_and_a_sole_investor() -> None:
+    found = facts(
+        "据[Institution:青松国投集团]董事长[Person:张三]介绍,集团旗下[Institution:青松资本]管理基金规模超百亿元。"
+    )
+    assert ("SUBSIDIARY_OF", "青松资本", "青松国投集团") in found
+    found = facts("[Company:河山科技]近日完成Pre-A轮融资,[Institution:青松资本]为独家投资方。")
+    assert ("INVESTED_IN", "青松资本", "河山科技") in found
