@@ -1434,3 +1434,19 @@ def test_the_group_referred_to_and_its_unit_and_a_sole_investor() -> None:
     assert ("SUBSIDIARY_OF", "青松资本", "青松国投集团") in found
     found = facts("[Company:河山科技]近日完成Pre-A轮融资,[Institution:青松资本]为独家投资方。")
     assert ("INVESTED_IN", "青松资本", "河山科技") in found
+
+
+def test_both_parties_found_and_a_share_of_control() -> None:
+    found = facts(
+        "[Institution:青松市政府]与[Institution:白桦集团]签约,双方将共同设立规模50亿元的[Fund:青松白桦产业基金]。"
+    )
+    assert {("ESTABLISHED", "青松市政府", "青松白桦产业基金"), ("ESTABLISHED", "白桦集团", "青松白桦产业基金")} <= found
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in facts("[Institution:青松集团]100%控股[Institution:青松资本]。")
+
+
+def test_an_adviser_of_the_round_is_no_investor() -> None:
+    found = facts(
+        "[Company:河山科技]完成B轮融资,[Institution:青松证券]担任本轮独家财务顾问,[Institution:白桦资本]领投。"
+    )
+    assert ("INVESTED_IN", "白桦资本", "河山科技") in found
+    assert ("INVESTED_IN", "青松证券", "河山科技") not in found
