@@ -438,12 +438,9 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
     starts = [s.start for s in ctx.sentences]
     index = max(0, bisect.bisect_right(starts, offset) - 1)
     if word in words("relations", "salient_references"):
-        # 其中,F目标规模50亿元,…基金规模…: a bare 基金 after its sentence's own fund stands for that fund
-        own = [
-            m
-            for end, m in chain
-            if ctx.sentences[index].start < end <= offset and _fits(ctx, m, ("Fund",), inside) and "Fund" in labels
-        ]
+        # 其中,F目标规模50亿元,…基金规模…: a bare 基金 after its sentence's own fund stands for that fund;
+        # X公告,公司出资…: a bare 公司 after its sentence's own company for that company
+        own = [m for end, m in chain if ctx.sentences[index].start < end <= offset and _fits(ctx, m, labels, inside)]
         return own[:1] or _salient_before(ctx, chain, offset, labels, inside)
     if word in words("relations", "nearest_references"):
         return _named_before(ctx, chain, offset, labels, inside)

@@ -1450,3 +1450,12 @@ def test_an_adviser_of_the_round_is_no_investor() -> None:
     )
     assert ("INVESTED_IN", "白桦资本", "河山科技") in found
     assert ("INVESTED_IN", "青松证券", "河山科技") not in found
+
+
+def test_a_bare_company_noun_after_its_sentences_own_company() -> None:
+    found = facts(
+        "[Company:白桦汽车]与[Company:松柏电子]签署备忘录。[Company:白桦汽车]将增资。"
+        "[Company:河山科技]公告,公司出资1.5亿元参与投资[Fund:青松光电创业投资合伙企业(有限合伙)]。"
+    )
+    assert ("INVESTED_IN", "河山科技", "青松光电创业投资合伙企业(有限合伙)") in found
+    assert ("INVESTED_IN", "白桦汽车", "青松光电创业投资合伙企业(有限合伙)") not in found
