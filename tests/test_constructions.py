@@ -1459,3 +1459,8 @@ def test_a_bare_company_noun_after_its_sentences_own_company() -> None:
     )
     assert ("INVESTED_IN", "河山科技", "青松光电创业投资合伙企业(有限合伙)") in found
     assert ("INVESTED_IN", "白桦汽车", "青松光电创业投资合伙企业(有限合伙)") not in found
+
+
+def test_a_fund_set_up_under_a_lead_with_its_date() -> None:
+    found = facts("[Fund:小河智造股权基金]由[Company:小河科技]牵头成立于2021年9月,注册资本63.30亿元。")
+    assert ("ESTABLISHED", "小河科技", "小河智造股权基金") in found
