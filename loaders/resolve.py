@@ -359,6 +359,29 @@ def _join_branch_forms(
         key = _branch_key(surface) if label_of[surface][1] == "Institution" else None
         if key is not None:
             union.join(first.setdefault(key, surface), surface)
+    # 邮储银行省分行 (the level word for the place): the one branch of that bank and level the article names
+    for surface in sorted(surfaces):
+        leveled = _level_branch_key(surface) if label_of[surface][1] == "Institution" else None
+        if leveled is None:
+            continue
+        bank, level, ending = leveled
+        fitting = {
+            full
+            for (known_bank, _place, known_ending), full in first.items()
+            if known_bank == bank and known_ending == ending and full[: -len(ending)].endswith(level)
+        }
+        if len(fitting) == 1:
+            union.join(fitting.pop(), surface)
+
+
+def _level_branch_key(name: str) -> tuple[str, str, str] | None:
+    """邮储银行省分行 → (中国邮政储蓄银行, 省, 分行): a bank's branch named by the level of its place only."""
+    ending = next((e for e in ("分行", "支行", "分公司") if name.endswith(e)), "")
+    level = name[-len(ending) - 1 : -len(ending)] if ending else ""
+    if level not in ("省", "市", "区", "县"):
+        return None
+    bank = known_actors().get(name[: -len(ending) - 1])
+    return (bank.canonical, level, ending) if bank is not None else None
 
 
 def _join_local_short_forms(

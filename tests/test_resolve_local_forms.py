@@ -72,3 +72,11 @@ def test_a_family_of_funds_is_the_family_head() -> None:
     assert "临川投资系基金" in group.names and group.label == "Institution"
     assert group.name == "临川投资集团有限公司"
     assert not any(e.label == "Fund" for e in entities)
+
+
+def test_a_branch_named_by_its_level_joins_the_one_branch_of_that_level() -> None:
+    text = "中国工商银行江西省分行与江西省科学技术厅签约。仪式主会场设在工商银行省分行,各市设分会场。"
+    nodes = _aliases(text)
+    branch = next(aliases for name, aliases in nodes.items() if name.endswith("分行"))
+    assert "工商银行省分行" in branch
+    assert sum(1 for name in nodes if name.endswith("分行")) == 1
