@@ -1464,3 +1464,19 @@ def test_a_bare_company_noun_after_its_sentences_own_company() -> None:
 def test_a_fund_set_up_under_a_lead_with_its_date() -> None:
     found = facts("[Fund:小河智造股权基金]由[Company:小河科技]牵头成立于2021年9月,注册资本63.30亿元。")
     assert ("ESTABLISHED", "小河科技", "小河智造股权基金") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Fund:青松成长基金]的日常管理由[Institution:青松资本]负责。",
+        "[Institution:青松资本]负责[Fund:青松成长基金]的募集、投资、管理与退出。",
+        "[Institution:青松资本]受[Institution:青松市财政局]委托,管理[Fund:青松成长基金]。",
+        "[Fund:青松成长基金]由[Institution:青松资本]负责日常运营。",
+        "[Fund:青松成长基金]的基金管理人、执行事务合伙人均为[Institution:青松资本]。",
+    ],
+)
+def test_more_ways_of_naming_a_manager(sentence: str) -> None:
+    found = facts(sentence)
+    assert ("MANAGES", "青松资本", "青松成长基金") in found
+    assert not any(f[0] == "MANAGES" and f[1] == "青松市财政局" for f in found)
