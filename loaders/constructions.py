@@ -70,11 +70,11 @@ _GAP = rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?"
 _CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
 _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
 _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
-# A list's closing words: A、B等(等)(多家/3家)(知名)(投资)机构 — a count and a noun for the whole list.
+# A list's closing words: A、B等(等)(多家/3家)(知名)(投资)机构, A等8部门 — a count and a noun for the whole list.
 _LIST_TAIL = (
-    r"(?:等等|等)?(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名|方))?"
+    r"(?:等等|等)?(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名|方|(?=部门|部委|单位)))?"
     r"(?:知名|头部|产业|国有|国资|市场化|专业|战略|财务|外部|社会|金融|投资)?"
-    r"(?:投资机构|机构投资者|机构|投资方|投资者|投资人|出资人|出资方|股东|企业|公司|基金|单位)?"
+    r"(?:投资机构|机构投资者|机构|投资方|投资者|投资人|出资人|出资方|股东|企业|公司|基金|单位|部门|部委)?"
 )
 # A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金, X管理的基金, X及其关联方): it
 # stands for X.

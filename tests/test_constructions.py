@@ -1480,3 +1480,8 @@ def test_more_ways_of_naming_a_manager(sentence: str) -> None:
     found = facts(sentence)
     assert ("MANAGES", "青松资本", "青松成长基金") in found
     assert not any(f[0] == "MANAGES" and f[1] == "青松市财政局" for f in found)
+
+
+def test_issuers_closed_by_a_count_of_departments() -> None:
+    found = facts("[Institution:青松部]等8部门近日联合发布《[Policy:科技金融行动方案]》。")
+    assert ("ISSUED", "青松部", "科技金融行动方案") in found
