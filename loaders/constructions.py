@@ -645,9 +645,10 @@ def construction_relations(ctx: Context) -> list[Found]:
         if not present:
             continue  # every construction needs a name of its own sentence
         shape = shape_of(ctx, sentence)
-        possible = _possible_constructions(shape.text)
-        for number, construction in enumerate(constructions()):
-            if number not in possible or not present & construction.named:
+        every = constructions()
+        for number in sorted(_possible_constructions(shape.text)):
+            construction = every[number]
+            if not present & construction.named:
                 continue
             for match in construction.regex.finditer(shape.text):
                 if match.end() == match.start():
