@@ -215,6 +215,8 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
             # (锂电池材料商A、芯片公司B)
             # titles one after another (《A》《B》, the quotes dropped) are a list with no joiner
             joiner = rf"(?:{_JOINER}|(?={PLACEHOLDER['Policy']}))" if "Policy" in labels else _JOINER
+            if labels == ("Person",):
+                joiner = rf"(?:{_JOINER}|[ \u3000]+)"  # a byline's names: 记者 张三 李四
             return f"(?P<{name}>{_item_role()}{item}(?:{joiner}{_UNNAMED_ITEM}{_item_role()}{item})*{_LIST_TAIL})"
         if mode and mode in "~%":
             # a head of government further on (…董事长A、副市长B) is another body's: the list stops there;

@@ -1485,3 +1485,10 @@ def test_more_ways_of_naming_a_manager(sentence: str) -> None:
 def test_issuers_closed_by_a_count_of_departments() -> None:
     found = facts("[Institution:青松部]等8部门近日联合发布《[Policy:科技金融行动方案]》。")
     assert ("ISSUED", "青松部", "科技金融行动方案") in found
+
+
+def test_byline_names_apart_and_a_text_credit() -> None:
+    found = facts("来源:[Institution:青松日报] | 记者 [Person:张三] [Person:李四]\n河山科技完成融资。")
+    assert {("AFFILIATED_WITH", "张三", "青松日报"), ("AFFILIATED_WITH", "李四", "青松日报")} <= found
+    found = facts("文 | [Person:张三] 来源:[Institution:青松财经]\n河山科技完成融资。")
+    assert ("AFFILIATED_WITH", "张三", "青松财经") in found
