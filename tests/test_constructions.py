@@ -1492,3 +1492,11 @@ def test_byline_names_apart_and_a_text_credit() -> None:
     assert {("AFFILIATED_WITH", "张三", "青松日报"), ("AFFILIATED_WITH", "李四", "青松日报")} <= found
     found = facts("文 | [Person:张三] 来源:[Institution:青松财经]\n河山科技完成融资。")
     assert ("AFFILIATED_WITH", "张三", "青松财经") in found
+
+
+def test_a_listed_company_puts_its_own_money_into_a_fund() -> None:
+    fund = "青松光电创业投资合伙企业(有限合伙)"
+    found = facts(f"[Company:河山科技]公告,公司拟以自有资金5000万元参与投资设立[Fund:{fund}]。")
+    assert {("INVESTED_IN", "河山科技", fund), ("ESTABLISHED", "河山科技", fund)} <= found
+    found = facts(f"[Company:河山科技]拟使用自有资金1亿元认购[Fund:{fund}]份额。")
+    assert ("INVESTED_IN", "河山科技", fund) in found and ("ESTABLISHED", "河山科技", fund) not in found
