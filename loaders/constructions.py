@@ -639,6 +639,35 @@ def _each(ctx: Context, sources: list[Mention], targets: list[Mention]) -> list[
     return pairs
 
 
+_VEHICLE_ASIDE = re.compile(r"\s*[((]")
+
+
+def _vehicle_owner(ctx: Context, mention: Mention) -> Mention | None:
+    """F(Y旗下基金), F(Y产业基金): an aside right after an investor naming it the vehicle of Y — Y invests
+    through it (a parent credited with its vehicle's investments)."""
+    opening = _VEHICLE_ASIDE.match(ctx.text, mention.end)
+    if opening is None:
+        return None
+    closing = re.compile(r"[))]").search(ctx.text, opening.end(), opening.end() + 24)
+    if closing is None:
+        return None
+    inside = [
+        m
+        for m in ctx.in_sentence(mention.sentence, LABEL_SETS["ORG"])
+        if opening.end() <= m.start and m.end <= closing.start()
+    ]
+    if not inside or inside[0].start != opening.end():
+        return None
+    rest = ctx.text[inside[0].end : closing.start()]
+    return inside[0] if _vehicle_words().fullmatch(rest) else None
+
+
+@cache
+def _vehicle_words() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in words("relations", "vehicle_nouns"))
+    return re.compile(rf"(?:旗下|下属|的)?(?:的)?[^,,;;。()()]{{0,6}}?(?:{nouns})")
+
+
 def construction_relations(ctx: Context) -> list[Found]:
     out: list[Found] = _signatories(ctx)
     chain = focus_chain(ctx)
@@ -667,6 +696,8 @@ def construction_relations(ctx: Context) -> list[Found]:
                 properties = dict(parse_amount(ctx.text[start : sentence.end]) or {})
                 for rtype, source_name, target_name, *mode in construction.emits:
                     sources = _end(ctx, shape, sentence, match, filled, source_name, start, end)
+                    if rtype == "INVESTED_IN":
+                        sources += [o for s in sources if (o := _vehicle_owner(ctx, s)) is not None]
                     targets = _end(ctx, shape, sentence, match, filled, target_name, start, end)
                     pairs = _each(ctx, sources, targets) if mode == ["each"] else product(sources, targets)
                     for source, target in pairs:

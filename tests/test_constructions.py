@@ -1500,3 +1500,10 @@ def test_a_listed_company_puts_its_own_money_into_a_fund() -> None:
     assert {("INVESTED_IN", "河山科技", fund), ("ESTABLISHED", "河山科技", fund)} <= found
     found = facts(f"[Company:河山科技]拟使用自有资金1亿元认购[Fund:{fund}]份额。")
     assert ("INVESTED_IN", "河山科技", fund) in found and ("ESTABLISHED", "河山科技", fund) not in found
+
+
+def test_an_investor_named_anothers_vehicle_in_an_aside_credits_the_owner() -> None:
+    found = facts("[Company:河山科技]完成B轮融资,由[Fund:青松成长基金]([Institution:青松资本]旗下基金)领投。")
+    assert {("INVESTED_IN", "青松成长基金", "河山科技"), ("INVESTED_IN", "青松资本", "河山科技")} <= found
+    found = facts("[Company:河山科技]完成B轮融资,由[Institution:白桦资本]([Institution:青松资本]的合作伙伴)领投。")
+    assert ("INVESTED_IN", "青松资本", "河山科技") not in found
