@@ -1507,3 +1507,15 @@ def test_an_investor_named_anothers_vehicle_in_an_aside_credits_the_owner() -> N
     assert {("INVESTED_IN", "青松成长基金", "河山科技"), ("INVESTED_IN", "青松资本", "河山科技")} <= found
     found = facts("[Company:河山科技]完成B轮融资,由[Institution:白桦资本]([Institution:青松资本]的合作伙伴)领投。")
     assert ("INVESTED_IN", "青松资本", "河山科技") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Institution:青松集团]持股100%的[Institution:青松资本]成立于2015年。",
+        "[Institution:青松集团]实际控制的[Institution:青松资本]成立于2015年。",
+        "[Institution:青松资本]系[Institution:青松集团]全资控股的国有企业。",
+    ],
+)
+def test_wholly_held_and_controlled_units(sentence: str) -> None:
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in facts(sentence)
