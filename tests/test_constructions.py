@@ -1519,3 +1519,12 @@ def test_an_investor_named_anothers_vehicle_in_an_aside_credits_the_owner() -> N
 )
 def test_wholly_held_and_controlled_units(sentence: str) -> None:
     assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in facts(sentence)
+
+
+def test_a_lead_named_by_its_role_and_a_list_of_investors_named_so() -> None:
+    found = facts("[Company:河山科技]完成A轮融资,[Institution:青松资本]作为领投方,[Institution:白桦资本]跟投。")
+    assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "白桦资本", "河山科技")} <= found
+    found = facts("[Company:河山科技]完成A轮融资,投资方名单包括[Institution:青松资本]、[Institution:白桦资本]。")
+    assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "白桦资本", "河山科技")} <= found
+    found = facts("[Institution:青松集团]认购[Fund:青松成长基金]份额。")
+    assert ("INVESTED_IN", "青松集团", "青松成长基金") in found
