@@ -315,7 +315,20 @@ def _fill(
         and not (m.sentence == sentence.index and ctx.text.startswith(datelines, m.end))
     ]
     actors = [m for m in subject if not _in_speech_frame(ctx, m)]
+    if "Fund" in slot.labels and _unnamed_fund_before(ctx, sentence, at):
+        # F(a partnership no list knows),管理机构为X: X manages F, not a fund a word in F's name refers to
+        named = {id(m) for m in ctx.in_sentence(sentence.index)}
+        return [m for m in actors if id(m) in named][:1]
     return actors[:1] or _salient_before(ctx, chain, sentence.start, slot.labels)
+
+
+def _unnamed_fund_before(ctx: Context, sentence: Sentence, at: int) -> bool:
+    """The sentence, before `at`, writes a fund's registered form (…合伙企业(有限合伙)) that is no mention."""
+    text = ctx.text[sentence.start : at]
+    for mention in ctx.in_sentence(sentence.index):
+        if mention.end <= at:
+            text = text.replace(mention.text, "")
+    return any(mark in text for mark in words("relations", "registered_fund_marks"))
 
 
 _SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说)\s*[,,:：]")

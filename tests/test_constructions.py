@@ -1528,3 +1528,13 @@ def test_a_lead_named_by_its_role_and_a_list_of_investors_named_so() -> None:
     assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "白桦资本", "河山科技")} <= found
     found = facts("[Institution:青松集团]认购[Fund:青松成长基金]份额。")
     assert ("INVESTED_IN", "青松集团", "青松成长基金") in found
+
+
+def test_a_manager_of_a_partnership_no_list_knows_is_not_given_another_fund() -> None:
+    found = facts(
+        "[Fund:青松中小企业发展基金]新设两支子基金。公告显示分别为:青松一号创业投资合伙企业(有限合伙),"
+        "注册地某地,管理机构为[Institution:青松资本]。"
+    )
+    assert ("MANAGES", "青松资本", "青松中小企业发展基金") not in found
+    found = facts("[Fund:青松成长基金]完成备案。基金管理人为[Institution:青松资本]。")
+    assert ("MANAGES", "青松资本", "青松成长基金") in found
