@@ -829,7 +829,10 @@ def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
 
 
 def _listing_venue(entity: Entity, sentence: Sentence) -> bool:
-    """X登陆上交所科创板, X在港交所上市: the exchange is where a company lists, not a company anyone invests in."""
+    """X登陆上交所科创板, X在港交所上市: the exchange is where a company lists, not a company anyone invests in
+    (a company is no venue: A在Y上市前入股 is an investment in Y)."""
+    if entity.label != "Institution":
+        return False
     entries = alternation("relations", "listing_entries", "$")
     places = alternation("relations", "listing_places", "$")
     listed = alternation("relations", "listing_words")

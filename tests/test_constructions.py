@@ -1538,3 +1538,11 @@ def test_a_manager_of_a_partnership_no_list_knows_is_not_given_another_fund() ->
     assert ("MANAGES", "青松资本", "青松中小企业发展基金") not in found
     found = facts("[Fund:青松成长基金]完成备案。基金管理人为[Institution:青松资本]。")
     assert ("MANAGES", "青松资本", "青松成长基金") in found
+
+
+def test_only_an_institution_is_a_listing_venue() -> None:
+    from capgraph.loaders.relations import _listing_venue
+
+    sentence = split_sentences("青松资本在河山科技上市前入股,白桦电子在临川证券交易所上市。")[0]
+    assert not _listing_venue(Entity("Company", None, ["河山科技"]), sentence)
+    assert _listing_venue(Entity("Institution", None, ["临川证券交易所"]), sentence)
