@@ -1546,3 +1546,8 @@ def test_only_an_institution_is_a_listing_venue() -> None:
     sentence = split_sentences("青松资本在河山科技上市前入股,白桦电子在临川证券交易所上市。")[0]
     assert not _listing_venue(Entity("Company", None, ["河山科技"]), sentence)
     assert _listing_venue(Entity("Institution", None, ["临川证券交易所"]), sentence)
+
+
+def test_an_investment_before_a_listing() -> None:
+    found = facts("[Institution:青松资本]早在[Company:河山科技]科创板上市前就已入股。")
+    assert ("INVESTED_IN", "青松资本", "河山科技") in found
