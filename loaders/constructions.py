@@ -522,6 +522,7 @@ def _government_of(ctx: Context, shape: Shape, match: re.Match[str], bodies: tup
             closing.text if closing is not None else shape.text[last - 1]
         )
     level = match.group("level")
+    seat = seat.removesuffix("委")  # 某市委副书记、市长A: the committee's place is the government's
     place = seat if seat.endswith(level) else seat + level  # 朝阳区 + 区长 → 朝阳区; 某某 + 市长 → 某某市
     wanted = {place[i:] + body for i in range(len(place)) for body in bodies}
     fallback: dict[int, Mention] = {}

@@ -1551,3 +1551,8 @@ def test_only_an_institution_is_a_listing_venue() -> None:
 def test_an_investment_before_a_listing() -> None:
     found = facts("[Institution:青松资本]早在[Company:河山科技]科创板上市前就已入股。")
     assert ("INVESTED_IN", "青松资本", "河山科技") in found
+
+
+def test_a_party_deputy_who_is_also_the_head_of_government() -> None:
+    found = facts("[Institution:白桦市委]副书记、市长[Person:乙某]致辞。[Institution:白桦市政府]相关部门参加。")
+    assert {("AFFILIATED_WITH", "乙某", "白桦市委"), ("AFFILIATED_WITH", "乙某", "白桦市政府")} <= found
