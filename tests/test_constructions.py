@@ -1556,3 +1556,8 @@ def test_an_investment_before_a_listing() -> None:
 def test_a_party_deputy_who_is_also_the_head_of_government() -> None:
     found = facts("[Institution:白桦市委]副书记、市长[Person:乙某]致辞。[Institution:白桦市政府]相关部门参加。")
     assert {("AFFILIATED_WITH", "乙某", "白桦市委"), ("AFFILIATED_WITH", "乙某", "白桦市政府")} <= found
+
+
+def test_a_portfolio_told_with_touchu() -> None:
+    found = facts("[Institution:青松资本]成立十年来,先后投出了[Company:河山科技]、[Company:白桦电子]等独角兽。")
+    assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "青松资本", "白桦电子")} <= found
