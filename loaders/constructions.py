@@ -211,12 +211,13 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
         if mode == "+":
             item = one + _ITEM_VEHICLE
-            # an item may say what it is first: its role (A和战略合作伙伴B, A及老股东B) or its kind
-            # (锂电池材料商A、芯片公司B)
-            # titles one after another (《A》《B》, the quotes dropped) are a list with no joiner
-            joiner = rf"(?:{_JOINER}|(?={PLACEHOLDER['Policy']}))" if "Policy" in labels else _JOINER
+            joiner = _JOINER
+            if "Policy" in labels:
+                # titles one after another (《A》《B》, the quotes dropped) are a list with no joiner
+                joiner = rf"(?:{_JOINER}|(?={PLACEHOLDER['Policy']}))"
             if labels == ("Person",):
                 joiner = rf"(?:{_JOINER}|[ \u3000]+)"  # a byline's names: 记者 张三 李四
+            # an item may say what it is first: its role (A和战略合作伙伴B) or its kind (锂电池材料商A、芯片公司B)
             return f"(?P<{name}>{_item_role()}{item}(?:{joiner}{_UNNAMED_ITEM}{_item_role()}{item})*{_LIST_TAIL})"
         if mode and mode in "~%":
             # a head of government further on (…董事长A、副市长B) is another body's: the list stops there;
@@ -654,6 +655,7 @@ def _each(ctx: Context, sources: list[Mention], targets: list[Mention]) -> list[
 
 
 _VEHICLE_ASIDE = re.compile(r"\s*[((]")
+_ASIDE_CLOSE = re.compile(r"[))]")
 
 
 def _vehicle_owner(ctx: Context, mention: Mention) -> Mention | None:
@@ -662,7 +664,7 @@ def _vehicle_owner(ctx: Context, mention: Mention) -> Mention | None:
     opening = _VEHICLE_ASIDE.match(ctx.text, mention.end)
     if opening is None:
         return None
-    closing = re.compile(r"[))]").search(ctx.text, opening.end(), opening.end() + 24)
+    closing = _ASIDE_CLOSE.search(ctx.text, opening.end(), opening.end() + 24)
     if closing is None:
         return None
     inside = [

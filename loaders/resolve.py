@@ -307,7 +307,7 @@ def _join_families(
     forms: dict[str, str],
     union: _Union,
 ) -> None:
-    """X系基金 (X's family of funds, 国资系企业 aside): not an actor of its own but X, when the article names X
+    """X系基金 (X's family of funds or companies): not an actor of its own but X, when the article names X
     (in full or by a short form of a name it uses); X keeps its own name and label."""
     endings = tuple(str(w) for w in lexicon("relations").get("family_endings", []) or [])
     for surface in sorted(surfaces):
@@ -335,10 +335,13 @@ def _abbreviated(name: str) -> str:
     return name
 
 
+_BRANCH_ENDINGS = ("分行", "支行", "分公司")
+
+
 def _branch_key(name: str) -> tuple[str, str, str] | None:
     """工行安徽分行 and 中国工商银行安徽省分行 → (中国工商银行, 安徽, 分行): the bank by its gazetteer
     name, the place by its canonical name, and the kind of branch."""
-    ending = next((e for e in ("分行", "支行", "分公司") if name.endswith(e)), "")
+    ending = next((e for e in _BRANCH_ENDINGS if name.endswith(e)), "")
     if not ending:
         return None
     known = known_actors()
@@ -376,7 +379,7 @@ def _join_branch_forms(
 
 def _level_branch_key(name: str) -> tuple[str, str, str] | None:
     """邮储银行省分行 → (中国邮政储蓄银行, 省, 分行): a bank's branch named by the level of its place only."""
-    ending = next((e for e in ("分行", "支行", "分公司") if name.endswith(e)), "")
+    ending = next((e for e in _BRANCH_ENDINGS if name.endswith(e)), "")
     level = name[-len(ending) - 1 : -len(ending)] if ending else ""
     if level not in ("省", "市", "区", "县"):
         return None
