@@ -85,6 +85,8 @@ _ITEM_VEHICLE = (
 # A list may run past an item the entity stage did not name (A、某某资本、B): up to two such items, each a short
 # run of plain text between list joiners; it gives no relation, the named items on both sides do.
 _UNNAMED_ITEM = rf"(?:[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,12}}{_JOINER}){{0,2}}"
+# …or end with one (A和战略合作伙伴某某共同增持): the named items before it keep their part.
+_UNNAMED_LAST = rf"(?:{_JOINER}[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,10}}?)?"
 _SLOT = re.compile(r"\{(\w+):([\w|]+)([+@~%]?)\}")
 _CARET = re.compile(r"(?<!\[)\^")  # a clause start; [^…] stays a negated class
 # A "name" that is a count (三支母基金, 首批3只基金): text, not a name, for the constructions.
@@ -218,7 +220,8 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
             if labels == ("Person",):
                 joiner = rf"(?:{_JOINER}|[ \u3000]+)"  # a byline's names: 记者 张三 李四
             # an item may say what it is first: its role (A和战略合作伙伴B) or its kind (锂电池材料商A、芯片公司B)
-            return f"(?P<{name}>{_item_role()}{item}(?:{joiner}{_UNNAMED_ITEM}{_item_role()}{item})*{_LIST_TAIL})"
+            items = f"{_item_role()}{item}(?:{joiner}{_UNNAMED_ITEM}{_item_role()}{item})*"
+            return f"(?P<{name}>{items}{_UNNAMED_LAST}{_LIST_TAIL})"
         if mode and mode in "~%":
             # a head of government further on (…董事长A、副市长B) is another body's: the list stops there;
             # a list of heads of government (区长A、常务副区长B, mode %) goes on with heads only

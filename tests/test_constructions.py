@@ -1561,3 +1561,8 @@ def test_a_party_deputy_who_is_also_the_head_of_government() -> None:
 def test_a_portfolio_told_with_touchu() -> None:
     found = facts("[Institution:青松资本]成立十年来,先后投出了[Company:河山科技]、[Company:白桦电子]等独角兽。")
     assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "青松资本", "白桦电子")} <= found
+
+
+def test_a_list_ending_in_a_name_no_list_knows_keeps_the_named_ones() -> None:
+    found = facts("[Company:河山科技]宣布完成A轮融资,本轮融资由[Company:青松集团]和战略合作伙伴白桦汽车共同增持。")
+    assert ("INVESTED_IN", "青松集团", "河山科技") in found
