@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 import ahocorasick
 
@@ -251,7 +252,11 @@ def resolve(
         hits = []
         for end_index, form in automaton.iter(text):
             start = end_index - len(form) + 1
-            if not any(covered[start : end_index + 1]) and not inside_another_word(text, start, form):
+            if (
+                not any(covered[start : end_index + 1])
+                and not inside_another_word(text, start, form)
+                and not (form != candidates[form] and text.startswith(_descriptor_heads(), end_index + 1))
+            ):
                 hits.append((start, end_index + 1, form))
         # longest first, no overlaps
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
@@ -299,6 +304,12 @@ def resolve(
     if anaphors:
         everything = sorted(everything + [m for m, _ in anaphors], key=lambda m: (m.start, m.end))
     return entities, everything, by_mention
+
+
+@cache
+def _descriptor_heads() -> tuple[str, ...]:
+    """Words after which a short form describes (智能汽车品牌, 新能源产业) rather than names an actor."""
+    return tuple(str(w) for w in lexicon("relations").get("descriptor_heads", []) or [])
 
 
 def _join_families(

@@ -80,3 +80,17 @@ def test_a_branch_named_by_its_level_joins_the_one_branch_of_that_level() -> Non
     branch = next(aliases for name, aliases in nodes.items() if name.endswith("分行"))
     assert "工商银行省分行" in branch
     assert sum(1 for name in nodes if name.endswith("分行")) == 1
+
+
+def test_a_short_form_before_a_kind_word_describes_and_names_nothing() -> None:
+    from capgraph.loaders.entities import SentenceIndex, find_mentions
+    from capgraph.loaders.resolve import resolve
+    from capgraph.loaders.sentences import split_sentences
+
+    text = "青松集团宣布组建青松智行科技有限公司。青松智行科技品牌旗下车型将于明年上市。青松智行科技表示将加大投入。"
+    sentences = split_sentences(text)
+    index = SentenceIndex(sentences)
+    _, mentions, _ = resolve(text, find_mentions(text, sentences), index)
+    short = [m.start for m in mentions if m.text == "青松智行科技"]
+    assert text.rindex("青松智行科技") in short  # used as a name
+    assert text.index("青松智行科技品牌") not in short  # a kind of brand
