@@ -1566,3 +1566,15 @@ def test_a_portfolio_told_with_touchu() -> None:
 def test_a_list_ending_in_a_name_no_list_knows_keeps_the_named_ones() -> None:
     found = facts("[Company:河山科技]宣布完成A轮融资,本轮融资由[Company:青松集团]和战略合作伙伴白桦汽车共同增持。")
     assert ("INVESTED_IN", "青松集团", "河山科技") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Institution:青松资本]是[Institution:青松集团]的二级子企业。",
+        "[Institution:青松集团]控股上市公司[Institution:青松资本]发布公告。",
+        "[Institution:青松集团]权属企业[Institution:青松资本]表示。",
+    ],
+)
+def test_a_groups_own_enterprises_named_so(sentence: str) -> None:
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in facts(sentence)
