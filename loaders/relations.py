@@ -241,8 +241,11 @@ def subsidiaries(ctx: Context) -> list[Found]:
             if not children and "子公司" in word and not copula:
                 # A、B和C 3家全资子公司: the children are listed before the word (a count between, no verb)
                 children = ctx.group_before(sentence.index, start, ("Institution", "Company"), gap=8)
-                if children and not _COUNTED_LIST.match(ctx.text[children[-1].end : start]):
+                between = ctx.text[children[-1].end : start] if children else ""
+                if children and not _COUNTED_LIST.match(between):
                     children = []
+                elif len(children) == 1 and not re.search(r"[\d一二两三四五六七八九十]", between):
+                    children = []  # Y——X全资子公司: one name right before the word is the parent, no list
                 parents = []
                 opener = re.search(r"(旗下|下属)", ctx.text[sentence.start : start])
                 if opener:

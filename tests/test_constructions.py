@@ -1578,3 +1578,13 @@ def test_a_list_ending_in_a_name_no_list_knows_keeps_the_named_ones() -> None:
 )
 def test_a_groups_own_enterprises_named_so(sentence: str) -> None:
     assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in facts(sentence)
+
+
+def test_a_unit_in_apposition_and_no_reversed_parent() -> None:
+    found = facts("[Institution:青松资本],[Institution:青松集团]旗下专业投资平台,成立于2015年。")
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in found
+    found = facts("[Institution:青松资本]——[Institution:青松集团]全资子公司,负责基金管理。")
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in found
+    assert ("SUBSIDIARY_OF", "青松集团", "青松资本") not in found
+    found = facts("[Institution:青松资本],[Institution:青松集团]的合作伙伴,成立于2015年。")
+    assert not any(f[0] == "SUBSIDIARY_OF" for f in found)
