@@ -1588,3 +1588,9 @@ def test_a_unit_in_apposition_and_no_reversed_parent() -> None:
     assert ("SUBSIDIARY_OF", "青松集团", "青松资本") not in found
     found = facts("[Institution:青松资本],[Institution:青松集团]的合作伙伴,成立于2015年。")
     assert not any(f[0] == "SUBSIDIARY_OF" for f in found)
+
+
+def test_founders_who_set_up_a_company() -> None:
+    assert ("AFFILIATED_WITH", "王五", "河山科技") in facts("[Person:王五]于2018年在深圳创办了[Company:河山科技]。")
+    found = facts("[Person:王五]和[Person:赵六]共同创立[Company:河山科技]。")
+    assert {("AFFILIATED_WITH", "王五", "河山科技"), ("AFFILIATED_WITH", "赵六", "河山科技")} <= found
