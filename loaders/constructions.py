@@ -70,11 +70,11 @@ _GAP = rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?"
 _CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
 _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
 _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
-# A list's closing words: A、B等(等)(多家/3家)(知名)(投资)机构 — a count and a noun for the whole list.
+# A list's closing words: A、B等(等)(多家/3家)(知名)(投资)机构, A等8部门 — a count and a noun for the whole list.
 _LIST_TAIL = (
-    r"(?:等等|等)?(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名|方))?"
+    r"(?:等等|等)?(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名|方|(?=部门|部委|单位)))?"
     r"(?:知名|头部|产业|国有|国资|市场化|专业|战略|财务|外部|社会|金融|投资)?"
-    r"(?:投资机构|机构投资者|机构|投资方|投资者|投资人|出资人|出资方|股东|企业|公司|基金|单位)?"
+    r"(?:投资机构|机构投资者|机构|投资方|投资者|投资人|出资人|出资方|股东|企业|公司|基金|单位|部门|部委)?"
 )
 # A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金, X管理的基金, X及其关联方): it
 # stands for X.
@@ -85,6 +85,8 @@ _ITEM_VEHICLE = (
 # A list may run past an item the entity stage did not name (A、某某资本、B): up to two such items, each a short
 # run of plain text between list joiners; it gives no relation, the named items on both sides do.
 _UNNAMED_ITEM = rf"(?:[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,12}}{_JOINER}){{0,2}}"
+# …or end with one (A和战略合作伙伴某某共同增持): the named items before it keep their part.
+_UNNAMED_LAST = rf"(?:{_JOINER}[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,10}}?)?"
 _SLOT = re.compile(r"\{(\w+):([\w|]+)([+@~%]?)\}")
 _CARET = re.compile(r"(?<!\[)\^")  # a clause start; [^…] stays a negated class
 # A "name" that is a count (三支母基金, 首批3只基金): text, not a name, for the constructions.
@@ -193,6 +195,14 @@ def _reference_regex(word: str) -> str:
     return guard + re.escape(word) + tail
 
 
+@cache
+def _item_role() -> str:
+    """What a list item may say it is before its name: a role word, or a short kind phrase (芯片研发商, 电池企业)."""
+    roles = "|".join(re.escape(w) for w in words("relations", "list_item_roles"))
+    kinds = "|".join(re.escape(w) for w in words("relations", "item_kind_nouns"))
+    return rf"(?:{roles}|[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{0,10}}?(?:{kinds}))?"
+
+
 def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
     slots: dict[str, Slot] = {}
 
@@ -203,15 +213,23 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
         if mode == "+":
             item = one + _ITEM_VEHICLE
-            return f"(?P<{name}>{item}(?:{_JOINER}{_UNNAMED_ITEM}{item})*{_LIST_TAIL})"
-        if mode in "~%":
+            joiner = _JOINER
+            if "Policy" in labels:
+                # titles one after another (《A》《B》, the quotes dropped) are a list with no joiner
+                joiner = rf"(?:{_JOINER}|(?={PLACEHOLDER['Policy']}))"
+            if labels == ("Person",):
+                joiner = rf"(?:{_JOINER}|[ \u3000]+)"  # a byline's names: 记者 张三 李四
+            # an item may say what it is first: its role (A和战略合作伙伴B) or its kind (锂电池材料商A、芯片公司B)
+            items = f"{_item_role()}{item}(?:{joiner}{_UNNAMED_ITEM}{_item_role()}{item})*"
+            return f"(?P<{name}>{items}{_UNNAMED_LAST}{_LIST_TAIL})"
+        if mode and mode in "~%":
             # a head of government further on (…董事长A、副市长B) is another body's: the list stops there;
             # a list of heads of government (区长A、常务副区长B, mode %) goes on with heads only
             heads = set(words("relations", "government_heads"))
             allowed = [w for w in words("relations", "titles") if (w in heads) == (mode == "%")]
             titles = "(?:" + "|".join(re.escape(w) for w in allowed) + ")"
             titled = rf"{titles}(?:(?:、|兼|和){titles})*(?:——|—|:|:|\s)?"
-            return f"(?P<{name}>{one}(?:{_JOINER}{titled}{one})*)"
+            return f"(?P<{name}>{one}(?:(?:{_JOINER}|[,,]){titled}{one})*)"  # 董事长A,总经理B
         if mode == "@":
             alternatives = [one] + [_reference_regex(w) for w in _references(labels)]
             return f"(?P<{name}>{'|'.join(alternatives)})"
@@ -301,7 +319,20 @@ def _fill(
         and not (m.sentence == sentence.index and ctx.text.startswith(datelines, m.end))
     ]
     actors = [m for m in subject if not _in_speech_frame(ctx, m)]
+    if "Fund" in slot.labels and _unnamed_fund_before(ctx, sentence, at):
+        # F(a partnership no list knows),管理机构为X: X manages F, not a fund a word in F's name refers to
+        named = {id(m) for m in ctx.in_sentence(sentence.index)}
+        return [m for m in actors if id(m) in named][:1]
     return actors[:1] or _salient_before(ctx, chain, sentence.start, slot.labels)
+
+
+def _unnamed_fund_before(ctx: Context, sentence: Sentence, at: int) -> bool:
+    """The sentence, before `at`, writes a fund's registered form (…合伙企业(有限合伙)) that is no mention."""
+    text = ctx.text[sentence.start : at]
+    for mention in ctx.in_sentence(sentence.index):
+        if mention.end <= at:
+            text = text.replace(mention.text, "")
+    return any(mark in text for mark in words("relations", "registered_fund_marks"))
 
 
 _SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说)\s*[,,:：]")
@@ -426,12 +457,9 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
     starts = [s.start for s in ctx.sentences]
     index = max(0, bisect.bisect_right(starts, offset) - 1)
     if word in words("relations", "salient_references"):
-        # 其中,F目标规模50亿元,…基金规模…: a bare 基金 after its sentence's own fund stands for that fund
-        own = [
-            m
-            for end, m in chain
-            if ctx.sentences[index].start < end <= offset and _fits(ctx, m, ("Fund",), inside) and "Fund" in labels
-        ]
+        # 其中,F目标规模50亿元,…基金规模…: a bare 基金 after its sentence's own fund stands for that fund;
+        # X公告,公司出资…: a bare 公司 after its sentence's own company for that company
+        own = [m for end, m in chain if ctx.sentences[index].start < end <= offset and _fits(ctx, m, labels, inside)]
         return own[:1] or _salient_before(ctx, chain, offset, labels, inside)
     if word in words("relations", "nearest_references"):
         return _named_before(ctx, chain, offset, labels, inside)
@@ -498,6 +526,7 @@ def _government_of(ctx: Context, shape: Shape, match: re.Match[str], bodies: tup
             closing.text if closing is not None else shape.text[last - 1]
         )
     level = match.group("level")
+    seat = seat.removesuffix("委")  # 某市委副书记、市长A: the committee's place is the government's
     place = seat if seat.endswith(level) else seat + level  # 朝阳区 + 区长 → 朝阳区; 某某 + 市长 → 某某市
     wanted = {place[i:] + body for i in range(len(place)) for body in bodies}
     fallback: dict[int, Mention] = {}
@@ -524,9 +553,44 @@ def _document_title(ctx: Context) -> list[Mention]:
     offset = ctx.text.find(first_line)
     for mention in ctx.mentions:
         inside = offset <= mention.start and mention.end <= offset + len(first_line)
-        if inside and ctx.entity(mention).label == "Policy" and len(mention.text) >= len(first_line.strip()) - 2:
+        if not inside or ctx.entity(mention).label != "Policy":
+            continue
+        # the whole line, or a title (…关于…的通知) opening it with the addressees run on after it
+        if len(mention.text) >= len(first_line.strip()) - 2 or (mention.start == offset and "关于" in mention.text):
             return [mention]
     return []
+
+
+_SIGNATURE_FILLER = re.compile(r"[\s、,,]*")
+
+
+def _signatories(ctx: Context) -> list[Found]:
+    """A notice signed at its foot — a line of nothing but institutions' names (甲市人民政府 乙银行甲分行) after
+    its closing words (请认真贯彻执行) — is issued by each of them (jointly signed notices)."""
+    title = _document_title(ctx)
+    if not title:
+        return []
+    marks = [ctx.text.find(mark) for mark in words("relations", "notice_marks") if mark in ctx.text]
+    closing = min(marks)
+    out: list[Found] = []
+    line_start = ctx.text.find("\n", closing)
+    while 0 <= line_start < closing + 400:
+        line_end = ctx.text.find("\n", line_start + 1)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        names = [m for m in ctx.mentions if line_start <= m.start and m.end <= line_end]
+        rest = ctx.text[line_start:line_end]
+        for mention in sorted(names, key=lambda m: m.start - m.end):
+            rest = rest.replace(mention.text, "")
+        if names and _SIGNATURE_FILLER.fullmatch(rest):
+            if all(ctx.entity(m).label == "Institution" for m in names):
+                sentence, notice = ctx.sentences[names[0].sentence], ctx.entity(title[0])
+                for signer in names:
+                    out.append(Found("ISSUED", ctx.entity(signer), notice, sentence, 0.7, {}, "signatories"))
+            break
+        if rest.strip():
+            break  # the first line of text after the closing words is no signature: none
+        line_start = line_end
+    return out
 
 
 def _ending_in(ctx: Context, mentions: list[Mention], endings: tuple[str, ...]) -> list[Mention]:
@@ -593,17 +657,48 @@ def _each(ctx: Context, sources: list[Mention], targets: list[Mention]) -> list[
     return pairs
 
 
+_VEHICLE_ASIDE = re.compile(r"\s*[((]")
+_ASIDE_CLOSE = re.compile(r"[))]")
+
+
+def _vehicle_owner(ctx: Context, mention: Mention) -> Mention | None:
+    """F(Y旗下基金), F(Y产业基金): an aside right after an investor naming it the vehicle of Y — Y invests
+    through it (a parent credited with its vehicle's investments)."""
+    opening = _VEHICLE_ASIDE.match(ctx.text, mention.end)
+    if opening is None:
+        return None
+    closing = _ASIDE_CLOSE.search(ctx.text, opening.end(), opening.end() + 24)
+    if closing is None:
+        return None
+    inside = [
+        m
+        for m in ctx.in_sentence(mention.sentence, LABEL_SETS["ORG"])
+        if opening.end() <= m.start and m.end <= closing.start()
+    ]
+    if not inside or inside[0].start != opening.end():
+        return None
+    rest = ctx.text[inside[0].end : closing.start()]
+    return inside[0] if _vehicle_words().fullmatch(rest) else None
+
+
+@cache
+def _vehicle_words() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in words("relations", "vehicle_nouns"))
+    return re.compile(rf"(?:旗下|下属|的)?(?:的)?[^,,;;。()()]{{0,6}}?(?:{nouns})")
+
+
 def construction_relations(ctx: Context) -> list[Found]:
-    out: list[Found] = []
+    out: list[Found] = _signatories(ctx)
     chain = focus_chain(ctx)
     for sentence in ctx.sentences:
         present = {ctx.entity(m).label for m in ctx.in_sentence(sentence.index)}
         if not present:
             continue  # every construction needs a name of its own sentence
         shape = shape_of(ctx, sentence)
-        possible = _possible_constructions(shape.text)
-        for number, construction in enumerate(constructions()):
-            if number not in possible or not present & construction.named:
+        every = constructions()
+        for number in sorted(_possible_constructions(shape.text)):
+            construction = every[number]
+            if not present & construction.named:
                 continue
             for match in construction.regex.finditer(shape.text):
                 if match.end() == match.start():
@@ -620,6 +715,8 @@ def construction_relations(ctx: Context) -> list[Found]:
                 properties = dict(parse_amount(ctx.text[start : sentence.end]) or {})
                 for rtype, source_name, target_name, *mode in construction.emits:
                     sources = _end(ctx, shape, sentence, match, filled, source_name, start, end)
+                    if rtype == "INVESTED_IN":
+                        sources += [o for s in sources if (o := _vehicle_owner(ctx, s)) is not None]
                     targets = _end(ctx, shape, sentence, match, filled, target_name, start, end)
                     pairs = _each(ctx, sources, targets) if mode == ["each"] else product(sources, targets)
                     for source, target in pairs:

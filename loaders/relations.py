@@ -241,8 +241,11 @@ def subsidiaries(ctx: Context) -> list[Found]:
             if not children and "子公司" in word and not copula:
                 # A、B和C 3家全资子公司: the children are listed before the word (a count between, no verb)
                 children = ctx.group_before(sentence.index, start, ("Institution", "Company"), gap=8)
-                if children and not _COUNTED_LIST.match(ctx.text[children[-1].end : start]):
+                between = ctx.text[children[-1].end : start] if children else ""
+                if children and not _COUNTED_LIST.match(between):
                     children = []
+                elif len(children) == 1 and not re.search(r"[\d一二两三四五六七八九十]", between):
+                    children = []  # Y——X全资子公司: one name right before the word is the parent, no list
                 parents = []
                 opener = re.search(r"(旗下|下属)", ctx.text[sentence.start : start])
                 if opener:
@@ -754,6 +757,25 @@ def issuers_in_titles(ctx: Context, entities: list[Entity]) -> list[Found]:
     return out
 
 
+_RELEASES = re.compile(r"关于(?:联合)?(?:印发|发布|颁布)[《“\"]?(.+?)[》”\"]?的(?:通知|通告|公告)$")
+
+
+def _issued_with_notice(found: list[Found], entities: list[Entity]) -> list[Found]:
+    """关于印发《X》的通知: whoever issues the notice issues X with it (both documents, every signatory)."""
+    policies = {name: entity for entity in entities if entity.label == "Policy" for name in entity.names}
+    out = []
+    for fact in found:
+        if fact.type != "ISSUED":
+            continue
+        for title in fact.target.names:
+            match = _RELEASES.search(title)
+            released = policies.get(match.group(1)) if match else None
+            if released is not None and released is not fact.target:
+                out.append(Found("ISSUED", fact.source, released, fact.sentence, min(fact.confidence, 0.75)))
+                break
+    return out
+
+
 _NAME_SEPARATORS = " \u3000、,,和与及"
 
 
@@ -799,7 +821,36 @@ def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
     found += construction_relations(ctx)
     found += _named(name_parents(ctx, entities), "name_parents")
     found += _named(issuers_in_titles(ctx, entities), "issuers_in_titles")
-    return [f for f in found if f.source is not f.target and endpoints_allowed(f.type, f.source.label, f.target.label)]
+    found += _named(_issued_with_notice(found, entities), "issued_with_notice")
+    return [
+        f
+        for f in found
+        if f.source is not f.target
+        and endpoints_allowed(f.type, f.source.label, f.target.label)
+        and not (f.type == "INVESTED_IN" and _listing_venue(f.target, f.sentence))
+    ]
+
+
+def _listing_venue(entity: Entity, sentence: Sentence) -> bool:
+    """X登陆上交所科创板, X在港交所上市: the exchange is where a company lists, not a company anyone invests in
+    (a company is no venue: A在Y上市前入股 is an investment in Y)."""
+    if entity.label != "Institution":
+        return False
+    entries = alternation("relations", "listing_entries", "$")
+    places = alternation("relations", "listing_places", "$")
+    listed = alternation("relations", "listing_words")
+    text = sentence.text
+    for name in entity.names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            after = _CLAUSE_BREAK.split(text[end : end + 10], 1)[0]
+            if entries.search(text, max(0, at - 3), at) or (
+                places.search(text, max(0, at - 1), at) and listed.search(after)
+            ):
+                return True
+            at = text.find(name, end)
+    return False
 
 
 __all__ = ["Context", "Found", "find_relations", "lexicon"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 import ahocorasick
 
@@ -251,7 +252,11 @@ def resolve(
         hits = []
         for end_index, form in automaton.iter(text):
             start = end_index - len(form) + 1
-            if not any(covered[start : end_index + 1]) and not inside_another_word(text, start, form):
+            if (
+                not any(covered[start : end_index + 1])
+                and not inside_another_word(text, start, form)
+                and not (form != candidates[form] and text.startswith(_descriptor_heads(), end_index + 1))
+            ):
                 hits.append((start, end_index + 1, form))
         # longest first, no overlaps
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
@@ -266,6 +271,8 @@ def resolve(
             for position in range(start, end):
                 covered[position] = True
             extra.append(Mention(form, label, start, end, index.at(start), {"kind": kind} if kind else {}, "alias"))
+
+    _join_families(surfaces, label_of, candidates, union)
 
     everything = sorted(mentions + extra, key=lambda m: (m.start, m.end))
     groups: dict[str, list[str]] = {}
@@ -299,6 +306,36 @@ def resolve(
     return entities, everything, by_mention
 
 
+@cache
+def _descriptor_heads() -> tuple[str, ...]:
+    """Words after which a short form describes (智能汽车品牌, 新能源产业) rather than names an actor."""
+    return tuple(str(w) for w in lexicon("relations").get("descriptor_heads", []) or [])
+
+
+def _join_families(
+    surfaces: set[str],
+    label_of: dict[str, tuple[int, str, str | None, str | None]],
+    forms: dict[str, str],
+    union: _Union,
+) -> None:
+    """X系基金 (X's family of funds or companies): not an actor of its own but X, when the article names X
+    (in full or by a short form of a name it uses); X keeps its own name and label."""
+    endings = tuple(str(w) for w in lexicon("relations").get("family_endings", []) or [])
+    for surface in sorted(surfaces):
+        if label_of[surface][1] not in _ACTOR_LABELS:
+            continue
+        ending = next((e for e in endings if surface.endswith(e) and len(surface) > len(e) + 1), None)
+        if ending is None:
+            continue
+        head = surface[: -len(ending)]
+        owner = head if head in surfaces else forms.get(head)
+        if owner is None or owner == surface or label_of[owner][1] not in _ACTOR_LABELS:
+            continue
+        rank, label, kind, canonical = label_of[owner]
+        label_of[surface] = (rank - 1, label, kind, canonical)
+        union.join(owner, surface)
+
+
 _LEVELS = ("自治区", "省", "市", "区", "县", "州")
 
 
@@ -309,10 +346,13 @@ def _abbreviated(name: str) -> str:
     return name
 
 
+_BRANCH_ENDINGS = ("分行", "支行", "分公司")
+
+
 def _branch_key(name: str) -> tuple[str, str, str] | None:
     """工行安徽分行 and 中国工商银行安徽省分行 → (中国工商银行, 安徽, 分行): the bank by its gazetteer
     name, the place by its canonical name, and the kind of branch."""
-    ending = next((e for e in ("分行", "支行", "分公司") if name.endswith(e)), "")
+    ending = next((e for e in _BRANCH_ENDINGS if name.endswith(e)), "")
     if not ending:
         return None
     known = known_actors()
@@ -333,6 +373,29 @@ def _join_branch_forms(
         key = _branch_key(surface) if label_of[surface][1] == "Institution" else None
         if key is not None:
             union.join(first.setdefault(key, surface), surface)
+    # 邮储银行省分行 (the level word for the place): the one branch of that bank and level the article names
+    for surface in sorted(surfaces):
+        leveled = _level_branch_key(surface) if label_of[surface][1] == "Institution" else None
+        if leveled is None:
+            continue
+        bank, level, ending = leveled
+        fitting = {
+            full
+            for (known_bank, _place, known_ending), full in first.items()
+            if known_bank == bank and known_ending == ending and full[: -len(ending)].endswith(level)
+        }
+        if len(fitting) == 1:
+            union.join(fitting.pop(), surface)
+
+
+def _level_branch_key(name: str) -> tuple[str, str, str] | None:
+    """邮储银行省分行 → (中国邮政储蓄银行, 省, 分行): a bank's branch named by the level of its place only."""
+    ending = next((e for e in _BRANCH_ENDINGS if name.endswith(e)), "")
+    level = name[-len(ending) - 1 : -len(ending)] if ending else ""
+    if level not in ("省", "市", "区", "县"):
+        return None
+    bank = known_actors().get(name[: -len(ending) - 1])
+    return (bank.canonical, level, ending) if bank is not None else None
 
 
 def _join_local_short_forms(

@@ -1168,3 +1168,429 @@ def test_a_joint_party_and_government_name_is_no_government() -> None:
     assert not any(f[1] == "丁壬" for f in found)
     found = facts("[Institution:西湖区政府]召开会议,西湖区区长[Person:丁壬]出席。")
     assert ("AFFILIATED_WITH", "丁壬", "西湖区政府") in found
+
+
+# --- issue 8: shapes of unseen articles (investors through their own units, sub-funds, managers) -------
+
+
+def test_a_group_joins_a_round_through_its_own_investment_unit() -> None:
+    found = facts(
+        "[Company:河山科技]完成2亿元B轮融资,[Company:青松集团]通过旗下投资公司[Institution:青松创投],参与了本轮融资。"
+    )
+    assert ("INVESTED_IN", "青松集团", "河山科技") in found
+    assert ("INVESTED_IN", "青松创投", "河山科技") in found
+    assert ("SUBSIDIARY_OF", "青松创投", "青松集团") in found
+    assert ("INVESTED_IN", "青松集团", "青松创投") not in found  # 投资公司 is a noun, no investment
+
+
+def test_a_group_joins_a_named_round_through_its_unit() -> None:
+    found = facts("[Company:青松集团]通过旗下[Institution:青松创投],参与了储能企业[Company:河山科技]的A+轮融资。")
+    assert ("INVESTED_IN", "青松集团", "河山科技") in found
+    assert ("INVESTED_IN", "青松创投", "河山科技") in found
+
+
+def test_a_group_invests_through_its_unit() -> None:
+    found = facts("[Company:青松集团]通过旗下[Institution:青松创投]投资了[Company:河山科技]。")
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "青松创投", "河山科技")} <= found
+    assert ("SUBSIDIARY_OF", "青松创投", "青松集团") in found
+
+
+def test_investors_joining_hands() -> None:
+    found = facts("[Company:青松集团]和[Company:白桦电子]联手,投了[Company:河山科技]。")
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "白桦电子", "河山科技")} <= found
+
+
+@pytest.mark.parametrize("verb", ["增持", "加码", "入股"])
+def test_a_company_receives_more_from_its_investors(verb: str) -> None:
+    found = facts(f"[Company:河山科技]获[Company:青松集团]、[Institution:白桦资本]{verb}。")
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "白桦资本", "河山科技")} <= found
+
+
+def test_a_round_raised_by_investors_adding_to_their_stake() -> None:
+    found = facts("[Company:河山科技]宣布完成A轮融资,本轮融资由[Company:青松集团]和[Company:白桦电子]共同增持。")
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "白桦电子", "河山科技")} <= found
+
+
+def test_investors_on_the_list_of_a_round() -> None:
+    found = facts("[Company:河山科技]进行了B轮融资,[Company:白桦科技]、[Fund:青松产业基金]均出现在了投资名单上。")
+    assert {("INVESTED_IN", "白桦科技", "河山科技"), ("INVESTED_IN", "青松产业基金", "河山科技")} <= found
+
+
+def test_first_sub_fund_of_two_parent_funds() -> None:
+    found = facts("[Fund:河山天使基金]作为[Fund:青松母基金]、[Fund:白桦母基金]旗下首只子基金,将发挥引领作用。")
+    assert {("INVESTED_IN", "青松母基金", "河山天使基金"), ("INVESTED_IN", "白桦母基金", "河山天使基金")} <= found
+    found = facts("[Fund:青松母基金]旗下首只子基金[Fund:河山天使基金]完成备案。")
+    assert ("INVESTED_IN", "青松母基金", "河山天使基金") in found
+    found = facts("[Fund:青松母基金]新设子基金[Fund:河山天使基金]签约落地。")
+    assert ("INVESTED_IN", "青松母基金", "河山天使基金") in found
+
+
+def test_a_fund_funded_and_set_up_then_entrusted_to_a_manager() -> None:
+    found = facts(
+        "[Fund:青松母基金](以下简称“母基金”)是由[Institution:青松投资有限公司]出资设立,"
+        "委托[Institution:青松基金管理有限公司]按市场化方式运营。"
+    )
+    assert ("ESTABLISHED", "青松投资有限公司", "青松母基金") in found
+    assert ("INVESTED_IN", "青松投资有限公司", "青松母基金") in found
+    assert ("MANAGES", "青松基金管理有限公司", "青松母基金") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Fund:河山天使基金]由[Institution:青松基金管理有限公司]负责运营。",
+        "[Institution:青松基金管理有限公司]承担[Fund:河山天使基金]的管理工作。",
+        "[Fund:河山天使基金]首期规模5亿元。[Institution:青松基金管理有限公司]承担日常管理工作。",
+    ],
+)
+def test_a_manager_runs_or_takes_on_the_work_of_a_fund(sentence: str) -> None:
+    assert ("MANAGES", "青松基金管理有限公司", "河山天使基金") in facts(sentence)
+
+
+def test_a_unit_named_with_what_it_is_after_its_parent() -> None:
+    found = facts("[Company:青松集团]旗下智能汽车品牌[Company:河山智行]宣布完成融资。")
+    assert ("SUBSIDIARY_OF", "河山智行", "青松集团") in found
+    found = facts("其中,[Institution:河山投资]是[Company:青松集团]旗下的投资公司。")
+    assert ("SUBSIDIARY_OF", "河山投资", "青松集团") in found
+
+
+def test_a_company_merged_into_a_group_later_in_its_sentence() -> None:
+    found = facts(
+        "[Institution:青松高新投资公司](以下简称青松高新)成立于1990年,前身为某某办公室,"
+        "2010年12月,按照要求,整体并入[Institution:青松投资集团]。"
+    )
+    assert ("SUBSIDIARY_OF", "青松高新投资公司", "青松投资集团") in found
+
+
+def test_a_descriptor_with_a_verb_after_the_parent_is_no_unit() -> None:
+    found = facts("[Company:青松集团]旗下基金投资的科技公司[Company:河山科技]已上市。")
+    assert ("SUBSIDIARY_OF", "河山科技", "青松集团") not in found
+
+
+def test_a_listing_venue_is_no_investee() -> None:
+    found = facts(
+        "[Company:青松集团]旗下基金投资企业——[Company:河山科技]成功在[Institution:临川证券交易所]上市。"
+        "[Company:白桦电子]登陆[Institution:临川证券交易所]科创板。"
+    )
+    assert ("INVESTED_IN", "青松集团", "河山科技") in found
+    assert not any(f[0] == "INVESTED_IN" and f[2] == "临川证券交易所" for f in found)
+
+
+def test_a_title_followed_by_the_next_persons_titles_is_that_persons() -> None:
+    found = facts(
+        "[Institution:某省科技厅]党组书记、厅长[Person:甲癸],[Institution:河山银行某省分行]党委书记、行长[Person:乙癸]致辞。"
+    )
+    assert ("AFFILIATED_WITH", "甲癸", "某省科技厅") in found
+    assert ("AFFILIATED_WITH", "乙癸", "河山银行某省分行") in found
+    assert ("AFFILIATED_WITH", "甲癸", "河山银行某省分行") not in found
+    found = facts("[Person:丙癸],[Institution:河山银行]董事长,出席论坛。")
+    assert ("AFFILIATED_WITH", "丙癸", "河山银行") in found
+
+
+def test_a_partner_named_with_its_role_in_a_list_of_investors() -> None:
+    found = facts(
+        "[Company:河山科技]宣布完成A轮融资,本轮融资由[Company:青松集团]和战略合作伙伴[Company:白桦汽车]共同增持。"
+    )
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "白桦汽车", "河山科技")} <= found
+
+
+def test_a_jointly_signed_notice_and_the_document_it_releases() -> None:
+    found = facts(
+        "[Policy:临川市科技局关于印发临川市科技金融行动方案的通知]各区政府,市政府有关部门:\n\n"
+        "现将《[Policy:临川市科技金融行动方案]》印发你们,请认真贯彻执行。\n\n"
+        "[Institution:临川市人民政府] [Institution:临川市科技局]\n\n[Policy:临川市科技金融行动方案]\n\n一、总体要求。"
+    )
+    notice = "临川市科技局关于印发临川市科技金融行动方案的通知"
+    for issuer in ("临川市人民政府", "临川市科技局"):
+        assert ("ISSUED", issuer, notice) in found
+        assert ("ISSUED", issuer, "临川市科技金融行动方案") in found
+
+
+def test_a_report_about_a_notice_has_no_signatories() -> None:
+    found = facts(
+        "[Policy:临川市科技金融行动方案]近日发布。\n\n"
+        "[Institution:临川市人民政府] [Institution:临川市科技局]\n\n记者 王某"
+    )
+    assert not any(f[0] == "ISSUED" for f in found)
+
+
+def test_a_parents_named_fund_in_a_round_credits_both() -> None:
+    found = facts("[Company:河山科技]完成2亿元B轮融资,本轮融资由[Institution:青松资本]旗下[Fund:青松成长基金]领投。")
+    assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "青松成长基金", "河山科技")} <= found
+    found = facts("[Company:青松集团]旗下产业基金[Fund:青松成长基金]投资了[Company:河山科技]。")
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "青松成长基金", "河山科技")} <= found
+
+
+def test_sub_funds_listed_after_a_count() -> None:
+    found = facts("[Fund:青松母基金]已参股子基金12支,包括[Fund:青松成长基金]、[Fund:白桦天使基金]等。")
+    assert {("INVESTED_IN", "青松母基金", "青松成长基金"), ("INVESTED_IN", "青松母基金", "白桦天使基金")} <= found
+
+
+def test_officers_listed_with_commas() -> None:
+    found = facts("[Institution:青松国投集团]董事长[Person:张三],总经理[Person:李四]出席。")
+    assert {("AFFILIATED_WITH", "张三", "青松国投集团"), ("AFFILIATED_WITH", "李四", "青松国投集团")} <= found
+    found = facts("[Institution:青松国投集团]董事长[Person:张三],[Institution:白桦银行]行长[Person:李四]出席。")
+    assert ("AFFILIATED_WITH", "李四", "青松国投集团") not in found
+
+
+def test_control_and_transfer_of_a_holding() -> None:
+    assert ("SUBSIDIARY_OF", "青松资本", "青松国投集团") in facts(
+        "[Institution:青松国投集团]控股[Institution:青松资本]。"
+    )
+    found = facts(
+        "[Institution:青松市国资委]将其持有的[Institution:青松资本]100%股权无偿划转至[Institution:青松国投集团]。"
+    )
+    assert ("SUBSIDIARY_OF", "青松资本", "青松国投集团") in found
+    found = facts("[Institution:青松国投集团]控股股东为[Institution:青松市国资委]。")
+    assert ("SUBSIDIARY_OF", "青松市国资委", "青松国投集团") not in found
+
+
+def test_largest_shareholder_and_a_document_drafted_under_a_lead() -> None:
+    assert ("INVESTED_IN", "青松资本", "河山科技") in facts("[Company:河山科技]的第一大股东为[Institution:青松资本]。")
+    found = facts("《[Policy:青松市科技金融十条]》由[Institution:青松市金融局]牵头制定。")
+    assert ("ISSUED", "青松市金融局", "青松市科技金融十条") in found
+
+
+def test_investors_named_as_a_parents_fund() -> None:
+    found = facts("[Company:河山科技]完成A轮融资,投资方为[Company:青松集团]旗下产业投资基金[Fund:青松智造基金]。")
+    assert {("INVESTED_IN", "青松集团", "河山科技"), ("INVESTED_IN", "青松智造基金", "河山科技")} <= found
+
+
+def test_investees_each_given_their_kind_after_a_place_phrase() -> None:
+    found = facts(
+        "除了本次投资的[Company:追风汽车],[Fund:青松智造基金]在汽车产业链上还投资了锂离子电池材料商[Company:法莱]、"
+        "汽车电阻制造商[Company:鼎微]以及汽车电子芯片研发商[Company:鸿芯]等企业。"
+    )
+    assert {("INVESTED_IN", "青松智造基金", c) for c in ("法莱", "鼎微", "鸿芯")} <= found
+
+
+def test_two_investors_joining_hands_on_a_company_called_so() -> None:
+    found = facts(
+        "就在4天前,[Company:青松集团]才刚刚和[Company:白桦电子]联手,投了一家叫“[Company:卫星新能源]”的电池企业。"
+    )
+    assert {("INVESTED_IN", "青松集团", "卫星新能源"), ("INVESTED_IN", "白桦电子", "卫星新能源")} <= found
+
+
+def test_the_company_in_focus_commits_to_a_named_fund() -> None:
+    found = facts("[Company:河山科技]公告,公司出资1.5亿元参与投资[Fund:青松光电创业投资合伙企业(有限合伙)]。")
+    assert ("INVESTED_IN", "河山科技", "青松光电创业投资合伙企业(有限合伙)") in found
+
+
+def test_counted_new_sub_funds_named_in_the_next_sentence() -> None:
+    found = facts(
+        "[Fund:青松中小企业发展基金]两支新设子基金近日签约落地,认缴规模合计50亿。官方公告显示分别为:"
+        "[Fund:青松发展基金一号],管理机构为[Institution:青松资本];[Fund:青松发展基金二号],管理机构为[Institution:白桦资本]。"
+    )
+    assert ("INVESTED_IN", "青松中小企业发展基金", "青松发展基金一号") in found
+    assert ("INVESTED_IN", "青松中小企业发展基金", "青松发展基金二号") in found
+    assert ("MANAGES", "青松资本", "青松发展基金一号") in found
+    assert ("MANAGES", "白桦资本", "青松发展基金二号") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "org"),
+    [
+        ("2月25日,[Institution:某州政府][Person:黄某]副州长在会议室听取汇报。", "黄某", "某州政府"),
+        ("[Institution:某省地方金融监督管理局]副局长、新闻发言人[Person:张某]表示。", "张某", "某省地方金融监督管理局"),
+        ("[Institution:某市科技局]副巡视员[Person:石某]出席。", "石某", "某市科技局"),
+        ("[Institution:某某基金管理有限公司]党支部书记、董事长[Person:吴某]主持会议。", "吴某", "某某基金管理有限公司"),
+    ],
+)
+def test_more_titles_and_a_title_after_the_name(sentence: str, person: str, org: str) -> None:
+    assert ("AFFILIATED_WITH", person, org) in facts(sentence)
+
+
+def test_titles_one_after_another_and_issued_down() -> None:
+    found = facts("[Institution:青松市科技局]印发《[Policy:青松市科技金融十条]》《[Policy:青松市创投十条]》。")
+    assert {("ISSUED", "青松市科技局", "青松市科技金融十条"), ("ISSUED", "青松市科技局", "青松市创投十条")} <= found
+    found = facts("[Institution:青松市科技局]、[Institution:青松市财政局]联合下发《[Policy:青松市科技金融十条]》。")
+    assert ("ISSUED", "青松市财政局", "青松市科技金融十条") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Institution:青松国投集团]作为有限合伙人参与[Fund:青松成长基金]。",
+        "[Institution:青松国投集团]作为LP出资2亿元参与[Fund:青松成长基金]。",
+    ],
+)
+def test_joining_a_fund_as_a_limited_partner(sentence: str) -> None:
+    assert ("INVESTED_IN", "青松国投集团", "青松成长基金") in facts(sentence)
+
+
+def test_contributions_then_a_joint_founding() -> None:
+    found = facts(
+        "[Institution:青松市财政局]出资10亿元,[Institution:青松国投集团]出资5亿元,共同设立[Fund:青松成长基金]。"
+    )
+    for founder in ("青松市财政局", "青松国投集团"):
+        assert ("INVESTED_IN", founder, "青松成长基金") in found
+        assert ("ESTABLISHED", founder, "青松成长基金") in found
+
+
+def test_the_group_referred_to_and_its_unit_and_a_sole_investor() -> None:
+    found = facts(
+        "据[Institution:青松国投集团]董事长[Person:张三]介绍,集团旗下[Institution:青松资本]管理基金规模超百亿元。"
+    )
+    assert ("SUBSIDIARY_OF", "青松资本", "青松国投集团") in found
+    found = facts("[Company:河山科技]近日完成Pre-A轮融资,[Institution:青松资本]为独家投资方。")
+    assert ("INVESTED_IN", "青松资本", "河山科技") in found
+
+
+def test_both_parties_found_and_a_share_of_control() -> None:
+    found = facts(
+        "[Institution:青松市政府]与[Institution:白桦集团]签约,双方将共同设立规模50亿元的[Fund:青松白桦产业基金]。"
+    )
+    assert {("ESTABLISHED", "青松市政府", "青松白桦产业基金"), ("ESTABLISHED", "白桦集团", "青松白桦产业基金")} <= found
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in facts("[Institution:青松集团]100%控股[Institution:青松资本]。")
+
+
+def test_an_adviser_of_the_round_is_no_investor() -> None:
+    found = facts(
+        "[Company:河山科技]完成B轮融资,[Institution:青松证券]担任本轮独家财务顾问,[Institution:白桦资本]领投。"
+    )
+    assert ("INVESTED_IN", "白桦资本", "河山科技") in found
+    assert ("INVESTED_IN", "青松证券", "河山科技") not in found
+
+
+def test_a_bare_company_noun_after_its_sentences_own_company() -> None:
+    found = facts(
+        "[Company:白桦汽车]与[Company:松柏电子]签署备忘录。[Company:白桦汽车]将增资。"
+        "[Company:河山科技]公告,公司出资1.5亿元参与投资[Fund:青松光电创业投资合伙企业(有限合伙)]。"
+    )
+    assert ("INVESTED_IN", "河山科技", "青松光电创业投资合伙企业(有限合伙)") in found
+    assert ("INVESTED_IN", "白桦汽车", "青松光电创业投资合伙企业(有限合伙)") not in found
+
+
+def test_a_fund_set_up_under_a_lead_with_its_date() -> None:
+    found = facts("[Fund:小河智造股权基金]由[Company:小河科技]牵头成立于2021年9月,注册资本63.30亿元。")
+    assert ("ESTABLISHED", "小河科技", "小河智造股权基金") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Fund:青松成长基金]的日常管理由[Institution:青松资本]负责。",
+        "[Institution:青松资本]负责[Fund:青松成长基金]的募集、投资、管理与退出。",
+        "[Institution:青松资本]受[Institution:青松市财政局]委托,管理[Fund:青松成长基金]。",
+        "[Fund:青松成长基金]由[Institution:青松资本]负责日常运营。",
+        "[Fund:青松成长基金]的基金管理人、执行事务合伙人均为[Institution:青松资本]。",
+    ],
+)
+def test_more_ways_of_naming_a_manager(sentence: str) -> None:
+    found = facts(sentence)
+    assert ("MANAGES", "青松资本", "青松成长基金") in found
+    assert not any(f[0] == "MANAGES" and f[1] == "青松市财政局" for f in found)
+
+
+def test_issuers_closed_by_a_count_of_departments() -> None:
+    found = facts("[Institution:青松部]等8部门近日联合发布《[Policy:科技金融行动方案]》。")
+    assert ("ISSUED", "青松部", "科技金融行动方案") in found
+
+
+def test_byline_names_apart_and_a_text_credit() -> None:
+    found = facts("来源:[Institution:青松日报] | 记者 [Person:张三] [Person:李四]\n河山科技完成融资。")
+    assert {("AFFILIATED_WITH", "张三", "青松日报"), ("AFFILIATED_WITH", "李四", "青松日报")} <= found
+    found = facts("文 | [Person:张三] 来源:[Institution:青松财经]\n河山科技完成融资。")
+    assert ("AFFILIATED_WITH", "张三", "青松财经") in found
+
+
+def test_a_listed_company_puts_its_own_money_into_a_fund() -> None:
+    fund = "青松光电创业投资合伙企业(有限合伙)"
+    found = facts(f"[Company:河山科技]公告,公司拟以自有资金5000万元参与投资设立[Fund:{fund}]。")
+    assert {("INVESTED_IN", "河山科技", fund), ("ESTABLISHED", "河山科技", fund)} <= found
+    found = facts(f"[Company:河山科技]拟使用自有资金1亿元认购[Fund:{fund}]份额。")
+    assert ("INVESTED_IN", "河山科技", fund) in found and ("ESTABLISHED", "河山科技", fund) not in found
+
+
+def test_an_investor_named_anothers_vehicle_in_an_aside_credits_the_owner() -> None:
+    found = facts("[Company:河山科技]完成B轮融资,由[Fund:青松成长基金]([Institution:青松资本]旗下基金)领投。")
+    assert {("INVESTED_IN", "青松成长基金", "河山科技"), ("INVESTED_IN", "青松资本", "河山科技")} <= found
+    found = facts("[Company:河山科技]完成B轮融资,由[Institution:白桦资本]([Institution:青松资本]的合作伙伴)领投。")
+    assert ("INVESTED_IN", "青松资本", "河山科技") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Institution:青松集团]持股100%的[Institution:青松资本]成立于2015年。",
+        "[Institution:青松集团]实际控制的[Institution:青松资本]成立于2015年。",
+        "[Institution:青松资本]系[Institution:青松集团]全资控股的国有企业。",
+    ],
+)
+def test_wholly_held_and_controlled_units(sentence: str) -> None:
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in facts(sentence)
+
+
+def test_a_lead_named_by_its_role_and_a_list_of_investors_named_so() -> None:
+    found = facts("[Company:河山科技]完成A轮融资,[Institution:青松资本]作为领投方,[Institution:白桦资本]跟投。")
+    assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "白桦资本", "河山科技")} <= found
+    found = facts("[Company:河山科技]完成A轮融资,投资方名单包括[Institution:青松资本]、[Institution:白桦资本]。")
+    assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "白桦资本", "河山科技")} <= found
+    found = facts("[Institution:青松集团]认购[Fund:青松成长基金]份额。")
+    assert ("INVESTED_IN", "青松集团", "青松成长基金") in found
+
+
+def test_a_manager_of_a_partnership_no_list_knows_is_not_given_another_fund() -> None:
+    found = facts(
+        "[Fund:青松中小企业发展基金]新设两支子基金。公告显示分别为:青松一号创业投资合伙企业(有限合伙),"
+        "注册地某地,管理机构为[Institution:青松资本]。"
+    )
+    assert ("MANAGES", "青松资本", "青松中小企业发展基金") not in found
+    found = facts("[Fund:青松成长基金]完成备案。基金管理人为[Institution:青松资本]。")
+    assert ("MANAGES", "青松资本", "青松成长基金") in found
+
+
+def test_only_an_institution_is_a_listing_venue() -> None:
+    from capgraph.loaders.relations import _listing_venue
+
+    sentence = split_sentences("青松资本在河山科技上市前入股,白桦电子在临川证券交易所上市。")[0]
+    assert not _listing_venue(Entity("Company", None, ["河山科技"]), sentence)
+    assert _listing_venue(Entity("Institution", None, ["临川证券交易所"]), sentence)
+
+
+def test_an_investment_before_a_listing() -> None:
+    found = facts("[Institution:青松资本]早在[Company:河山科技]科创板上市前就已入股。")
+    assert ("INVESTED_IN", "青松资本", "河山科技") in found
+
+
+def test_a_party_deputy_who_is_also_the_head_of_government() -> None:
+    found = facts("[Institution:白桦市委]副书记、市长[Person:乙某]致辞。[Institution:白桦市政府]相关部门参加。")
+    assert {("AFFILIATED_WITH", "乙某", "白桦市委"), ("AFFILIATED_WITH", "乙某", "白桦市政府")} <= found
+
+
+def test_a_portfolio_told_with_touchu() -> None:
+    found = facts("[Institution:青松资本]成立十年来,先后投出了[Company:河山科技]、[Company:白桦电子]等独角兽。")
+    assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "青松资本", "白桦电子")} <= found
+
+
+def test_a_list_ending_in_a_name_no_list_knows_keeps_the_named_ones() -> None:
+    found = facts("[Company:河山科技]宣布完成A轮融资,本轮融资由[Company:青松集团]和战略合作伙伴白桦汽车共同增持。")
+    assert ("INVESTED_IN", "青松集团", "河山科技") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Institution:青松资本]是[Institution:青松集团]的二级子企业。",
+        "[Institution:青松集团]控股上市公司[Institution:青松资本]发布公告。",
+        "[Institution:青松集团]权属企业[Institution:青松资本]表示。",
+    ],
+)
+def test_a_groups_own_enterprises_named_so(sentence: str) -> None:
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in facts(sentence)
+
+
+def test_a_unit_in_apposition_and_no_reversed_parent() -> None:
+    found = facts("[Institution:青松资本],[Institution:青松集团]旗下专业投资平台,成立于2015年。")
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in found
+    found = facts("[Institution:青松资本]——[Institution:青松集团]全资子公司,负责基金管理。")
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in found
+    assert ("SUBSIDIARY_OF", "青松集团", "青松资本") not in found
+    found = facts("[Institution:青松资本],[Institution:青松集团]的合作伙伴,成立于2015年。")
+    assert not any(f[0] == "SUBSIDIARY_OF" for f in found)
+
+
+def test_founders_who_set_up_a_company() -> None:
+    assert ("AFFILIATED_WITH", "王五", "河山科技") in facts("[Person:王五]于2018年在深圳创办了[Company:河山科技]。")
+    found = facts("[Person:王五]和[Person:赵六]共同创立[Company:河山科技]。")
+    assert {("AFFILIATED_WITH", "王五", "河山科技"), ("AFFILIATED_WITH", "赵六", "河山科技")} <= found

@@ -46,3 +46,51 @@ def test_one_place_one_body_under_its_full_and_short_name() -> None:
     nodes = _aliases(text)
     body = next(aliases for name, aliases in nodes.items() if name.startswith("福清市科"))
     assert {"福清市科学技术局", "福清市科技局"} <= set(body)
+
+
+def test_a_family_of_funds_is_the_family_head() -> None:
+    from capgraph.graph.model import Mention
+    from capgraph.loaders.entities import SentenceIndex
+    from capgraph.loaders.resolve import resolve
+    from capgraph.loaders.sentences import split_sentences
+
+    text = "临川投资集团有限公司(以下简称临川投资)成立多年。临川投资系基金投资的河山科技已上市。"
+    sentences = split_sentences(text)
+    index = SentenceIndex(sentences)
+
+    def mention(name: str, label: str, source: str) -> Mention:
+        start = text.index(name, text.index("。") if name.startswith("临川投资系") else 0)
+        return Mention(name, label, start, start + len(name), index.at(start), {}, source)
+
+    mentions = [
+        mention("临川投资集团有限公司", "Institution", "suffixes"),
+        mention("临川投资系基金", "Fund", "funds"),
+        mention("河山科技", "Company", "shortnames"),
+    ]
+    entities, _, _ = resolve(text, mentions, index)
+    group = next(e for e in entities if "临川投资集团有限公司" in e.names)
+    assert "临川投资系基金" in group.names and group.label == "Institution"
+    assert group.name == "临川投资集团有限公司"
+    assert not any(e.label == "Fund" for e in entities)
+
+
+def test_a_branch_named_by_its_level_joins_the_one_branch_of_that_level() -> None:
+    text = "中国工商银行江西省分行与江西省科学技术厅签约。仪式主会场设在工商银行省分行,各市设分会场。"
+    nodes = _aliases(text)
+    branch = next(aliases for name, aliases in nodes.items() if name.endswith("分行"))
+    assert "工商银行省分行" in branch
+    assert sum(1 for name in nodes if name.endswith("分行")) == 1
+
+
+def test_a_short_form_before_a_kind_word_describes_and_names_nothing() -> None:
+    from capgraph.loaders.entities import SentenceIndex, find_mentions
+    from capgraph.loaders.resolve import resolve
+    from capgraph.loaders.sentences import split_sentences
+
+    text = "青松集团宣布组建青松智行科技有限公司。青松智行科技品牌旗下车型将于明年上市。青松智行科技表示将加大投入。"
+    sentences = split_sentences(text)
+    index = SentenceIndex(sentences)
+    _, mentions, _ = resolve(text, find_mentions(text, sentences), index)
+    short = [m.start for m in mentions if m.text == "青松智行科技"]
+    assert text.rindex("青松智行科技") in short  # used as a name
+    assert text.index("青松智行科技品牌") not in short  # a kind of brand
