@@ -24,6 +24,7 @@ from .store import (
     Statement,
     check_params,
 )
+from .summaries import refresh_summaries, summaries_missing
 
 
 def _element_id(value: Any) -> str:
@@ -68,6 +69,18 @@ class Neo4jStore(ClosingStore):
             self._driver.verify_connectivity()
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError, ValueError) as error:
             raise StoreError(f"cannot reach Neo4j at {uri}: {_message(error)}") from None
+        self.ensure_summaries()
+
+    def ensure_summaries(self) -> bool:
+        """Compute the write-time summaries once for a graph written before they existed (Neo4j has no
+        place for a version mark: an entity without `degree` says so). Returns whether it had to."""
+        if not summaries_missing(self):
+            return False
+        self.refresh_summaries()
+        return True
+
+    def refresh_summaries(self) -> None:
+        refresh_summaries(self)
 
     @property
     def description(self) -> str:
