@@ -87,12 +87,16 @@ def refresh_statements() -> list[Statement]:
         ),
         ("MATCH (:Article)-[m:MENTIONS]->()\nSET m.facts = 0", {}),
         (
-            # From the relationships' evidence, not from each mention: a hub's mentions × its
-            # relationships would be millions of pairs.
+            # From the relationships' evidence, not from each mention (a hub's mentions × its
+            # relationships would be millions of pairs); each article's counts are then set on its
+            # own mentions (matched from the article: from a hub, FalkorDB walked all of its).
             between + "UNWIND coalesce(r.evidence_articles, []) AS doc\n"
-            "WITH DISTINCT r, s, t, doc\nUNWIND [s, t] AS e\n"
-            "WITH e, doc, count(DISTINCT r) AS facts\n"
-            "MATCH (a:Article {id: doc})-[m:MENTIONS]->(e)\nSET m.facts = facts",
+            "WITH DISTINCT r, s, t, doc\nUNWIND [s.id, t.id] AS entity\n"
+            "WITH doc, entity, count(DISTINCT r) AS facts\n"
+            "WITH doc, collect(entity) AS entities, collect(facts) AS counts\n"
+            f"MATCH (a:Article {{id: doc}})-[m:MENTIONS]->(e:{ENTITY})\n"
+            "WITH m, counts, [i IN range(0, size(entities) - 1) WHERE entities[i] = e.id] AS at\n"
+            "WHERE size(at) > 0\nSET m.facts = counts[at[0]]",
             {},
         ),
     ]
