@@ -262,7 +262,9 @@ def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None =
         "UNWIND $mentions AS m\n"
         f"MATCH (a:{ARTICLE} {{id: m.article}})\n"
         f"MATCH (x:{ENTITY} {{id: m.entity}})\n"
-        "CREATE (a)-[:MENTIONS {facts: m.facts}]->(x)",
+        # SET, not CREATE's own map: after a failed query, FalkorDB's reused plan left that map out.
+        "CREATE (a)-[mention:MENTIONS]->(x)\n"
+        "SET mention.facts = m.facts",
         "mentions",
         rows.mentions,
     )
