@@ -248,9 +248,10 @@ def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None =
         # Entities of one label sharing a key are suspected duplicates (quality/duplicates reads
         # the mark instead of grouping every entity); one index lookup per key of the batch.
         "UNWIND $name_keys AS k\n"
+        "WITH k.label AS label, k.key AS key\n"  # a map's field in the WHERE: FalkorDB scanned every entity
         f"MATCH (e:{ENTITY})\n"
-        "WHERE k.key IN e.alias_keys AND k.label IN labels(e)\n"
-        "WITH k.label AS label, k.key AS key, collect(e) AS members\n"
+        "WHERE key IN e.alias_keys AND label IN labels(e)\n"
+        "WITH label, key, collect(e) AS members\n"
         "WHERE size(members) > 1\n"
         "UNWIND members AS e\n"
         "WITH DISTINCT e\n"
