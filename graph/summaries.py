@@ -5,8 +5,10 @@ names, so the audit queries (quality/*, provenance/single-source and mentions,
 actors/institutions-by-kind, money/top-investors) read these instead:
 
 - on every entity: `degree` (relationships with other entities, MENTIONS not counted),
-  `invested_count` (outgoing INVESTED_IN, one per investee), both indexed; `dup` = 1 (indexed)
-  when one of its `alias_keys` is shared by another entity of its label;
+  `orphan` = 1 when that is 0, `invested_count` (outgoing INVESTED_IN, one per investee), `dup`
+  = 1 when one of its `alias_keys` is shared by another entity of its label; all indexed. (Why
+  `orphan` and not `degree = 0`: FalkorDB 4.16 drops the node-index entries of the value 0 when
+  it loads a saved graph, so a lookup of 0 finds nothing after a restart; 1 is kept.)
 - on every relationship between entities: `evidence_count` (pieces of evidence) and
   `source_count` (distinct articles among them), indexed per relationship type;
 - on every MENTIONS: `facts`, how many of the article's facts involve the entity.
@@ -22,10 +24,10 @@ from .schema import ENTITY, RELATIONSHIP_TYPES, check_type
 from .store import GraphStore, Statement
 
 # Raise when a summary is added or its meaning changes: graphs marked with an older one are refreshed.
-SUMMARIES_VERSION = 1
+SUMMARIES_VERSION = 2
 
 # Entity properties the summaries look up by (alias_keys: which entities share a key, at write time).
-ENTITY_INDEXED = ("degree", "invested_count", "dup", "alias_keys")
+ENTITY_INDEXED = ("orphan", "invested_count", "dup", "alias_keys")
 RELATIONSHIP_SUMMARIES = ("evidence_count", "source_count")
 
 
@@ -63,8 +65,11 @@ def refresh_statements() -> list[Statement]:
     """Statements that compute every summary from the graph itself; run them as one transaction."""
     between = f"MATCH (s:{ENTITY})-[r]->(t:{ENTITY})\n"
     return [
-        (f"MATCH (e:{ENTITY})\nSET e.degree = 0, e.invested_count = 0, e.dup = null", {}),
-        (f"MATCH (e:{ENTITY})-[r]-(:{ENTITY})\nWITH e, count(r) AS degree\nSET e.degree = degree", {}),
+        (f"MATCH (e:{ENTITY})\nSET e.degree = 0, e.orphan = 1, e.invested_count = 0, e.dup = null", {}),
+        (
+            f"MATCH (e:{ENTITY})-[r]-(:{ENTITY})\nWITH e, count(r) AS degree\nSET e.degree = degree, e.orphan = null",
+            {},
+        ),
         (
             f"MATCH (e:{ENTITY})-[r:INVESTED_IN]->(:{ENTITY})\nWITH e, count(r) AS investees\n"
             "SET e.invested_count = investees",

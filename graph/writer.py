@@ -240,7 +240,8 @@ def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None =
                 "    x.aliases = " + _appended("x.aliases", "row.aliases") + ",",
                 "    x.alias_keys = " + _appended("x.alias_keys", "row.alias_keys") + ",",
                 # summaries (graph/summaries.py): the relationships below count themselves in
-                "    x.degree = coalesce(x.degree, 0), x.invested_count = coalesce(x.invested_count, 0)",
+                "    x.degree = coalesce(x.degree, 0), x.invested_count = coalesce(x.invested_count, 0),",
+                "    x.orphan = CASE WHEN coalesce(x.degree, 0) = 0 THEN 1 ELSE null END",
             ]
         )
         add(cypher, key, list(rows.nodes[label].values()))
@@ -375,8 +376,9 @@ def _count_ends(rel_type: str, sign: str, counted: str = "1") -> str:
         # sum() of integers is a float on FalkorDB
         "WITH end[0] AS e, toInteger(sum(end[1])) AS relationships, toInteger(sum(end[2])) AS investees\n"
         "WHERE relationships > 0\n"
-        f"SET e.degree = coalesce(e.degree, 0) {sign} relationships,\n"
-        f"    e.invested_count = coalesce(e.invested_count, 0) {sign} investees"
+        f"WITH e, coalesce(e.degree, 0) {sign} relationships AS degree,"
+        f" coalesce(e.invested_count, 0) {sign} investees AS investees\n"
+        "SET e.degree = degree, e.invested_count = investees, e.orphan = CASE WHEN degree = 0 THEN 1 ELSE null END"
     )
 
 

@@ -68,13 +68,14 @@ THIRD = article("第三篇", [("INVESTED_IN", FUND, ALPHA_SHORT)])
 
 def summaries(store: GraphStore) -> dict[str, Any]:
     """Every summary in the graph, by stable ids."""
-    entities = store.query("MATCH (e:Entity) RETURN e.id, e.degree, e.invested_count, e.dup").rows
+    entities = store.query("MATCH (e:Entity) RETURN e.id, e.degree, e.invested_count, e.dup, e.orphan").rows
     relationships = store.query(
         "MATCH (s:Entity)-[r]->(t:Entity) RETURN type(r), s.id, t.id, r.evidence_count, r.source_count"
     ).rows
     mentions = store.query("MATCH (a:Article)-[m:MENTIONS]->(e:Entity) RETURN a.id, e.id, m.facts").rows
     return {
         "entities": {row[0]: (row[1], row[2]) for row in entities},
+        "orphans": {row[0] for row in entities if row[4] == 1},
         "dup": {row[0] for row in entities if row[3] == 1},
         "relationships": {tuple(row[:3]): tuple(row[3:]) for row in relationships},
         "mentions": {tuple(row[:2]): row[2] for row in mentions},
@@ -112,6 +113,7 @@ def test_a_batch_keeps_every_summary(store: FalkorStore) -> None:
     assert found["entities"][fund] == (5, 4)
     assert found["entities"][manager] == (1, 0)
     assert found["entities"][entity_id(*LONELY)] == (0, 0)
+    assert found["orphans"] == {entity_id(*LONELY)}
     assert found["relationships"][("MANAGES", manager, fund)] == (2, 2)
     assert found["relationships"][("INVESTED_IN", fund, entity_id(*GAMMA))] == (1, 1)
     assert found["mentions"][(FIRST.document.id, fund)] == 3
@@ -201,7 +203,7 @@ def test_the_audit_queries_read_the_summaries(store: FalkorStore) -> None:
 
 def _strip_summaries(store: GraphStore) -> None:
     """What a graph written before the summaries existed looks like."""
-    store.query("MATCH (e:Entity) REMOVE e.degree, e.invested_count, e.dup", write=True)
+    store.query("MATCH (e:Entity) REMOVE e.degree, e.orphan, e.invested_count, e.dup", write=True)
     store.query("MATCH ()-[r]->() REMOVE r.evidence_count, r.source_count, r.facts", write=True)
 
 
@@ -235,6 +237,10 @@ def test_repair_computes_them_again(tmp_path: Path) -> None:
     assert report.articles == 2 and not report.lost
     with FalkorStore.embedded(tmp_path) as store:
         assert summaries(store) == expected
+        # after a restart too: the lookups go through indexes the server rebuilt when it loaded the graph
+        assert [row["name"] for row in run(store, "quality/orphans")] == ["丁未物流"]
+        assert [row["investor"] for row in run(store, "money/top-investors")] == ["青禾成长基金"]
+        assert len(run(store, "provenance/single-source")) == 3  # FIRST and SECOND only
 
 
 def test_the_neo4j_path_keeps_them(neo4j_store: GraphStore) -> None:
