@@ -232,16 +232,15 @@ def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None =
             [
                 f"UNWIND ${key} AS row",
                 f"MERGE (x:{ENTITY}:{label} {{id: row.id}})",
+                # summaries (graph/summaries.py), set once: the relationships below count themselves in
+                "ON CREATE SET x.degree = 0, x.orphan = 1, x.invested_count = 0",
                 "SET x += row.props,",
                 # one actor met under several forms keeps its longest (registered) name
                 "    x.name_key = CASE WHEN x.name IS NULL OR size(row.name) > size(x.name)"
                 " THEN row.name_key ELSE x.name_key END,",
                 "    x.name = CASE WHEN x.name IS NULL OR size(row.name) > size(x.name) THEN row.name ELSE x.name END,",
                 "    x.aliases = " + _appended("x.aliases", "row.aliases") + ",",
-                "    x.alias_keys = " + _appended("x.alias_keys", "row.alias_keys") + ",",
-                # summaries (graph/summaries.py): the relationships below count themselves in
-                "    x.degree = coalesce(x.degree, 0), x.invested_count = coalesce(x.invested_count, 0),",
-                "    x.orphan = CASE WHEN coalesce(x.degree, 0) = 0 THEN 1 ELSE null END",
+                "    x.alias_keys = " + _appended("x.alias_keys", "row.alias_keys"),
             ]
         )
         add(cypher, key, list(rows.nodes[label].values()))
