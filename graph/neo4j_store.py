@@ -56,10 +56,12 @@ def _plain(value: Any) -> Any:
 
 
 class Neo4jStore(ClosingStore):
-    # Writes: one article per transaction, at most 8 rows per statement (FalkorDB's Bolt
-    # endpoint, which the tests use, crashes on large messages; Neo4j does not mind).
+    # Writes: one article per transaction, at most 4 rows per statement (FalkorDB's Bolt
+    # endpoint, which the tests use, crashes on messages over ~4 KB: 8 rows of a relationship
+    # type with long sentences, with the summaries' upkeep in the statement, went over; Neo4j
+    # does not mind).
     write_batch_articles = 1
-    write_chunk_rows: int | None = 8
+    write_chunk_rows: int | None = 4
 
     def __init__(self, uri: str, user: str, password: str, database: str | None = None) -> None:
         self.uri = uri
