@@ -14,6 +14,11 @@ every MATCH and MERGE goes through an index on `id`; the article's MENTIONS are 
 take-back step removed any earlier ones); no property grows with the articles that mention an
 entity (the MENTIONS say which they are), since rewriting a hub's list of thousands of article
 ids on every write made each write slower than the last.
+
+The same statements keep the summaries the audit queries read (graph/summaries.py): a new
+relationship adds itself to its ends' counts and a deleted one takes itself back, counted per
+entity so each entity is written once per statement; relationships count their evidence and
+source articles; MENTIONS carry the article's facts about the entity.
 """
 
 from __future__ import annotations
