@@ -11,6 +11,8 @@ from .store import GraphNode, GraphStore
 # What the user typed is compared both as typed and in the forms names are stored under
 # (graph/name_key.py): a name with spaces or quotes (马 鸣, “某某”行动方案) is found however it is typed.
 # Exact id, name or alias first; then the stored name key; then names that contain what was typed.
+# An id alone first, through the index: the others test every entity (the saved queries are given ids).
+FIND_ID = "MATCH (n:Entity {id: $raw}) RETURN n"
 FIND_EXACT = (
     "MATCH (n:Entity) WHERE n.id = $raw OR n.name IN [$raw, $name] OR $raw IN n.aliases OR $name IN n.aliases "
     "RETURN n ORDER BY size(n.name) LIMIT 5"
@@ -20,7 +22,7 @@ FIND_CONTAINING = (
     "MATCH (n:Entity) WHERE n.name CONTAINS $raw OR n.name CONTAINS $name OR n.name_key CONTAINS $name "
     "RETURN n ORDER BY size(n.name) LIMIT 5"
 )
-_FINDS = (FIND_EXACT, FIND_BY_KEY, FIND_CONTAINING)
+_FINDS = (FIND_ID, FIND_EXACT, FIND_BY_KEY, FIND_CONTAINING)
 
 
 def _lookup_params(name: str) -> dict[str, str]:
