@@ -7,10 +7,14 @@ Neo4j path, a graph written before the summaries existed, and `db repair`. All n
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
 
+from typer.testing import CliRunner
+
+from capgraph.cli import app
 from capgraph.graph.embedded import ServerAddress
 from capgraph.graph.falkor_store import FalkorStore
 from capgraph.graph.ids import document_id, entity_id
@@ -250,3 +254,19 @@ def test_the_neo4j_path_keeps_them(neo4j_store: GraphStore) -> None:
     found = recounted(neo4j_store)
     assert found["entities"][entity_id(*FUND)] == (5, 4)
     assert found["relationships"][("MANAGES", entity_id(*MANAGER), entity_id(*FUND))] == (2, 2)
+
+
+def test_a_users_own_write_through_the_cli_refreshes_them(runner: CliRunner, data_dir: Path) -> None:
+    with FalkorStore.embedded(data_dir) as store:
+        assert writer_for(store).write_batch([FIRST]) == []
+
+    def orphans() -> list[str]:
+        done = runner.invoke(app, ["query", "run", "quality/orphans", "--format", "json"])
+        assert done.exit_code == 0, done.output
+        return [row["name"] for row in json.loads(done.stdout)]
+
+    assert orphans() == ["丁未物流"]
+    statement = "MATCH (a:Entity {id: $a}) MATCH (b:Entity {id: $b}) CREATE (a)-[:LOCATED_IN]->(b)"
+    params = ["--param", f"a={entity_id(*LONELY)}", "--param", f"b={entity_id(*MANAGER)}"]
+    assert runner.invoke(app, ["cypher", statement, *params, "--write"]).exit_code == 0
+    assert orphans() == []
