@@ -172,6 +172,9 @@ def cypher_command(
         resync = getattr(store, "resync_record", None)
         if write and resync is not None:
             resync()  # the statement may have added or deleted articles
+        refresh = getattr(store, "refresh_summaries", None)
+        if write and result.changes and refresh is not None:
+            refresh()  # the audit queries read summaries the statement may have made stale
     if not write or result.columns:
         emit(result, fmt, out)
     if write:

@@ -27,6 +27,7 @@ from .store import (
     Statement,
     check_params,
 )
+from .summaries import SUMMARIES_VERSION, refresh_summaries
 from .writer import combine
 
 DEFAULT_GRAPH = "capgraph"
@@ -75,7 +76,9 @@ class FalkorStore(ClosingStore):
         *,
         server: EmbeddedFalkorDB | None = None,
         timeout_ms: int | None = None,
+        summaries: bool = True,
     ) -> None:
+        """`summaries`: compute the write-time summaries now if the graph lacks them (graph/summaries.py)."""
         self._server = server
         self.address = address
         self.graph_name = graph
@@ -87,8 +90,37 @@ class FalkorStore(ClosingStore):
                 # A graph exists once it has something; its id index makes it exist, so that
                 # reading a new graph answers "nothing" rather than an error.
                 self._graph.create_node_range_index(ENTITY, "id")
+                self._mark_summaries()  # nothing in it yet: its (no) summaries are right
         except redis.exceptions.RedisError as error:
             raise StoreError(f"cannot reach FalkorDB at {address.host}:{address.port}: {error}") from None
+        if summaries:
+            self.ensure_summaries()
+
+    @property
+    def _summaries_key(self) -> str:
+        # A plain key beside the graph, saved with it: which version of the summaries it holds.
+        return f"capgraph-summaries:{self.graph_name}"
+
+    def _mark_summaries(self) -> None:
+        self._db.connection.set(self._summaries_key, SUMMARIES_VERSION)
+
+    def ensure_summaries(self) -> bool:
+        """Compute the write-time summaries once for a graph written before they existed (or with an
+        older version of them): the audit queries read them, and would otherwise answer wrong.
+        Returns whether it had to."""
+        try:
+            marked = self._db.connection.get(self._summaries_key)
+        except redis.exceptions.RedisError as error:
+            raise StoreLostError(f"lost the connection to FalkorDB: {error}") from None
+        if marked is not None and int(marked) >= SUMMARIES_VERSION:
+            return False
+        self.refresh_summaries()
+        return True
+
+    def refresh_summaries(self) -> None:
+        """Compute every summary from the graph (after `db repair`, or a user's own write)."""
+        refresh_summaries(self)
+        self._mark_summaries()
 
     @classmethod
     def embedded(
@@ -99,7 +131,7 @@ class FalkorStore(ClosingStore):
         server = EmbeddedFalkorDB(data_dir, wait_seconds=wait_seconds)
         address = server.start()
         try:
-            store = cls(address, graph, server=server)
+            store = cls(address, graph, server=server, summaries=False)
         except BaseException:
             server.stop(compact=False)
             raise
@@ -109,6 +141,11 @@ class FalkorStore(ClosingStore):
                 store.verify_written()
             except BaseException:
                 store.compact_on_close = False
+                store.close()
+                raise
+            try:
+                store.ensure_summaries()
+            except BaseException:
                 store.close()
                 raise
         return store

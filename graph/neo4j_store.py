@@ -24,6 +24,7 @@ from .store import (
     Statement,
     check_params,
 )
+from .summaries import refresh_summaries, summaries_missing
 
 
 def _element_id(value: Any) -> str:
@@ -55,10 +56,12 @@ def _plain(value: Any) -> Any:
 
 
 class Neo4jStore(ClosingStore):
-    # Writes: one article per transaction, at most 8 rows per statement (FalkorDB's Bolt
-    # endpoint, which the tests use, crashes on large messages; Neo4j does not mind).
+    # Writes: one article per transaction, at most 4 rows per statement (FalkorDB's Bolt
+    # endpoint, which the tests use, crashes on messages over ~4 KB: 8 rows of a relationship
+    # type with long sentences, with the summaries' upkeep in the statement, went over; Neo4j
+    # does not mind).
     write_batch_articles = 1
-    write_chunk_rows: int | None = 8
+    write_chunk_rows: int | None = 4
 
     def __init__(self, uri: str, user: str, password: str, database: str | None = None) -> None:
         self.uri = uri
@@ -68,6 +71,18 @@ class Neo4jStore(ClosingStore):
             self._driver.verify_connectivity()
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError, ValueError) as error:
             raise StoreError(f"cannot reach Neo4j at {uri}: {_message(error)}") from None
+        self.ensure_summaries()
+
+    def ensure_summaries(self) -> bool:
+        """Compute the write-time summaries once for a graph written before they existed (Neo4j has no
+        place for a version mark: an entity without `degree` says so). Returns whether it had to."""
+        if not summaries_missing(self):
+            return False
+        self.refresh_summaries()
+        return True
+
+    def refresh_summaries(self) -> None:
+        refresh_summaries(self)
 
     @property
     def description(self) -> str:

@@ -103,6 +103,8 @@ def repair_data_dir(data_dir: Path, graph: str, wait_seconds: float = 60.0) -> R
         present = store.articles_present()
         report.articles = len(present)
         store.ledger.replace(present)
+        # What was cut may have been a write that kept them: computed again from what is left.
+        store.refresh_summaries()
     return report
 
 

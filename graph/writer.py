@@ -14,6 +14,11 @@ every MATCH and MERGE goes through an index on `id`; the article's MENTIONS are 
 take-back step removed any earlier ones); no property grows with the articles that mention an
 entity (the MENTIONS say which they are), since rewriting a hub's list of thousands of article
 ids on every write made each write slower than the last.
+
+The same statements keep the summaries the audit queries read (graph/summaries.py): a new
+relationship adds itself to its ends' counts and a deleted one takes itself back, counted per
+entity so each entity is written once per statement; relationships count their evidence and
+source articles; MENTIONS carry the article's facts about the entity.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from .model import Document, Edge, Extraction, Node
 from .name_key import alias_keys, name_key
 from .schema import ALL_LABELS, ARTICLE, ENTITY, ENTITY_LABELS, RELATIONSHIP_TYPES, check_label, check_type
 from .store import GraphStore, Statement
+from .summaries import ensure_summary_indexes
 
 _EVIDENCE_FIELDS = ("keys", "articles", "sentences", "starts", "ends")
 
@@ -112,12 +118,13 @@ class BatchRows:
     def add(self, extraction: Extraction) -> None:
         document = extraction.document
         self.articles.append({"id": document.id, "props": article_properties(document, with_text=self.with_text)})
+        facts = _facts_per_entity(extraction)
         mentioned: set[str] = set()
         for node in extraction.nodes:
             self._add_node(node)
             if node.id not in mentioned:
                 mentioned.add(node.id)
-                self.mentions.append({"article": document.id, "entity": node.id})
+                self.mentions.append({"article": document.id, "entity": node.id, "facts": facts.get(node.id, 0)})
         for edge in extraction.edges:
             self._add_edge(edge)
 
@@ -168,6 +175,27 @@ class BatchRows:
     def article_ids(self) -> list[str]:
         return [article["id"] for article in self.articles]
 
+    def edge_rows(self, rel_type: str) -> list[dict[str, Any]]:
+        """The rows of one relationship type, each with how many distinct articles its evidence names."""
+        return [{**row, "sources": len(set(row["articles"]))} for row in self.edges[rel_type].values()]
+
+    def name_keys(self) -> list[dict[str, str]]:
+        """Every (label, key) the batch's entities carry: a key another entity shares marks both (`dup`)."""
+        return [
+            {"label": label, "key": key}
+            for label, rows in self.nodes.items()
+            for key in dict.fromkeys(key for row in rows.values() for key in row["alias_keys"])
+        ]
+
+
+def _facts_per_entity(extraction: Extraction) -> dict[str, int]:
+    """How many of the article's facts (distinct relationships) involve each entity (MENTIONS.facts)."""
+    counts: dict[str, int] = {}
+    for _type, source, target in {(edge.type, edge.source, edge.target) for edge in extraction.edges}:
+        for entity in {source, target}:
+            counts[entity] = counts.get(entity, 0) + 1
+    return counts
+
 
 def _chunks(rows: list[dict[str, Any]], size: int | None) -> Iterator[list[dict[str, Any]]]:
     if size is None:
@@ -209,6 +237,8 @@ def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None =
             [
                 f"UNWIND ${key} AS row",
                 f"MERGE (x:{ENTITY}:{label} {{id: row.id}})",
+                # summaries (graph/summaries.py), set once: the relationships below count themselves in
+                "ON CREATE SET x.degree = 0, x.orphan = 1, x.invested_count = 0",
                 "SET x += row.props,",
                 # one actor met under several forms keeps its longest (registered) name
                 "    x.name_key = CASE WHEN x.name IS NULL OR size(row.name) > size(x.name)"
@@ -220,10 +250,27 @@ def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None =
         )
         add(cypher, key, list(rows.nodes[label].values()))
     add(
+        # Entities of one label sharing a key are suspected duplicates (quality/duplicates reads
+        # the mark instead of grouping every entity); one index lookup per key of the batch.
+        "UNWIND $name_keys AS k\n"
+        "WITH k.label AS label, k.key AS key\n"  # a map's field in the WHERE: FalkorDB scanned every entity
+        f"MATCH (e:{ENTITY})\n"
+        "WHERE key IN e.alias_keys AND label IN labels(e)\n"
+        "WITH label, key, collect(e) AS members\n"
+        "WHERE size(members) > 1\n"
+        "UNWIND members AS e\n"
+        "WITH DISTINCT e\n"
+        "SET e.dup = 1",
+        "name_keys",
+        rows.name_keys(),
+    )
+    add(
         "UNWIND $mentions AS m\n"
         f"MATCH (a:{ARTICLE} {{id: m.article}})\n"
         f"MATCH (x:{ENTITY} {{id: m.entity}})\n"
-        "CREATE (a)-[:MENTIONS]->(x)",
+        # SET, not CREATE's own map: after a failed query, FalkorDB's reused plan left that map out.
+        "CREATE (a)-[mention:MENTIONS]->(x)\n"
+        "SET mention.facts = m.facts",
         "mentions",
         rows.mentions,
     )
@@ -235,6 +282,8 @@ def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None =
                 f"MATCH (s:{ENTITY} {{id: row.source}})",
                 f"MATCH (t:{ENTITY} {{id: row.target}})",
                 f"MERGE (s)-[r:{rel_type}]->(t)",
+                # a relationship written by this capgraph always has evidence_count: none, it is new
+                "WITH s, t, r, row, r.evidence_count IS NULL AS new",
                 "SET r += row.props,",
                 "    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence"
                 " THEN row.confidence ELSE r.confidence END,",
@@ -242,10 +291,14 @@ def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None =
                 ",\n".join(
                     f"    r.evidence_{field} = coalesce(r.evidence_{field}, []) + row.{field}"
                     for field in _EVIDENCE_FIELDS
-                ),
+                )
+                + ",",
+                "    r.evidence_count = coalesce(r.evidence_count, 0) + size(row.keys),",
+                "    r.source_count = coalesce(r.source_count, 0) + row.sources",
+                _count_ends(rel_type, "+", counted="CASE WHEN new THEN 1 ELSE 0 END"),
             ]
         )
-        add(cypher, key, list(rows.edges[rel_type].values()))
+        add(cypher, key, rows.edge_rows(rel_type))
 
     # Last: mark the articles as written by this version.
     statements.append(
@@ -284,8 +337,18 @@ def forget_articles_statements(document_ids: list[str]) -> list[Statement]:
         f"WITH DISTINCT r, {keep} AS keep\n"
     )
     return [
-        (relationships + "WHERE size(keep) = 0\nDELETE r", params),
-        (relationships + f"SET\n{evidence}", params),
+        (
+            relationships + "WHERE size(keep) = 0\n"
+            "WITH r, startNode(r) AS s, endNode(r) AS t, type(r) AS rel_type\n"
+            "DELETE r\n" + _count_ends("rel_type", "-"),
+            params,
+        ),
+        (
+            relationships + "WITH r, keep, size([doc IN $forget WHERE doc IN r.evidence_articles]) AS gone\n"
+            f"SET\n{evidence},\n"
+            "    r.evidence_count = size(keep), r.source_count = coalesce(r.source_count, 0) - gone",
+            params,
+        ),
         (
             mentioned + "WITH DISTINCT x\n"
             f"OPTIONAL MATCH (x)<-[:MENTIONS]-(other:{ARTICLE})\n"
@@ -297,6 +360,30 @@ def forget_articles_statements(document_ids: list[str]) -> list[Statement]:
         ),
         (mentioned + "DELETE m", params),
     ]
+
+
+def _count_ends(rel_type: str, sign: str, counted: str = "1") -> str:
+    """Cypher that adds (+) or takes (-) the relationships s→t of the rows to or from their ends'
+    `degree`, and INVESTED_IN ones to or from the source's `invested_count`. `rel_type`: a type's
+    name, or a variable holding one; `counted`: 1, or 0 for a row whose relationship does not count.
+
+    Counted per entity first, so each entity is SET once; no row is filtered out before that,
+    because FalkorDB moved such a filter above an earlier SET and dropped that SET's rows.
+    """
+    if rel_type in RELATIONSHIP_TYPES:
+        invested = "true" if rel_type == "INVESTED_IN" else "false"
+    else:
+        invested = f"{rel_type} = 'INVESTED_IN'"
+    return (
+        f"WITH s, t, {counted} AS counted, {invested} AS invested\n"
+        "UNWIND [[s, counted, CASE WHEN invested THEN counted ELSE 0 END], [t, counted, 0]] AS end\n"
+        # sum() of integers is a float on FalkorDB
+        "WITH end[0] AS e, toInteger(sum(end[1])) AS relationships, toInteger(sum(end[2])) AS investees\n"
+        "WHERE relationships > 0\n"
+        f"WITH e, coalesce(e.degree, 0) {sign} relationships AS degree,"
+        f" coalesce(e.invested_count, 0) {sign} investees AS investees\n"
+        "SET e.degree = degree, e.invested_count = investees, e.orphan = CASE WHEN degree = 0 THEN 1 ELSE null END"
+    )
 
 
 def forget_article_statements(document_id: str) -> list[Statement]:
@@ -335,6 +422,7 @@ class GraphWriter:
                 self.store.query(statement, write=True)
         if ENTITY not in self.store.existing_indexes("name_key"):
             self.store.query(NAME_KEY_INDEX, write=True)
+        ensure_summary_indexes(self.store)
         indexed = self.store.existing_indexes("confidence")
         for rel_type, statement in zip(RELATIONSHIP_TYPES, confidence_index_statements(), strict=True):
             if rel_type not in indexed:

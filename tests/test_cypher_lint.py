@@ -134,6 +134,14 @@ def writer_statements() -> list[Statement]:
     )
 
 
+def summaries_statements() -> list[Statement]:
+    """Computing the write-time summaries from the graph (older graphs, `db repair`, `cypher --write`),
+    and the Neo4j store's check for them."""
+    from capgraph.graph.summaries import refresh_summaries, summaries_missing
+
+    return _recorded("summaries", lambda store: (refresh_summaries(store), summaries_missing(store)))
+
+
 # Every source of Cypher that capgraph emits itself. HOOK for other modules: append a function
 # returning list[Statement] (e.g. the export module's Cypher script, one Statement per statement
 # with the parameters it is run with) and the test below lints it too.
@@ -143,6 +151,7 @@ EMITTED_STATEMENT_SOURCES: list[Callable[[], list[Statement]]] = [
     stats_statements,
     lookup_statements,
     neo4j_store_statements,
+    summaries_statements,
 ]
 
 

@@ -1,12 +1,14 @@
 // title: Suspected duplicates
 // description: Pairs of entities with the same label that may be one thing: the same name once its
 // description: legal-form ending is dropped (青岛银行 / 青岛银行股份有限公司), or a shared alias. Found
-// description: through the normalised-name keys stored at write time (name_key, alias_keys): one
-// description: grouping of the entities by key, not a comparison of every pair.
+// description: through the normalised-name keys stored at write time (name_key, alias_keys): the writer
+// description: marks every entity that shares a key with another (`dup`, indexed), and only those are
+// description: grouped by key — no comparison of every pair, no pass over every entity.
 // param: min_length: int = 2 — ignore keys shorter than this many characters
 // param: limit: int = 100 — at most this many pairs (the first ones in the order shown)
 // returns: label, name_a, name_b, reason, shared_aliases
 MATCH (e:Entity)
+WHERE e.dup = 1
 UNWIND coalesce(e.alias_keys, [e.name_key]) AS key
 WITH [label IN labels(e) WHERE label <> 'Entity'][0] AS label, key, collect(DISTINCT e) AS members
 WHERE size(key) >= $min_length AND size(members) > 1
