@@ -210,6 +210,29 @@ def strip_leading_sector(core: str) -> str:
     return core
 
 
+@cache
+def _descriptor_re() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in sorted(words("companies", "descriptor_nouns"), key=len, reverse=True))
+    return re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{nouns})(?=[\u4e00-\u9fffA-Za-z]{{2}})")
+
+
+def after_descriptor(name: str) -> int:
+    """Where the name starts inside a span that opens with a description of the company (锂电池材料商某某,
+    芯片设计公司某某科技 → the offset of 某某); 0 when nothing describes it."""
+    from .ner import word_classes
+
+    cut = 0
+    for match in _descriptor_re().finditer(name):
+        # the words before the noun describe: ordinary words and terms (锂离子, 集成电路 are nz), no
+        # place, person or organisation word (中核华兴公司正式揭牌 names 中核华兴)
+        if all(pos in _DESCRIBING_CLASSES for pos in word_classes(name[: match.start() + 2])):
+            cut = match.end()
+    return cut
+
+
+_DESCRIBING_CLASSES = ("n", "vn", "v", "a", "an", "b", "l", "ng", "vg", "ag", "nz", "j", "f")
+
+
 def department_cut(name: str) -> str:
     """An organisation's department is not an entity: 某研究院信用建设推进部 → 某研究院."""
     data = lexicon("organisations")

@@ -73,6 +73,10 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             # 某省混改基金首支子基金某某壹号产业投资基金: the name starts after the fund before it
             start += core.rindex("基金") + 2
             core = text[start : end - len(suffix)]
+        elif "基金" in core and not _strip_words(core[: core.index("基金")], type_words):
+            # 产业投资基金某某股权投资基金合伙企业(有限合伙): a kind of fund glued before the registered name
+            start += core.index("基金") + 2
+            core = text[start : end - len(suffix)]
         if suffix != data["bare_suffix"]:
             # 本周多支母基金, 开始公开征集参股子基金: the name starts after a count or a clause's verb
             named = naming_part(mask_quoted(core), frozenset(type_words))

@@ -77,6 +77,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
     found += _brands_in_context(text, known_ends)
     found += _brands_after_their_kind(text, known_ends)
     found += _latin_brands(text, known_ends)
+    found += _quoted_after_kind(text, known_ends)
     found += [
         _mention(text, m.start(1), m.end(1), "Company", "context", why="an app's name")
         for m in finditer(_APP, text)
@@ -137,6 +138,24 @@ def _brands_after_their_kind(text: str, known_ends: set[int]) -> list[Mention]:
     for match in finditer(_after_kind_re(), text):
         if match.end(1) not in known_ends and _plausible_brand(match.group(1)):
             found.append(_mention(text, match.start(1), match.end(1), "Company", "context", why="brand after its kind"))
+    return found
+
+
+@cache
+def _quoted_after_kind_re() -> re.Pattern[str]:
+    # 电池生产商“某某新能源”, 一家叫“某某”的企业: a quoted name right after its kind of company
+    return re.compile(rf"(?:{_alternation('descriptor_nouns')}|叫|名为|名叫)[“\"]([\u4e00-\u9fffA-Za-z0-9·]{{2,10}})[”\"]")
+
+
+def _quoted_after_kind(text: str, known_ends: set[int]) -> list[Mention]:
+    from ..ner import made_of_common_words
+
+    found = []
+    for match in finditer(_quoted_after_kind_re(), text):
+        name = match.group(1)
+        if match.end(1) in known_ends or made_of_common_words(name) or not _plausible_brand(name):
+            continue  # 企业“走出去”, 企业“小巨人”: a quoted word or slogan, not a name
+        found.append(_mention(text, match.start(1), match.end(1), "Company", "context", why="quoted after its kind"))
     return found
 
 
