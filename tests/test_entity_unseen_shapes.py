@@ -66,3 +66,59 @@ def test_the_outlet_and_reporter_of_a_source_line_are_extracted(tmp_path: Path, 
     doc = read_document(path)
     names = {(n.label, n.name) for n in extract_document(doc).nodes}
     assert ("Institution", "江城晨报") in names and ("Person", "岳明涛") in names
+
+
+# --- companies and funds ----------------------------------------------------------------------------
+
+
+def test_a_description_glued_before_listed_names_is_cut_off(mode: str) -> None:
+    text = (
+        "该基金还投资了锂电池隔膜材料商青禾新材、功率芯片设计公司澄芯科技、汽车线束制造商远拓电子"
+        "以及车载声学研发商鸣川等企业。"
+    )
+    companies = named(text, "Company")
+    assert {"青禾新材", "澄芯科技", "远拓电子", "鸣川"} <= companies
+    assert not any(c.endswith("商") or "公司" in c for c in companies)
+
+
+def test_a_name_before_a_company_word_is_kept_whole_in_a_list(mode: str) -> None:
+    text = "由省国资委倡导,江宁国际集团、省港口集团、临湖华建公司共同出资组建的某某公司正式揭牌。"
+    assert "正式揭牌" not in named(text, "Company")
+
+
+def test_a_list_closed_by_a_kind_of_big_company(mode: str) -> None:
+    text = "其核心团队来自于安澜中国、德克中国、岭南汽车等国际大厂。"
+    assert {"安澜中国", "德克中国", "岭南汽车"} <= named(text, "Company")
+
+
+def test_a_quoted_name_after_its_kind_of_company(mode: str) -> None:
+    text = "某某资本参与了储能电池生产商“海曜储能”的A轮融资,还投了一家叫“青木智造”的机器人企业。推动企业“走出去”。"
+    companies = named(text, "Company")
+    assert {"海曜储能", "青木智造"} <= companies and "走出去" not in companies
+
+
+def test_a_kind_of_fund_glued_before_a_registered_fund_name(mode: str) -> None:
+    text = "投资方为某某集团旗下产业投资基金上海青禾智造股权投资基金合伙企业(有限合伙)。"
+    assert "上海青禾智造股权投资基金合伙企业(有限合伙)" in named(text, "Fund")
+
+
+def test_a_national_fund_name_inside_a_sub_funds_registered_name(mode: str) -> None:
+    text = "两支子基金分别为中小企业发展基金青禾(江西)合伙企业(有限合伙)和中小企业发展基金远山(四川)有限合伙企业。"
+    funds = named(text, "Fund")
+    assert {"中小企业发展基金青禾(江西)合伙企业(有限合伙)", "中小企业发展基金远山(四川)有限合伙企业"} <= funds
+
+
+# --- governments ------------------------------------------------------------------------------------
+
+
+def test_a_level_government_with_no_place_named(mode: str) -> None:
+    text = "省政府副秘书长柯明出席。州政府会议室里,需要州政府协调的问题专题研究。省委、省政府高度重视,各市政府配合。"
+    spans = [(m.text, m.start) for m in mentions(text) if m.label == "Institution"]
+    assert [s for s, _ in spans].count("州政府") == 2 and ("省政府", 0) in spans
+    assert len([s for s in spans if s[0] in ("省政府", "市政府")]) == 1  # not 省委、省政府 nor 各市政府
+
+
+def test_a_meeting_verb_stops_an_organisation_name(mode: str) -> None:
+    text = "州政府韩立新副州长专题听取州工投集团公司工作汇报。"
+    orgs = named(text, "Company") | named(text, "Institution")
+    assert "州工投集团公司" in orgs and not any("听取" in o for o in orgs)

@@ -115,6 +115,24 @@ def _suffix_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+# 省政府副秘书长, 州政府协调: a level word and 政府 with no place named is that level's government (the
+# article's place); inside a longer name (某某省政府) the selector keeps the longer one.
+_LEVEL_GOVERNMENT = re.compile(r"[省市州区县旗盟](?:人民)?政府(?!采购|投资|引导|性|部门|机关|工作|官员|债)")
+
+
+def _level_governments(text: str) -> list[Mention]:
+    return [
+        _mention(text, m.start(), m.end(), "Institution", "org", kind="government", why="level government")
+        for m in _LEVEL_GOVERNMENT.finditer(text)
+        if not (m.start() > 0 and text[m.start() - 1] in "各地本该全)")  # 各市政府, 区(市)县政府: governments in general
+        and not _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start())
+    ]
+
+
+# 省委、省政府 / 市委市政府: the level's leadership in general, not a named body
+_LEADERSHIP_BEFORE = re.compile(r"[省市州区县]委[、,,和及与]?$")
+
+
 def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     """Names ending in an organisation suffix; `known_ends` are end offsets of gazetteer mentions."""
     table = org_suffix_table()
@@ -127,6 +145,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     not_name_endings = tuple(not_names)
     kind_nouns = words("organisations", "kind_nouns")
     suffixes = tuple(table)
+    descriptors = set(words("companies", "descriptor_nouns"))
     longest_at: dict[int, str] = {}
     for end_index, suffix in _suffix_automaton().iter(text):
         if len(suffix) > len(longest_at.get(end_index, "")):
@@ -164,6 +183,9 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue  # 头部, 上市公司 name nothing; 设立投资公司 is a kind of company, 国控投资公司 one named
         if not leading_place(name) and sector_description(core):
             continue
+        if suffix in descriptors and end < len(text) and is_name_char(text[end]) and made_of_common_words(core):
+            continue  # 芯片设计公司某某科技: a description of the company whose name follows
+
         if not naming_part(core):
             continue  # 另外公司: a conjunction, a count or a pronoun before the suffix — no name
         if not registered and (
@@ -208,4 +230,4 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         end = start + len(cut)
         # the typer decides label and kind (from the gazetteer, the words inside, the suffix)
         found.append(_mention(text, start, end, "ORG", "org", why=f"suffix {suffix}"))
-    return found
+    return found + _level_governments(text)
