@@ -144,7 +144,8 @@ def _brands_after_their_kind(text: str, known_ends: set[int]) -> list[Mention]:
 @cache
 def _quoted_after_kind_re() -> re.Pattern[str]:
     # 电池生产商“某某新能源”, 一家叫“某某”的企业: a quoted name right after its kind of company
-    return re.compile(rf"(?:{_alternation('descriptor_nouns')}|叫|名为|名叫)[“\"]([\u4e00-\u9fffA-Za-z0-9·]{{2,10}})[”\"]")
+    kinds = _alternation("descriptor_nouns")
+    return re.compile(rf"(?:{kinds}|叫|名为|名叫)[“\"]([\u4e00-\u9fffA-Za-z0-9·]{{2,10}})[”\"]")
 
 
 def _quoted_after_kind(text: str, known_ends: set[int]) -> list[Mention]:

@@ -124,7 +124,8 @@ def _level_governments(text: str) -> list[Mention]:
     return [
         _mention(text, m.start(), m.end(), "Institution", "org", kind="government", why="level government")
         for m in _LEVEL_GOVERNMENT.finditer(text)
-        if not (m.start() > 0 and text[m.start() - 1] in "各地本该全)")  # 各市政府, 区(市)县政府: governments in general
+        # 各市政府, 区(市)县政府: governments in general
+        if not (m.start() > 0 and text[m.start() - 1] in "各地本该全)")
         and not _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start())
     ]
 
