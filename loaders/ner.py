@@ -183,6 +183,14 @@ def word_classes(phrase: str) -> tuple[str, ...]:
     return tuple(pos for _, pos in rjieba.tag(phrase))
 
 
+@cache
+def words_of(phrase: str) -> tuple[str, ...]:
+    """The jieba-rs words of a phrase, in order."""
+    import rjieba
+
+    return tuple(word for word, _ in rjieba.tag(phrase))
+
+
 _COMMON_WORDS = ("n", "vn", "v", "a", "an", "b", "l", "ng", "vg", "ag")
 
 

@@ -122,3 +122,35 @@ def test_a_meeting_verb_stops_an_organisation_name(mode: str) -> None:
     text = "州政府韩立新副州长专题听取州工投集团公司工作汇报。"
     orgs = named(text, "Company") | named(text, "Institution")
     assert "州工投集团公司" in orgs and not any("听取" in o for o in orgs)
+
+
+def test_ordinary_words_before_company_or_group_say_what_kind(mode: str) -> None:
+    text = "某某科技宣布组建智能汽车公司,为打造一流基金投资集团积累经验。由省交通集团出资。"
+    orgs = named(text, "Company") | named(text, "Institution")
+    assert not orgs & {"智能汽车公司", "一流基金投资集团"} and "省交通集团" in orgs
+
+
+def test_an_affiliated_company_is_a_relation_word(mode: str) -> None:
+    text = "青禾科技(某某关联公司)入股,关联公司也出现在名单上。"
+    orgs = named(text, "Company")
+    assert not any(o.endswith("关联公司") for o in orgs)
+
+
+def test_verbs_before_a_company_ending_make_a_clause(mode: str) -> None:
+    text = "双方共同探索推进科技与金融融合。"
+    assert not named(text, "Company")
+
+
+def test_a_groups_family_of_funds_is_no_fund(mode: str) -> None:
+    text = "国青系基金投资了二十家企业,由甲乙资本承担江州高新区天使母基金管理工作。"
+    funds = named(text, "Fund")
+    assert "国青系基金" not in funds and "江州高新区天使母基金" in funds
+
+
+def test_a_plans_period_is_part_of_its_title_and_a_count_of_years_names_none(mode: str) -> None:
+    text = (
+        "现将江州市数字金融发展规划(2021-2023年)印发。为此,特制定以下三年发展规划。"
+        "江州市数字金融发展规划(2021-2023年)\n"
+    )
+    policies = named(text, "Policy")
+    assert policies == {"江州市数字金融发展规划(2021-2023年)"}

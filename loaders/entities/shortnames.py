@@ -123,6 +123,14 @@ def _opens_as_name(word: str) -> bool:
     return not (counted or first in ("r", "m", "d", "p", "c", "u") or first == "t" and len(tagged) == 1)
 
 
+def _verbs_only(word: str) -> bool:
+    """探索推进: two verbs or more and nothing else (a one-word "verb" is often a brand: 启航)."""
+    from ..ner import word_classes
+
+    classes = word_classes(word)
+    return len(classes) >= 2 and all(pos in ("v", "vd", "vi") for pos in classes)
+
+
 def _is_verb(word: str) -> bool:
     """宣布, 上市申请: a phrase opening with a verb or naming an act is what a company does, not its name."""
     import rjieba
@@ -203,6 +211,8 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
             continue
         if is_place(core) or is_generic(core) or is_sector(core) or is_sector(name) or starts_with_junk(name):
             continue
+        if _verbs_only(core):
+            continue  # 共同探索推进科技与金融融合: verbs before 科技 make a clause
         if has_brand_context(text, start, end):
             found.append(_mention(text, start, end, "Company", "context", why="brand + company ending in context"))
     return found

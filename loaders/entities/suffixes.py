@@ -31,7 +31,7 @@ from ..names import (
     sector_description,
     starts_with_junk,
 )
-from ..ner import made_of_common_words, naming_part
+from ..ner import made_of_common_words, naming_part, words_of
 from .candidate import make_mention as _mention
 
 _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支]")
@@ -147,6 +147,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     kind_nouns = words("organisations", "kind_nouns")
     suffixes = tuple(table)
     descriptors = set(words("companies", "descriptor_nouns"))
+    plain_company_words = ("公司", "集团", "集团公司")
     longest_at: dict[int, str] = {}
     for end_index, suffix in _suffix_automaton().iter(text):
         if len(suffix) > len(longest_at.get(end_index, "")):
@@ -186,6 +187,15 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue
         if suffix in descriptors and end < len(text) and is_name_char(text[end]) and made_of_common_words(core):
             continue  # 芯片设计公司某某科技: a description of the company whose name follows
+        if (
+            suffix in plain_company_words
+            and made_of_common_words(core)
+            and len(words_of(core)) >= 2  # 深担集团: one word may abbreviate a name (深圳担保)
+            and not leading_place(name)
+            and not starts_with_government_prefix(name)
+            and name[0] not in "省市州区县"  # 省铁路集团: the province's own group, named by its level
+        ):
+            continue  # 智能汽车公司, 一流基金投资集团: ordinary words before 公司/集团 say what kind, not which
 
         if not naming_part(core):
             continue  # 另外公司: a conjunction, a count or a pronoun before the suffix — no name
