@@ -154,3 +154,23 @@ def test_a_plans_period_is_part_of_its_title_and_a_count_of_years_names_none(mod
     )
     policies = named(text, "Policy")
     assert policies == {"江州市数字金融发展规划(2021-2023年)"}
+
+
+def test_a_broker_cited_for_its_research_and_a_press_office(mode: str) -> None:
+    text = "据青禾证券研报,市场规模将达百亿元。在江西省政府新闻办举行的发布会上。"
+    assert {"青禾证券", "江西省政府新闻办"} <= named(text, "Institution")
+
+
+def test_a_notice_of_several_opinions_on_its_own_line(mode: str) -> None:
+    text = "江州市人民政府关于加快科技金融发展的若干意见\n\n各县(市、区)人民政府:"
+    assert "江州市人民政府关于加快科技金融发展的若干意见" in named(text, "Policy")
+
+
+def test_a_column_name_before_a_date_is_no_outlet(mode: str) -> None:
+    text = "集团新闻 2020-02-26 来源:青禾集团\n正文第一句。"
+    assert "集团新闻" not in named(text, "Institution")
+
+
+def test_data_services_and_their_apps_are_companies(mode: str) -> None:
+    text = "根据企查查数据显示,该公司新增了青禾科技为股东。快查APP资料显示,公司成立于2015年。"
+    assert {"企查查", "青禾科技", "快查APP"} <= named(text, "Company")

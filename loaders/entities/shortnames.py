@@ -87,7 +87,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
 
 
 # 某某查APP显示: an app quoted as a source of data is its company's product, named like the company
-_APP = re.compile(r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z]))([\u4e00-\u9fff]{2,5}(?:APP|App|app))(?=显示|数据|信息|查询)")
+_APP = re.compile(r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z]))([\u4e00-\u9fff]{2,5}(?:APP|App|app))(?=显示|数据|信息|资料|查询)")
 
 
 def _alternation(key: str) -> str:
