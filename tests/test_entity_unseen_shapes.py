@@ -174,3 +174,9 @@ def test_a_column_name_before_a_date_is_no_outlet(mode: str) -> None:
 def test_data_services_and_their_apps_are_companies(mode: str) -> None:
     text = "根据企查查数据显示,该公司新增了青禾科技为股东。快查APP资料显示,公司成立于2015年。"
     assert {"企查查", "青禾科技", "快查APP"} <= named(text, "Company")
+
+
+def test_outlets_in_a_bracketed_head_with_a_column_and_cited_by_their_account(mode: str) -> None:
+    text = "【青禾网 仪表上游】导读:这几年,芯片成了热词。\n据远山北交所(ID:abc123)了解,某某公司成立于2017年。\n【重磅】新闻。"
+    outlets = named(text, "Institution")
+    assert {"青禾网", "远山北交所"} <= outlets and "重磅" not in outlets
