@@ -177,6 +177,9 @@ def test_data_services_and_their_apps_are_companies(mode: str) -> None:
 
 
 def test_outlets_in_a_bracketed_head_with_a_column_and_cited_by_their_account(mode: str) -> None:
-    text = "【青禾网 仪表上游】导读:这几年,芯片成了热词。\n据远山北交所(ID:abc123)了解,某某公司成立于2017年。\n【重磅】新闻。"
+    text = (
+        "【青禾网 仪表上游】导读:这几年,芯片成了热词。\n"
+        "据远山北交所(ID:abc123)了解,某某公司成立于2017年。\n【重磅】新闻。"
+    )
     outlets = named(text, "Institution")
     assert {"青禾网", "远山北交所"} <= outlets and "重磅" not in outlets
