@@ -183,3 +183,13 @@ def test_outlets_in_a_bracketed_head_with_a_column_and_cited_by_their_account(mo
     )
     outlets = named(text, "Institution")
     assert {"青禾网", "远山北交所"} <= outlets and "重磅" not in outlets
+
+
+def test_speakers_and_attendees_with_no_title(mode: str) -> None:
+    text = (
+        "柳青岩表示,将继续加大投入。据韩立新介绍,公司成立于2015年。邵明川、卢志远等出席。"
+        "黄州长强调,要抓落实。高管表示满意。王总表示感谢。会议指出,要加快发展。双方表示,将深化合作。"
+    )
+    persons = named(text, "Person")
+    assert {"柳青岩", "韩立新", "邵明川", "卢志远"} <= persons
+    assert not persons & {"黄州长", "高管", "王总", "会议", "双方"}

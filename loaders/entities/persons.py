@@ -173,13 +173,38 @@ def _speaker_re() -> re.Pattern[str]:
 
 def _speakers(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
     """某某表示 / 某某指出 with no title: a person when a known surname opens the words and the name model
-    starts a person there (jieba-rs often tags the surname alone)."""
+    starts a person there (jieba-rs often tags the surname alone), or the word model reads them as a name
+    (in every mode: segmentation ships in the wheel)."""
     found = []
     model_starts = {start for start, _ in model_names}
     for match in _speaker_re().finditer(text):
-        if match.start(1) in model_starts and looks_like_name(match.group(1)):
+        name = match.group(1)
+        if looks_like_name(name) and (match.start(1) in model_starts or _reads_as_name(name)):
+            if name[-1] in _TITLE_ENDINGS:
+                continue  # 黄州长强调, 王总表示: a surname and a title, no name
             found.append(_person(text, match.start(1), match.end(1)))
+    for match in _attending_re().finditer(text):
+        group = 1 if match.group(1) else 2
+        offset = match.start(group)
+        for token in match.group(group).split("、"):
+            if looks_like_name(token) and _reads_as_name(token) and token[-1] not in _TITLE_ENDINGS:
+                found.append(_person(text, offset, offset + len(token)))
+            offset += len(token) + 1
     return found
+
+
+_TITLE_ENDINGS = "长总记任理席授士师"
+
+
+@cache
+def _attending_re() -> re.Pattern[str]:
+    # 据某某介绍 (a speaker cited), 某某、某某等出席 (names listed before a verb of attending)
+    verbs = "|".join(re.escape(v) for v in words("persons", "attending_verbs"))
+    return re.compile(
+        rf"(?:(?<=据)([\u4e00-\u9fff]{{2,3}})(?=介绍|透露|表示|称|说)"
+        rf"|(?:^|(?<=[,，。;；:：\s]))((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})等?(?:{verbs}))",
+        re.M,
+    )
 
 
 @cache
