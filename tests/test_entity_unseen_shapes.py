@@ -193,3 +193,16 @@ def test_speakers_and_attendees_with_no_title(mode: str) -> None:
     persons = named(text, "Person")
     assert {"柳青岩", "韩立新", "邵明川", "卢志远"} <= persons
     assert not persons & {"黄州长", "高管", "王总", "会议", "双方"}
+
+
+def test_latin_investors_and_groups(mode: str) -> None:
+    text = "本轮由甲乙资本领投,ABC Capital、Red Peak Ventures跟投。青禾开曼(Qinghe Bio Holdings Limited)完成融资。"
+    investors = {m.text for m in mentions(text) if m.properties.get("kind") == "investor"}
+    assert {"ABC Capital", "Red Peak Ventures"} <= investors
+    assert not any("Holdings" in c for c in named(text, "Company"))
+
+
+def test_a_list_opened_as_investors_runs_to_the_clause_end(mode: str) -> None:
+    text = "投资方包括青禾资本、远山创投和星河微。"
+    orgs = named(text, "Institution") | named(text, "Company")
+    assert {"青禾资本", "远山创投", "星河微"} <= orgs

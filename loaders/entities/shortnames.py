@@ -78,6 +78,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
     found += _brands_after_their_kind(text, known_ends)
     found += _latin_brands(text, known_ends)
     found += _quoted_after_kind(text, known_ends)
+    found += _latin_organisations(text)
     found += [
         _mention(text, m.start(1), m.end(1), "Company", "context", why="an app's name")
         for m in finditer(_APP, text)
@@ -165,6 +166,35 @@ def _quoted_after_kind(text: str, known_ends: set[int]) -> list[Mention]:
         if match.end(1) in known_ends or made_of_common_words(name) or not _plausible_brand(name):
             continue  # 企业“走出去”, 企业“小巨人”: a quoted word or slogan, not a name
         found.append(_mention(text, match.start(1), match.end(1), "Company", "context", why="quoted after its kind"))
+    return found
+
+
+@cache
+def _latin_org_re() -> re.Pattern[str]:
+    endings = sorted((*words("companies", "latin_investor_words"), *words("companies", "latin_group_words")), key=len)
+    ending = "|".join(re.escape(w) for w in reversed(endings))
+    # one to three capitalised words (or an acronym), then the organisation word: ABC Capital, Red Peak Ventures
+    return re.compile(rf"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&.]*\s){{1,3}}(?:{ending}))(?![A-Za-z0-9])")
+
+
+def _latin_organisations(text: str) -> list[Mention]:
+    """某某 Capital 跟投: a Latinised name with an organisation word; an investor's word makes an investor."""
+    found = []
+    for match in finditer(_latin_org_re(), text):
+        name = match.group(1)
+        if (
+            name.split()[0] in words("companies", "latin_not_names")
+            or text[match.start(1) - 1 : match.start(1)] in "(（"
+        ):
+            continue  # 某某开曼(Some Holdings Limited): the English form of the name before it, no second actor
+        if name.endswith(tuple(words("companies", "latin_investor_words"))):
+            found.append(
+                _mention(
+                    text, match.start(1), match.end(1), "Institution", "org", kind="investor", why="Latin investor"
+                )
+            )
+        else:
+            found.append(_mention(text, match.start(1), match.end(1), "Company", "org", why="Latin group"))
     return found
 
 
