@@ -206,3 +206,9 @@ def test_a_list_opened_as_investors_runs_to_the_clause_end(mode: str) -> None:
     text = "投资方包括青禾资本、远山创投和星河微。"
     orgs = named(text, "Institution") | named(text, "Company")
     assert {"青禾资本", "远山创投", "星河微"} <= orgs
+
+
+def test_well_known_outlets_named_with_no_outlet_words(mode: str) -> None:
+    text = "36氪获悉,青禾机器人完成B轮融资。金融界人士认为,投资界关注度上升,晚点发布的数据显示。"
+    outlets = named(text, "Institution")
+    assert "36氪" in outlets and not outlets & {"金融界", "投资界", "晚点"}
