@@ -212,3 +212,19 @@ def test_well_known_outlets_named_with_no_outlet_words(mode: str) -> None:
     text = "36氪获悉,青禾机器人完成B轮融资。金融界人士认为,投资界关注度上升,晚点发布的数据显示。"
     outlets = named(text, "Institution")
     assert "36氪" in outlets and not outlets & {"金融界", "投资界", "晚点"}
+
+
+def test_a_brand_the_word_model_reads_as_a_verb_keeps_its_company_ending(mode: str) -> None:
+    text = "新能源车企远拓汽车宣布完成10亿元C轮融资。生鲜电商上市申请获受理。"
+    assert named(text, "Company") == {"远拓汽车"}
+
+
+def test_a_short_title_of_a_document_named_in_full_is_that_document(tmp_path: Path, mode: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "学习《江州市人民政府关于促进天使投资高质量发展的指导意见》。下一步,公司要结合《指导意见》精神抓好落实。\n",
+        encoding="utf-8",
+    )
+    policies = [n for n in extract_document(read_document(path)).nodes if n.label == "Policy"]
+    assert [p.name for p in policies] == ["江州市人民政府关于促进天使投资高质量发展的指导意见"]
+    assert "指导意见" in policies[0].aliases

@@ -73,7 +73,17 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
             found.append(_mention(text, start, end, "Policy", "policy"))
     found += _about_titles(text)
     found += _title_lines(text)
+    _short_titles_of_full_ones(found)
     return found
+
+
+def _short_titles_of_full_ones(policies: list[Mention]) -> None:
+    """《指导意见》 after 《某某关于…的指导意见》: a short title that ends a full one in the same text is
+    that document, named short."""
+    for short in policies:
+        fuller = [p.text for p in policies if len(p.text) > len(short.text) + 2 and p.text.endswith(short.text)]
+        if fuller and "canonical" not in short.properties:
+            short.properties["canonical"] = max(fuller, key=len)
 
 
 @cache

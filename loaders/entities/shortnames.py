@@ -108,7 +108,11 @@ def _plausible_brand(name: str) -> bool:
     return (
         name not in words("companies", "not_brand_names")
         and not any(name.startswith(w) for w in words("companies", "actor_words_after_brand"))
-        and not _is_verb(name)
+        and (
+            not _is_verb(name)  # the word model takes many brands for verbs: with a company ending (某拓汽车) it stays
+            or _weak_suffix_re().search(name) is not None
+            and len(_weak_suffix_re().sub("", name)) >= 2
+        )
         and _opens_as_name(name)
         and not (is_place(name) or is_generic(name) or is_sector(name) or starts_with_junk(name))
     )
