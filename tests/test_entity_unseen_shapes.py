@@ -228,3 +228,11 @@ def test_a_short_title_of_a_document_named_in_full_is_that_document(tmp_path: Pa
     policies = [n for n in extract_document(read_document(path)).nodes if n.label == "Policy"]
     assert [p.name for p in policies] == ["江州市人民政府关于促进天使投资高质量发展的指导意见"]
     assert "指导意见" in policies[0].aliases
+
+
+def test_a_brand_with_a_company_ending_before_words_of_its_own_news(mode: str) -> None:
+    text = (
+        "工商信息显示,青禾智能近期发生工商变更。作为领先的机器人企业,远拓智能此次融资将用于扩产。"
+        "人工智能近期发展迅速,金融科技此次受到关注。"
+    )
+    assert named(text, "Company") == {"青禾智能", "远拓智能"}
