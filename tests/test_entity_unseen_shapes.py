@@ -236,3 +236,9 @@ def test_a_brand_with_a_company_ending_before_words_of_its_own_news(mode: str) -
         "人工智能近期发展迅速,金融科技此次受到关注。"
     )
     assert named(text, "Company") == {"青禾智能", "远拓智能"}
+
+
+def test_a_place_and_what_the_fund_is_for_before_bare_fund(mode: str) -> None:
+    text = "某某公司负责管理南昌市制造业转型升级基金。青岛市级政府基金另行设立。"
+    funds = named(text, "Fund")
+    assert "南昌市制造业转型升级基金" in funds and not any("市级" in f for f in funds)

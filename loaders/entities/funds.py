@@ -52,6 +52,17 @@ _PHASE = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff]{0,2}
 _DESCRIPTIVE = ("市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
 
 
+def _placed_bare_fund(text: str, start: int, end: int, core: str) -> list[Mention]:
+    """管理某某市制造业转型升级基金: a place, then words that say which fund (four characters or more, no
+    descriptive level such as 市级), before bare 基金 — a named fund, without the verbs before the place."""
+    named = naming_part(core)
+    place = strip_places(named)
+    if place == named or len(place) < 4 or any(d in named for d in _DESCRIPTIVE) or is_generic(place):
+        return []
+    start += len(core) - len(named)
+    return [_mention(text, start, end, "Fund", "fund", why="a place and which fund")]
+
+
 def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
     """Named funds: a fund suffix whose modifier says which fund (not 政府引导基金, 产投基金)."""
     data = lexicon("funds")
@@ -123,13 +134,15 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
                 found.append(
                     _mention(text, start, end, "Fund", "fund", **(parse_amount(text[start - 16 : start]) or {}))
                 )
+            else:
+                found += _placed_bare_fund(text, start, end, core)
             continue
         place = strip_places(core)
         typed_part = core[len(core) - len(place) :] if place != core else core
         rest = _strip_words(place + suffix[:-2], type_words)
         if place != core and not rest:
             # 京津冀创业投资引导基金 is named; 青岛市级政府引导基金, 青岛产投基金 describe
-            if any(d in core for d in _DESCRIPTIVE) or len(typed_part + suffix[:-2]) < 2:
+            if any(d in core for d in _DESCRIPTIVE) or len(typed_part + suffix[:-2]) < 3:
                 continue
         elif not rest and not (sized and _strip_words(core, strict_types)):
             continue
