@@ -242,3 +242,9 @@ def test_a_place_and_what_the_fund_is_for_before_bare_fund(mode: str) -> None:
     text = "某某公司负责管理南昌市制造业转型升级基金。青岛市级政府基金另行设立。"
     funds = named(text, "Fund")
     assert "南昌市制造业转型升级基金" in funds and not any("市级" in f for f in funds)
+
+
+def test_a_titled_name_before_a_report_or_speech(mode: str) -> None:
+    text = "集团党委书记、董事长邵明川作工作报告。集团总经理卢伟作报告。董事长柳青岩发表主旨演讲。"
+    persons = named(text, "Person")
+    assert {"邵明川", "卢伟", "柳青岩"} <= persons and "卢伟作" not in persons

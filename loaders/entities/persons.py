@@ -245,7 +245,7 @@ def _title_re() -> re.Pattern[str]:
 
 def name_follows(text: str, end: int) -> bool:
     """What follows `end` closes a name: punctuation, the text's end, or a word that follows names."""
-    following = text[end : end + 4]
+    following = text[end : end + 8]
     return not following or following[0] in ',,。:：、;)( \n“"' or following.startswith(words("persons", "after_name"))
 
 
@@ -257,6 +257,11 @@ def _name_at(text: str, start: int, model_names: set[tuple[int, int]], model_sta
         text[start : start + 2]
     ):
         return start + 2  # 行长某某向记者介绍: the preposition opens the verb phrase, it ends the name
+    following = text[start + 2 : start + 10]
+    if looks_like_name(text[start : start + 2]) and any(
+        len(w) >= 2 and following.startswith(w) for w in words("persons", "after_name")
+    ):
+        return start + 2  # 总经理某某作报告: a known two-character word after two characters ends the name
     for length in (3, 2):
         if (start, start + length) in model_names and looks_like_name(text[start : start + length]):
             return start + length  # a title, a known surname and the model's whole name: whatever follows
