@@ -248,3 +248,12 @@ def test_a_titled_name_before_a_report_or_speech(mode: str) -> None:
     text = "集团党委书记、董事长邵明川作工作报告。集团总经理卢伟作报告。董事长柳青岩发表主旨演讲。"
     persons = named(text, "Person")
     assert {"邵明川", "卢伟", "柳青岩"} <= persons and "卢伟作" not in persons
+
+
+def test_whoever_completes_or_gets_a_round_is_a_company(mode: str) -> None:
+    text = (
+        "星河微完成数亿元A轮融资\n\n近日,星河微宣布完成数亿元A轮融资。\n首发丨远拓获得数千万元天使轮融资\n"
+        "澄芯获5亿元B轮融资。公司顺利完成B轮融资。累计获得融资5亿元。率先完成A轮融资。"
+        "显著缩短了企业获得贷款融资的时间。用耐心资本陪伴企业“长跑”。"
+    )
+    assert named(text, "Company") == {"星河微", "远拓", "澄芯"}

@@ -10,6 +10,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector
 from ..lexicon import words
 from ..names import has_brand_context, is_generic, is_name_char, name_start, starts_with_junk
+from ..ner import has_function_words
 from ..prefilter import finditer
 from .candidate import make_mention as _mention
 
@@ -79,6 +80,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
     found += _latin_brands(text, known_ends)
     found += _quoted_after_kind(text, known_ends)
     found += _latin_organisations(text)
+    found += _round_subjects(text, known_ends)
     found += [
         _mention(text, m.start(1), m.end(1), "Company", "context", why="an app's name")
         for m in finditer(_APP, text)
@@ -104,12 +106,17 @@ def _after_kind_re() -> re.Pattern[str]:
     )
 
 
-def _plausible_brand(name: str) -> bool:
+def _plausible_brand(name: str, verb_shaped: bool = False) -> bool:
+    """A brand-shaped span that may name a company; `verb_shaped` lets one the word model reads as a verb
+    pass (where the construction says it is the company: the subject of a round)."""
     return (
         name not in words("companies", "not_brand_names")
         and not any(name.startswith(w) for w in words("companies", "actor_words_after_brand"))
         and (
-            not _is_verb(name)  # the word model takes many brands for verbs: with a company ending (某拓汽车) it stays
+            verb_shaped
+            or not _is_verb(
+                name
+            )  # the word model takes many brands for verbs: with a company ending (某拓汽车) it stays
             or _weak_suffix_re().search(name) is not None
             and len(_weak_suffix_re().sub("", name)) >= 2
         )
@@ -136,6 +143,17 @@ def _verbs_only(word: str) -> bool:
     return len(classes) >= 2 and all(pos in ("v", "vd", "vi") for pos in classes)
 
 
+def _describes_an_act(word: str) -> bool:
+    """顺利, 累计, 先后: a manner adverb or a word of counting before a verb, not a name."""
+    from ..ner import word_classes
+
+    return (
+        word_classes(word)[0] in ("ad", "d")
+        or word in words("companies", "round_subject_not_names")
+        or any(w in word for w in words("companies", "acts_not_in_brands"))
+    )
+
+
 def _is_verb(word: str) -> bool:
     """宣布, 上市申请: a phrase opening with a verb or naming an act is what a company does, not its name."""
     import rjieba
@@ -154,10 +172,16 @@ def _brands_after_their_kind(text: str, known_ends: set[int]) -> list[Mention]:
     return found
 
 
+# 企业“长跑”, 机构“出海”: after these a quoted word is a slogan or a figure of speech, not a name
+_TOO_GENERIC_BEFORE_QUOTES = ("公司", "企业", "机构", "品牌", "龙头", "巨头", "大厂", "独角兽", "新势力")
+
+
 @cache
 def _quoted_after_kind_re() -> re.Pattern[str]:
     # 电池生产商“某某新能源”, 一家叫“某某”的企业: a quoted name right after its kind of company
-    kinds = _alternation("descriptor_nouns")
+    kinds = "|".join(
+        re.escape(w) for w in words("companies", "descriptor_nouns") if w not in _TOO_GENERIC_BEFORE_QUOTES
+    )
     return re.compile(rf"(?:{kinds}|叫|名为|名叫)[“\"]([\u4e00-\u9fffA-Za-z0-9·]{{2,10}})[”\"]")
 
 
@@ -170,6 +194,39 @@ def _quoted_after_kind(text: str, known_ends: set[int]) -> list[Mention]:
         if match.end(1) in known_ends or made_of_common_words(name) or not _plausible_brand(name):
             continue  # 企业“走出去”, 企业“小巨人”: a quoted word or slogan, not a name
         found.append(_mention(text, match.start(1), match.end(1), "Company", "context", why="quoted after its kind"))
+    return found
+
+
+@cache
+def _round_subject_re() -> re.Pattern[str]:
+    adverbs = _alternation("round_subject_adverbs")
+    verbs = _alternation("round_subject_verbs")
+    ends = _alternation("round_subject_ends")
+    # the name opens its clause (or follows a headline's mark 丨/|), then the round: 某某完成数亿元A轮融资
+    return re.compile(
+        rf"(?:^|(?<=[,，。;；:：\s“”丨|｜]))((?:(?!丨)[\u4e00-\u9fffA-Za-z0-9·]){{2,8}}?)"
+        rf"(?=(?:{adverbs})*(?:{verbs})了?([^,，。;；\n]{{0,16}}?(?:{ends})))",
+        re.M,
+    )
+
+
+def _round_subjects(text: str, known_ends: set[int]) -> list[Mention]:
+    """某某完成数亿元A轮融资, 某某获5亿元B轮投资: whoever completes or gets a round is a company."""
+    found = []
+    for match in finditer(_round_subject_re(), text):
+        name = match.group(1)
+        start = match.start(1)
+        for opener in words("companies", "round_subject_adverbs"):
+            if name.startswith(opener) and len(name) - len(opener) >= 2:
+                name, start = name[len(opener) :], start + len(opener)  # 近日某某完成…: the time word opens
+                break
+        if match.end(1) in known_ends or name.isdigit() or not _plausible_brand(name, verb_shaped=True):
+            continue
+        if not re.search(r"轮|元|战略", match.group(2)) or has_function_words(name):
+            continue  # 缩短了企业获得贷款融资的时间: no round, no amount — a clause about financing
+        if _describes_an_act(name) or name.startswith(tuple(words("companies", "round_subject_not_names"))):
+            continue  # 顺利完成, 累计获得: how or how much, not who
+        found.append(_mention(text, start, match.end(1), "ORG", "context", why="round subject"))
     return found
 
 
