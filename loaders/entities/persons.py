@@ -114,7 +114,7 @@ def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]: 
 @cache
 def _title_after_re() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in sorted(words("persons", "titles_after_name"), key=len, reverse=True))
-    return re.compile(rf"(?<![副务])(?:{titles})")  # 市长 inside 副市长 / 常务副市长 is not a title of its own
+    return re.compile(rf"(?:{titles})")
 
 
 def _reads_as_name(token: str) -> bool:
@@ -138,6 +138,8 @@ def _before_titles(text: str) -> list[Mention]:
     found = []
     for match in _title_after_re().finditer(text):
         end = match.start()
+        if text[end - 1 : end] in ("副", "务"):
+            continue  # 市长 inside 副市长 / 常务副市长 is not a title of its own
         three, two = text[max(0, end - 3) : end], text[max(0, end - 2) : end]
         if len(three) == 3 and word_classes(three) in (("nr",), ("nrfg",), ("nrt",)) and looks_like_name(three):
             found.append(_person(text, end - 3, end, title=match.group(0)))  # 王某生董事长: one name word

@@ -198,35 +198,52 @@ def _quoted_after_kind(text: str, known_ends: set[int]) -> list[Mention]:
 
 
 @cache
-def _round_subject_re() -> re.Pattern[str]:
-    adverbs = _alternation("round_subject_adverbs")
+def _round_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verb of a round (found first: a plain alternation is fast to scan for), and what follows it."""
     verbs = _alternation("round_subject_verbs")
     ends = _alternation("round_subject_ends")
-    # the name opens its clause (or follows a headline's mark 丨/|), then the round: 某某完成数亿元A轮融资
-    return re.compile(
-        rf"(?:^|(?<=[,，。;；:：\s“”丨|｜]))((?:(?!丨)[\u4e00-\u9fffA-Za-z0-9·]){{2,8}}?)"
-        rf"(?=(?:{adverbs})*(?:{verbs})了?([^,，。;；\n]{{0,16}}?(?:{ends})))",
-        re.M,
-    )
+    return re.compile(f"(?:{verbs})"), re.compile(rf"了?([^,，。;；\n]{{0,16}}?(?:{ends}))")
+
+
+_ROUND_NAME_OPENS = ",，。;；:：“”丨|｜ \n"  # what stands before the subject: a clause's or a headline's start
 
 
 def _round_subjects(text: str, known_ends: set[int]) -> list[Mention]:
-    """某某完成数亿元A轮融资, 某某获5亿元B轮投资: whoever completes or gets a round is a company."""
+    """某某完成数亿元A轮融资, 某某获5亿元B轮投资: whoever completes or gets a round is a company (the
+    name opens its clause, two to eight characters)."""
     found = []
-    for match in finditer(_round_subject_re(), text):
-        name = match.group(1)
-        start = match.start(1)
+    verb_re, tail_re = _round_res()
+    adverbs = words("companies", "round_subject_adverbs")
+    for verb in verb_re.finditer(text):
+        tail = tail_re.match(text, verb.end())
+        if tail is None or not re.search(r"轮|元|战略", tail.group(1)):
+            continue  # 缩短了企业获得贷款融资的时间: no round, no amount — a clause about financing
+        end = verb.start()
+        stepped = True
+        while stepped:  # 某某近日宣布完成: the words between the name and the verb
+            stepped = False
+            for adverb in adverbs:
+                if text.endswith(adverb, 0, end) and end - len(adverb) > 0:
+                    end -= len(adverb)
+                    stepped = True
+                    break
+        start = end
+        while start > 0 and end - start < 9 and text[start - 1] not in _ROUND_NAME_OPENS:
+            start -= 1
+        if start > 0 and text[start - 1] not in _ROUND_NAME_OPENS or end - start > 8:
+            continue  # the clause runs on before it: not a subject that opens it
+        name = text[start:end]
         for opener in words("companies", "round_subject_adverbs"):
             if name.startswith(opener) and len(name) - len(opener) >= 2:
                 name, start = name[len(opener) :], start + len(opener)  # 近日某某完成…: the time word opens
                 break
-        if match.end(1) in known_ends or name.isdigit() or not _plausible_brand(name, verb_shaped=True):
+        if len(name) < 2 or not all(is_name_char(ch) or ch.isdigit() for ch in name) or end in known_ends:
             continue
-        if not re.search(r"轮|元|战略", match.group(2)) or has_function_words(name):
-            continue  # 缩短了企业获得贷款融资的时间: no round, no amount — a clause about financing
+        if name.isdigit() or not _plausible_brand(name, verb_shaped=True) or has_function_words(name):
+            continue
         if _describes_an_act(name) or name.startswith(tuple(words("companies", "round_subject_not_names"))):
             continue  # 顺利完成, 累计获得: how or how much, not who
-        found.append(_mention(text, start, match.end(1), "ORG", "context", why="round subject"))
+        found.append(_mention(text, start, end, "ORG", "context", why="round subject"))
     return found
 
 
