@@ -257,3 +257,10 @@ def test_whoever_completes_or_gets_a_round_is_a_company(mode: str) -> None:
         "显著缩短了企业获得贷款融资的时间。用耐心资本陪伴企业“长跑”。"
     )
     assert named(text, "Company") == {"星河微", "远拓", "澄芯"}
+
+
+def test_a_state_capital_group_by_its_short_form_is_an_investor(mode: str) -> None:
+    text = "江州国资运营集团、江州产业投资集团有限公司共同出资。江州市国资委批复同意。"
+    kinds = {m.text: (m.label, m.properties.get("kind")) for m in mentions(text)}
+    assert kinds["江州国资运营集团"] == ("Institution", "investor")
+    assert kinds["江州产业投资集团有限公司"] == ("Institution", "investor")
