@@ -264,3 +264,8 @@ def test_a_state_capital_group_by_its_short_form_is_an_investor(mode: str) -> No
     kinds = {m.text: (m.label, m.properties.get("kind")) for m in mentions(text)}
     assert kinds["江州国资运营集团"] == ("Institution", "investor")
     assert kinds["江州产业投资集团有限公司"] == ("Institution", "investor")
+
+
+def test_a_verb_of_entrusting_is_not_part_of_the_name_after_it(mode: str) -> None:
+    text = "江州市天使投资母基金由江州市财政局出资设立,委托江州市引导基金投资有限公司运营。"
+    assert "江州市引导基金投资有限公司" in named(text, "Institution")
