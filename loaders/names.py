@@ -152,7 +152,9 @@ _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)?(?:�
 @cache
 def _brand_context_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = lexicon("organisations")
-    after = "|".join(re.escape(str(w)) for w in data["brand_context_after"])
+    # an actor's words after it, or a title of its people (某某资本创始合伙人某某)
+    following = sorted({*map(str, data["brand_context_after"]), *words("persons", "titles")}, key=len, reverse=True)
+    after = "|".join(re.escape(w) for w in following)
     before = "|".join(re.escape(str(w)) for w in data["brand_context_before"])
     return re.compile(f"(?:{after})"), re.compile(f"(?:{before})$")
 

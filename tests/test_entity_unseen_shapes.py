@@ -269,3 +269,8 @@ def test_a_state_capital_group_by_its_short_form_is_an_investor(mode: str) -> No
 def test_a_verb_of_entrusting_is_not_part_of_the_name_after_it(mode: str) -> None:
     text = "江州市天使投资母基金由江州市财政局出资设立,委托江州市引导基金投资有限公司运营。"
     assert "江州市引导基金投资有限公司" in named(text, "Institution")
+
+
+def test_a_brand_before_a_title_of_its_people(mode: str) -> None:
+    text = "青禾资本创始合伙人邵明川在接受采访时说,市场回暖。远山基金董事总经理卢志远表示认同。"
+    assert {"青禾资本", "远山基金"} <= named(text, "Institution")
