@@ -110,7 +110,7 @@ def read_line(line: str, meta: ArticleMetadata) -> bool:
     before, pairs = split
     only_metadata = _short_name(before) or not before
     if _is_date_value(before):
-        meta.date = meta.date or parse_date(before)  # 2024-09-30 10:52 来源:某某日报: the date leads the fields
+        meta.date = meta.date or parse_date(before)  # 2023-03-15 08:20 来源:某某日报: the date leads the fields
         before = ""
     for label, value in pairs:
         if label in data["source_labels"]:

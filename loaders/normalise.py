@@ -59,7 +59,7 @@ def rejoin_broken_lines(lines: list[str]) -> list[str]:
             len(last) >= _LONG_LINE
             and _is_cjk(last[-1])
             and last[-1] not in _SENTENCE_END
-            and not _HEADLINE_GAP.search(last)  # 某某完成融资 正研究…: a headline's clauses set apart by a space
+            and not _HEADLINE_GAP.search(last)  # 某某完成融资 新产线开工: a headline's clauses set apart by a space
         )
     return out
 

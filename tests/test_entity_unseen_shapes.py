@@ -60,7 +60,7 @@ def test_more_byline_roles_and_a_name_spaced_for_layout(mode: str) -> None:
 def test_the_outlet_and_reporter_of_a_source_line_are_extracted(tmp_path: Path, mode: str) -> None:
     path = tmp_path / "a.txt"
     path.write_text(
-        "某市设立天使投资母基金\n2024-09-30 10:52:00 来源:江城晨报 作者:岳明涛\n某市人民政府设立天使投资母基金。\n",
+        "某市设立天使投资母基金\n2023-03-15 08:20:00 来源:江城晨报 作者:岳明涛\n某市人民政府设立天使投资母基金。\n",
         encoding="utf-8",
     )
     doc = read_document(path)
@@ -73,7 +73,7 @@ def test_the_outlet_and_reporter_of_a_source_line_are_extracted(tmp_path: Path, 
 
 def test_a_description_glued_before_listed_names_is_cut_off(mode: str) -> None:
     text = (
-        "该基金还投资了锂电池隔膜材料商青禾新材、功率芯片设计公司澄芯科技、汽车线束制造商远拓电子"
+        "这只基金陆续支持了功率芯片设计公司澄芯科技、锂电池隔膜材料商青禾新材、汽车线束制造商远拓电子"
         "以及车载声学研发商鸣川等企业。"
     )
     companies = named(text, "Company")
@@ -87,19 +87,19 @@ def test_a_name_before_a_company_word_is_kept_whole_in_a_list(mode: str) -> None
 
 
 def test_a_list_closed_by_a_kind_of_big_company(mode: str) -> None:
-    text = "其核心团队来自于安澜中国、德克中国、岭南汽车等国际大厂。"
+    text = "公司的零部件供应商来自于安澜中国、德克中国、岭南汽车等行业巨头。"
     assert {"安澜中国", "德克中国", "岭南汽车"} <= named(text, "Company")
 
 
 def test_a_quoted_name_after_its_kind_of_company(mode: str) -> None:
-    text = "某某资本参与了储能电池生产商“海曜储能”的A轮融资,还投了一家叫“青木智造”的机器人企业。推动企业“走出去”。"
+    text = "储能电池生产商“海曜储能”今年获得A轮融资;另一家叫“青木智造”的机器人企业也在洽谈。推动企业“走出去”。"
     companies = named(text, "Company")
     assert {"海曜储能", "青木智造"} <= companies and "走出去" not in companies
 
 
 def test_a_kind_of_fund_glued_before_a_registered_fund_name(mode: str) -> None:
-    text = "投资方为某某集团旗下产业投资基金上海青禾智造股权投资基金合伙企业(有限合伙)。"
-    assert "上海青禾智造股权投资基金合伙企业(有限合伙)" in named(text, "Fund")
+    text = "出资人是某某集团设立的产业投资基金上海青禾远航创业投资基金合伙企业(有限合伙)。"
+    assert "上海青禾远航创业投资基金合伙企业(有限合伙)" in named(text, "Fund")
 
 
 def test_a_national_fund_name_inside_a_sub_funds_registered_name(mode: str) -> None:
@@ -112,52 +112,49 @@ def test_a_national_fund_name_inside_a_sub_funds_registered_name(mode: str) -> N
 
 
 def test_a_level_government_with_no_place_named(mode: str) -> None:
-    text = "省政府副秘书长柯明出席。州政府会议室里,需要州政府协调的问题专题研究。省委、省政府高度重视,各市政府配合。"
+    text = "省政府副秘书长柯明主持。会后,州政府将牵头推进,由州政府统筹落实。省委、省政府高度重视,各市政府配合。"
     spans = [(m.text, m.start) for m in mentions(text) if m.label == "Institution"]
     assert [s for s, _ in spans].count("州政府") == 2 and ("省政府", 0) in spans
     assert len([s for s in spans if s[0] in ("省政府", "市政府")]) == 1  # not 省委、省政府 nor 各市政府
 
 
 def test_a_meeting_verb_stops_an_organisation_name(mode: str) -> None:
-    text = "州政府韩立新副州长专题听取州工投集团公司工作汇报。"
+    text = "市政府韩立新副市长专题听取市城投集团公司年度工作汇报。"
     orgs = named(text, "Company") | named(text, "Institution")
-    assert "州工投集团公司" in orgs and not any("听取" in o for o in orgs)
+    assert "市城投集团公司" in orgs and not any("听取" in o for o in orgs)
 
 
 def test_ordinary_words_before_company_or_group_say_what_kind(mode: str) -> None:
-    text = "某某科技宣布组建智能汽车公司,为打造一流基金投资集团积累经验。由省交通集团出资。"
+    text = "某某集团计划成立新能源汽车公司,目标是建设一流股权投资集团。由省交通集团出资。"
     orgs = named(text, "Company") | named(text, "Institution")
-    assert not orgs & {"智能汽车公司", "一流基金投资集团"} and "省交通集团" in orgs
+    assert not orgs & {"新能源汽车公司", "一流股权投资集团"} and "省交通集团" in orgs
 
 
 def test_an_affiliated_company_is_a_relation_word(mode: str) -> None:
-    text = "青禾科技(某某关联公司)入股,关联公司也出现在名单上。"
+    text = "某某关联公司青禾科技参与增资,另一家关联公司未披露名称。"
     orgs = named(text, "Company")
     assert not any(o.endswith("关联公司") for o in orgs)
 
 
 def test_verbs_before_a_company_ending_make_a_clause(mode: str) -> None:
-    text = "双方共同探索推进科技与金融融合。"
+    text = "两家机构将持续探索推进科技成果转化。"
     assert not named(text, "Company")
 
 
 def test_a_groups_family_of_funds_is_no_fund(mode: str) -> None:
-    text = "国青系基金投资了二十家企业,由甲乙资本承担江州高新区天使母基金管理工作。"
+    text = "国青系基金投资了二十家企业。甲乙资本负责江州经开区种子母基金管理工作。"
     funds = named(text, "Fund")
-    assert "国青系基金" not in funds and "江州高新区天使母基金" in funds
+    assert "国青系基金" not in funds and "江州经开区种子母基金" in funds
 
 
 def test_a_plans_period_is_part_of_its_title_and_a_count_of_years_names_none(mode: str) -> None:
-    text = (
-        "现将江州市数字金融发展规划(2021-2023年)印发。为此,特制定以下三年发展规划。"
-        "江州市数字金融发展规划(2021-2023年)\n"
-    )
+    text = "根据江州市数字金融发展规划(2021-2023年),本市还将研究以下五年发展规划。江州市数字金融发展规划(2021-2023年)\n"
     policies = named(text, "Policy")
     assert policies == {"江州市数字金融发展规划(2021-2023年)"}
 
 
 def test_a_broker_cited_for_its_research_and_a_press_office(mode: str) -> None:
-    text = "据青禾证券研报,市场规模将达百亿元。在江西省政府新闻办举行的发布会上。"
+    text = "青禾证券研报预计市场规模将达百亿元。江西省政府新闻办今天召开发布会。"
     assert {"青禾证券", "江西省政府新闻办"} <= named(text, "Institution")
 
 
@@ -167,36 +164,35 @@ def test_a_notice_of_several_opinions_on_its_own_line(mode: str) -> None:
 
 
 def test_a_column_name_before_a_date_is_no_outlet(mode: str) -> None:
-    text = "集团新闻 2020-02-26 来源:青禾集团\n正文第一句。"
+    text = "集团新闻 2023-05-10\n正文第一句。"
     assert "集团新闻" not in named(text, "Institution")
 
 
 def test_data_services_and_their_apps_are_companies(mode: str) -> None:
-    text = "根据企查查数据显示,该公司新增了青禾科技为股东。快查APP资料显示,公司成立于2015年。"
+    text = "企查查数据显示,工商变更后公司新增青禾科技为股东。快查APP资料显示,公司成立于2015年。"
     assert {"企查查", "青禾科技", "快查APP"} <= named(text, "Company")
 
 
 def test_outlets_in_a_bracketed_head_with_a_column_and_cited_by_their_account(mode: str) -> None:
     text = (
-        "【青禾网 仪表上游】导读:这几年,芯片成了热词。\n"
-        "据远山北交所(ID:abc123)了解,某某公司成立于2017年。\n【重磅】新闻。"
+        "【青禾网 行业观察】导读:储能行业持续升温。\n据聊聊红杉(ID:abc123)了解,某某公司成立于2017年。\n【重磅】新闻。"
     )
     outlets = named(text, "Institution")
-    assert {"青禾网", "远山北交所"} <= outlets and "重磅" not in outlets
+    assert {"青禾网", "聊聊红杉"} <= outlets and "重磅" not in outlets
 
 
 def test_speakers_and_attendees_with_no_title(mode: str) -> None:
     text = (
         "柳青岩表示,将继续加大投入。据韩立新介绍,公司成立于2015年。邵明川、卢志远等出席。"
-        "黄州长强调,要抓落实。高管表示满意。王总表示感谢。会议指出,要加快发展。双方表示,将深化合作。"
+        "李市长强调,要抓落实。高管表示满意。王总表示感谢。会议指出,要加快发展。双方表示,将深化合作。"
     )
     persons = named(text, "Person")
     assert {"柳青岩", "韩立新", "邵明川", "卢志远"} <= persons
-    assert not persons & {"黄州长", "高管", "王总", "会议", "双方"}
+    assert not persons & {"李市长", "高管", "王总", "会议", "双方"}
 
 
 def test_latin_investors_and_groups(mode: str) -> None:
-    text = "本轮由甲乙资本领投,ABC Capital、Red Peak Ventures跟投。青禾开曼(Qinghe Bio Holdings Limited)完成融资。"
+    text = "本轮由甲乙资本领投,ABC Capital、Red Peak Ventures跟投。青禾控股(Qinghe Bio Holdings Limited)完成融资。"
     investors = {m.text for m in mentions(text) if m.properties.get("kind") == "investor"}
     assert {"ABC Capital", "Red Peak Ventures"} <= investors
     assert not any("Holdings" in c for c in named(text, "Company"))
@@ -222,11 +218,11 @@ def test_a_brand_the_word_model_reads_as_a_verb_keeps_its_company_ending(mode: s
 def test_a_short_title_of_a_document_named_in_full_is_that_document(tmp_path: Path, mode: str) -> None:
     path = tmp_path / "a.txt"
     path.write_text(
-        "学习《江州市人民政府关于促进天使投资高质量发展的指导意见》。下一步,公司要结合《指导意见》精神抓好落实。\n",
+        "江州市人民政府印发《江州市关于加快天使投资发展的指导意见》。各区要按照《指导意见》要求抓好落实。\n",
         encoding="utf-8",
     )
     policies = [n for n in extract_document(read_document(path)).nodes if n.label == "Policy"]
-    assert [p.name for p in policies] == ["江州市人民政府关于促进天使投资高质量发展的指导意见"]
+    assert [p.name for p in policies] == ["江州市关于加快天使投资发展的指导意见"]
     assert "指导意见" in policies[0].aliases
 
 
@@ -254,7 +250,7 @@ def test_whoever_completes_or_gets_a_round_is_a_company(mode: str) -> None:
     text = (
         "星河微完成数亿元A轮融资\n\n近日,星河微宣布完成数亿元A轮融资。\n首发丨远拓获得数千万元天使轮融资\n"
         "澄芯获5亿元B轮融资。公司顺利完成B轮融资。累计获得融资5亿元。率先完成A轮融资。"
-        "显著缩短了企业获得贷款融资的时间。用耐心资本陪伴企业“长跑”。"
+        "明显缩短企业获得贷款融资的时间。陪伴企业“长跑”。"
     )
     assert named(text, "Company") == {"星河微", "远拓", "澄芯"}
 

@@ -92,9 +92,9 @@ def test_long_line_cut_mid_sentence_is_rejoined(tmp_path: Path) -> None:
 
 
 def test_a_long_headline_of_two_clauses_is_not_glued_to_the_next_line(tmp_path: Path) -> None:
-    headline = "青禾科技参股公司远山生物完成十亿元C轮融资 正研究全球首个某某疗法的临床试验药物"
+    headline = "青禾科技旗下远山生物完成十亿元C轮融资 新一代储能电池产线预计下个月投产"
     path = tmp_path / "headline.txt"
-    path.write_text(f"{headline}\n\n某某网讯 11月2日,青禾科技发布公告。\n", encoding="utf-8")
+    path.write_text(f"{headline}\n\n某某网讯 3月8日,青禾科技宣布新产线开工。\n", encoding="utf-8")
     doc = read_document(path)
     assert isinstance(doc, Document)
     assert f"{headline}\n\n某某网讯" in doc.text

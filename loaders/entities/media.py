@@ -57,7 +57,7 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
         if text[start:end] in words("media", "not_outlets"):
             return
         if (
-            (end not in known_ends or why == "account id")  # 据某某北交所(ID:…): the account, not the exchange
+            (end not in known_ends or why == "account id")  # 据某某红杉(ID:…): the account, not the exchange
             and start not in seen
             and all(is_name_char(ch) or ch.isdigit() for ch in text[start:end])
         ):

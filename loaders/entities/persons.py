@@ -119,7 +119,7 @@ def _title_after_re() -> re.Pattern[str]:
 
 def _reads_as_name(token: str) -> bool:
     """A token the word model reads as a person's name, or as pieces that are not all ordinary words
-    (石鹏飞 → 石 + 鹏飞); not one known word of another class (党委, 全市, 高管)."""
+    (石某飞 → 石 + 某飞); not one known word of another class (党委, 全市, 高管)."""
     from ..ner import made_of_common_words, word_classes
 
     if not looks_like_name(token):
@@ -144,7 +144,7 @@ def _before_titles(text: str) -> list[Mention]:
         if len(three) == 3 and word_classes(three) in (("nr",), ("nrfg",), ("nrt",)) and looks_like_name(three):
             found.append(_person(text, end - 3, end, title=match.group(0)))  # 王某生董事长: one name word
         elif len(two) == 2 and _reads_as_name(two):
-            found.append(_person(text, end - 2, end, title=match.group(0)))  # 府黄华副州长 → 黄华
+            found.append(_person(text, end - 2, end, title=match.group(0)))  # 府某华副州长 → 某华
         elif len(three) == 3 and _reads_as_name(three) and not looks_like_name(two):
             found.append(_person(text, end - 3, end, title=match.group(0)))  # 石某飞副市长: the model splits it
     return found
@@ -183,7 +183,7 @@ def _speakers(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
         name = match.group(1)
         if looks_like_name(name) and (match.start(1) in model_starts or _reads_as_name(name)):
             if name[-1] in _TITLE_ENDINGS:
-                continue  # 黄州长强调, 王总表示: a surname and a title, no name
+                continue  # 李市长强调, 王总表示: a surname and a title, no name
             found.append(_person(text, match.start(1), match.end(1)))
     for match in _attending_re().finditer(text):
         group = 1 if match.group(1) else 2

@@ -217,7 +217,7 @@ def _round_subjects(text: str, known_ends: set[int]) -> list[Mention]:
     for verb in verb_re.finditer(text):
         tail = tail_re.match(text, verb.end())
         if tail is None or not re.search(r"轮|元|战略", tail.group(1)):
-            continue  # 缩短了企业获得贷款融资的时间: no round, no amount — a clause about financing
+            continue  # 缩短企业获得贷款的时间: no round, no amount — a clause about financing
         end = verb.start()
         stepped = True
         while stepped:  # 某某近日宣布完成: the words between the name and the verb
@@ -264,7 +264,7 @@ def _latin_organisations(text: str) -> list[Mention]:
             name.split()[0] in words("companies", "latin_not_names")
             or text[match.start(1) - 1 : match.start(1)] in "(（"
         ):
-            continue  # 某某开曼(Some Holdings Limited): the English form of the name before it, no second actor
+            continue  # 某某控股(Some Holdings Limited): the English form of the name before it, no second actor
         if name.endswith(tuple(words("companies", "latin_investor_words"))):
             found.append(
                 _mention(
@@ -320,7 +320,7 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
         if is_place(core) or is_generic(core) or is_sector(core) or is_sector(name) or starts_with_junk(name):
             continue
         if _verbs_only(core):
-            continue  # 共同探索推进科技与金融融合: verbs before 科技 make a clause
+            continue  # 探索推进科技成果转化: verbs before 科技 make a clause
         if has_brand_context(text, start, end):
             found.append(_mention(text, start, end, "Company", "context", why="brand + company ending in context"))
     return found

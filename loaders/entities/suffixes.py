@@ -115,7 +115,7 @@ def _suffix_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-# 省政府副秘书长, 州政府协调: a level word and 政府 with no place named is that level's government (the
+# 省政府办公厅转发, 县政府统筹: a level word and 政府 with no place named is that level's government (the
 # article's place); inside a longer name (某某省政府) the selector keeps the longer one.
 _LEVEL_GOVERNMENT = re.compile(r"[省市州区县旗盟](?:人民)?政府(?!采购|投资|引导|性|部门|机关|工作|官员|债)")
 
@@ -193,9 +193,9 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             and len(words_of(core)) >= 2  # 深担集团: one word may abbreviate a name (深圳担保)
             and not leading_place(name)
             and not starts_with_government_prefix(name)
-            and name[0] not in "省市州区县"  # 省铁路集团: the province's own group, named by its level
+            and name[0] not in "省市州区县"  # 省交通集团: the province's own group, named by its level
         ):
-            continue  # 智能汽车公司, 一流基金投资集团: ordinary words before 公司/集团 say what kind, not which
+            continue  # 新能源汽车公司, 一流股权投资集团: ordinary words before 公司/集团 say what kind, not which
 
         if not naming_part(core):
             continue  # 另外公司: a conjunction, a count or a pronoun before the suffix — no name
