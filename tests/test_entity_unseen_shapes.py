@@ -270,3 +270,8 @@ def test_a_verb_of_entrusting_is_not_part_of_the_name_after_it(mode: str) -> Non
 def test_a_brand_before_a_title_of_its_people(mode: str) -> None:
     text = "青禾资本创始合伙人邵明川在接受采访时说,市场回暖。远山基金董事总经理卢志远表示认同。"
     assert {"青禾资本", "远山基金"} <= named(text, "Institution")
+
+
+def test_a_brand_opening_with_a_boundary_word_at_a_clause_start(mode: str) -> None:
+    text = "至远科技公告,公司拟出资。以萨科技完成B轮融资。据科技部消息,至少三家科技公司参与。以科技创新引领发展。"
+    assert named(text, "Company") == {"至远科技", "以萨科技"}

@@ -300,6 +300,11 @@ def _weak_anywhere_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words("companies", "context_suffixes")))
 
 
+def _opens_clause(text: str, at: int) -> bool:
+    """A clause or a line opens at `at`: what stands before it is no name character."""
+    return at == 0 or not is_name_char(text[at - 1])
+
+
 def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
     """某某科技完成融资, 由某某医药领投, 某某智能参股公司: a short brand (two to four characters) with a
     company ending, where an actor's verb or a list stands right after or before it."""
@@ -311,6 +316,8 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
         start = name_start(text, match.start(), limit=6)
         if match.start() - start < 2 and start > 0 and text[start - 1] in "和与及":
             start = name_start(text, start - 1, limit=6)  # 某和科技: 和 inside a short brand
+        if match.start() - start < 2 and start > 0 and _opens_clause(text, start - 1):
+            start -= 1  # 至某科技 opening its clause: a boundary word (至, 以, 获) that opens a name is its own
         core = text[start : match.start()]
         name = text[start:end]
         if not 2 <= len(core) <= 4 or not all(is_name_char(ch) for ch in name):
