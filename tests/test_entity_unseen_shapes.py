@@ -275,3 +275,9 @@ def test_a_brand_before_a_title_of_its_people(mode: str) -> None:
 def test_a_brand_opening_with_a_boundary_word_at_a_clause_start(mode: str) -> None:
     text = "至远科技公告,公司拟出资。以萨科技完成B轮融资。据科技部消息,至少三家科技公司参与。以科技创新引领发展。"
     assert named(text, "Company") == {"至远科技", "以萨科技"}
+
+
+def test_the_last_listed_organisation_before_a_verb(mode: str) -> None:
+    text = "首批子基金分别由青禾资本、远山投资、澄芯创投管理。"
+    orgs = named(text, "Institution") | named(text, "Company")
+    assert {"青禾资本", "远山投资", "澄芯创投"} <= orgs

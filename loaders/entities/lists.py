@@ -155,6 +155,9 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         spans[0] = (first_start + len(opener), first_end)
         spans = [(a + after_descriptor(text[a:b]), b) for a, b in spans]
         last_start, last_end = spans[-1]
+        known_last = [b for (a, b) in at if a == last_start and b <= last_end]
+        if known_last:  # 由A、B、某某创投管理: the last item is the organisation named there, before the verb
+            last_end = max(known_last)
         cut = re.match(r"[\u4e00-\u9fffA-Za-z·]{2,8}?(?=等|$)", text[last_start:last_end])
         if not cut:
             continue
