@@ -82,7 +82,8 @@ def _split_fields(line: str) -> tuple[str, list[tuple[str, str]]] | None:
 def _is_date_value(value: str) -> bool:
     """A value that is a date (and maybe a time) and nothing else."""
     match = _DATE.match(value)
-    return bool(match) and (not value[match.end() :].strip() or bool(_TIME.match(value[match.end() :].strip())))
+    rest = value[match.end() :].strip() if match else ""
+    return bool(match) and (not rest or bool(_TIME.fullmatch(rest)))
 
 
 def _short_name(text: str) -> bool:
@@ -108,12 +109,14 @@ def read_line(line: str, meta: ArticleMetadata) -> bool:
         return False
     before, pairs = split
     only_metadata = _short_name(before) or not before
+    if _is_date_value(before):
+        meta.date = meta.date or parse_date(before)  # 2023-03-15 08:20 来源:某某日报: the date leads the fields
+        before = ""
     for label, value in pairs:
         if label in data["source_labels"]:
             if _short_name(value):
                 meta.source = meta.source or value
-            else:
-                only_metadata = False
+            only_metadata = False  # the outlet stays in the text: it is an actor of the article (and its reporters')
         elif label in data["date_labels"]:
             date = parse_date(value)
             if date:
@@ -129,6 +132,7 @@ def read_line(line: str, meta: ArticleMetadata) -> bool:
             only_metadata = False
     if only_metadata and before and meta.source is None:
         meta.source = before  # "某某政务网 发布日期: 2026-01-19": the site's name leads the line
+        return False  # and stays in the text, as a 来源 line does
     return only_metadata
 
 

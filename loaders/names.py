@@ -152,7 +152,9 @@ _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几数多]+)?(?:�
 @cache
 def _brand_context_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = lexicon("organisations")
-    after = "|".join(re.escape(str(w)) for w in data["brand_context_after"])
+    # an actor's words after it, or a title of its people (某某资本创始合伙人某某)
+    following = sorted({*map(str, data["brand_context_after"]), *words("persons", "titles")}, key=len, reverse=True)
+    after = "|".join(re.escape(w) for w in following)
     before = "|".join(re.escape(str(w)) for w in data["brand_context_before"])
     return re.compile(f"(?:{after})"), re.compile(f"(?:{before})$")
 
@@ -208,6 +210,29 @@ def strip_leading_sector(core: str) -> str:
         if is_sector(core[:length]):
             return core[length:]
     return core
+
+
+@cache
+def _descriptor_re() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in sorted(words("companies", "descriptor_nouns"), key=len, reverse=True))
+    return re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{nouns})(?=[\u4e00-\u9fffA-Za-z]{{2}})")
+
+
+def after_descriptor(name: str) -> int:
+    """Where the name starts inside a span that opens with a description of the company (锂电池材料商某某,
+    芯片设计公司某某科技 → the offset of 某某); 0 when nothing describes it."""
+    from .ner import word_classes
+
+    cut = 0
+    for match in _descriptor_re().finditer(name):
+        # the words before the noun describe: ordinary words and terms (锂离子, 集成电路 are nz), no
+        # place, person or organisation word (中核华兴公司正式揭牌 names 中核华兴)
+        if all(pos in _DESCRIBING_CLASSES for pos in word_classes(name[: match.start() + 2])):
+            cut = match.end()
+    return cut
+
+
+_DESCRIBING_CLASSES = ("n", "vn", "v", "a", "an", "b", "l", "ng", "vg", "ag", "nz", "j", "f")
 
 
 def department_cut(name: str) -> str:

@@ -237,6 +237,22 @@ def naming_part(phrase: str, keep: frozenset[str] = frozenset()) -> str:
     return "".join(word for word, _ in tagged[cut:])
 
 
+@cache
+def word_classes(phrase: str) -> tuple[str, ...]:
+    """The jieba-rs word classes of a phrase's words, in order (segmentation ships in the wheel)."""
+    import rjieba
+
+    return tuple(pos for _, pos in rjieba.tag(phrase))
+
+
+@cache
+def words_of(phrase: str) -> tuple[str, ...]:
+    """The jieba-rs words of a phrase, in order."""
+    import rjieba
+
+    return tuple(word for word, _ in rjieba.tag(phrase))
+
+
 _COMMON_WORDS = ("n", "vn", "v", "a", "an", "b", "l", "ng", "vg", "ag")
 
 

@@ -12,6 +12,7 @@ from .lexicon import lexicon
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _SENTENCE_END = "。！？!?;；:：”’」』)）】…"
+_HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _LONG_LINE = 40  # a line this long without a sentence end was broken by the source (a page break)
 
 
@@ -54,7 +55,12 @@ def rejoin_broken_lines(lines: list[str]) -> list[str]:
             out.append(line)
         last = out[-1]
         # glue the following line when this one is a lone character or a long line cut mid-sentence
-        glue_next = single or (len(last) >= _LONG_LINE and _is_cjk(last[-1]) and last[-1] not in _SENTENCE_END)
+        glue_next = single or (
+            len(last) >= _LONG_LINE
+            and _is_cjk(last[-1])
+            and last[-1] not in _SENTENCE_END
+            and not _HEADLINE_GAP.search(last)  # 某某完成融资 新产线开工: a headline's clauses set apart by a space
+        )
     return out
 
 

@@ -91,6 +91,15 @@ def test_long_line_cut_mid_sentence_is_rejoined(tmp_path: Path) -> None:
     assert "\n\n新的段落" in doc.text
 
 
+def test_a_long_headline_of_two_clauses_is_not_glued_to_the_next_line(tmp_path: Path) -> None:
+    headline = "青禾科技旗下远山生物完成十亿元C轮融资 新一代储能电池产线预计下个月投产"
+    path = tmp_path / "headline.txt"
+    path.write_text(f"{headline}\n\n某某网讯 3月8日,青禾科技宣布新产线开工。\n", encoding="utf-8")
+    doc = read_document(path)
+    assert isinstance(doc, Document)
+    assert f"{headline}\n\n某某网讯" in doc.text
+
+
 def test_collect_inputs_recurses_sorts_and_filters(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "b.txt").write_text("乙", encoding="utf-8")

@@ -65,7 +65,7 @@ def test_web_page_main_text_and_metadata(tmp_path: Path, charset: str) -> None:
         assert furniture not in doc.text
 
 
-def test_text_file_metadata_lines_are_read_and_taken_out(tmp_path: Path) -> None:
+def test_text_file_metadata_lines_are_read_and_taken_out_but_the_outlet_stays(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(
         "某市设立天使投资母基金\n来源：某市日报　发布时间：2024-09-30 08:15\n"
@@ -80,16 +80,21 @@ def test_text_file_metadata_lines_are_read_and_taken_out(tmp_path: Path) -> None
         "某市日报",
         "https://news.example.cn/a/1.html",
     )
-    assert "来源" not in doc.text and "https://" not in doc.text
-    assert doc.text.startswith("某市设立天使投资母基金\n\n某市人民政府办公室印发管理办法")
+    assert "https://" not in doc.text
+    # the outlet's line stays: the outlet is an actor of the article (an entity, its reporters' employer)
+    assert doc.text.startswith("某市设立天使投资母基金\n\n来源:某市日报 发布时间:2024-09-30 08:15\n\n某市人民")
 
 
 @pytest.mark.parametrize(
     ("line", "expected", "metadata_only"),
     [
         ("2024年9月30日", ArticleMetadata(date="2024-09-30"), True),
-        ("某某政务网 发布日期 : 2026-01-19", ArticleMetadata(date="2026-01-19", source="某某政务网"), True),
-        ("发布日期:2024/9/3 来源:某某网 浏览次数:12", ArticleMetadata(date="2024-09-03", source="某某网"), True),
+        ("某某政务网 发布日期 : 2026-01-19", ArticleMetadata(date="2026-01-19", source="某某政务网"), False),
+        ("发布日期:2024/9/3 来源:某某网 浏览次数:12", ArticleMetadata(date="2024-09-03", source="某某网"), False),
+        ("发布日期:2024/9/3 浏览次数:12", ArticleMetadata(date="2024-09-03"), True),
+        # a date and time first, then fields: the date alone does not make the line metadata only
+        ("2023-03-15 08:20:00 来源:某某日报 作者:张某", ArticleMetadata(date="2023-03-15", source="某某日报"), False),
+        ("2023-03-15 08:20:00", ArticleMetadata(date="2023-03-15"), True),
         ("来源:某某网 作者:张某", ArticleMetadata(source="某某网"), False),  # the author's name stays in the text
         ("某某通讯社记者 张某 李某", ArticleMetadata(source="某某通讯社"), False),
         ("本报记者 张某", ArticleMetadata(), False),

@@ -47,8 +47,20 @@ _QUANTITY = re.compile(
     r"[\d一二三四五六七八九十百千万亿]+(?:亿|万)?元|元级|\d|一批|(?:[一二三四五六七八九十两几数多首各单每]|若干)只"
     r"|^[只个家批支亿万年月日]"
 )
+_FUND_THEN_ITS_MANAGEMENT = re.compile(r"管理(?:人|工作|职责|事务|服务)")
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff]{0,2}(?:规模|工程|项目))")
 _DESCRIPTIVE = ("市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
+
+
+def _placed_bare_fund(text: str, start: int, end: int, core: str) -> list[Mention]:
+    """管理某某市制造业转型升级基金: a place, then words that say which fund (four characters or more, no
+    descriptive level such as 市级), before bare 基金 — a named fund, without the verbs before the place."""
+    named = naming_part(core)
+    place = strip_places(named)
+    if place == named or len(place) < 4 or any(d in named for d in _DESCRIPTIVE) or is_generic(place):
+        return []
+    start += len(core) - len(named)
+    return [_mention(text, start, end, "Fund", "fund", why="a place and which fund")]
 
 
 def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
@@ -64,14 +76,23 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
     found = []
     for end_index, suffix in sorted(longest_at.items()):
         end = end_index + 1
-        if end < len(text) and text[end] in "管公会群业" and not text.startswith("管理人", end) or end in known_ends:
-            # 基金管理有限公司, 基金公司, 基金群 (a fund followed by 管理人 is still the fund)
+        if (
+            end < len(text)
+            and text[end] in "管公会群业"
+            and not _FUND_THEN_ITS_MANAGEMENT.match(text, end)
+            or end in known_ends
+        ):
+            # 基金管理有限公司, 基金公司, 基金群 (a fund followed by 管理人 or 管理工作 is still the fund)
             continue
         start = name_start(text, end - len(suffix))
         core = text[start : end - len(suffix)]
         if "基金" in core and suffix not in registered:
             # 某省混改基金首支子基金某某壹号产业投资基金: the name starts after the fund before it
             start += core.rindex("基金") + 2
+            core = text[start : end - len(suffix)]
+        elif "基金" in core and not _strip_words(core[: core.index("基金")], type_words):
+            # 产业投资基金某某股权投资基金合伙企业(有限合伙): a kind of fund glued before the registered name
+            start += core.index("基金") + 2
             core = text[start : end - len(suffix)]
         if suffix != data["bare_suffix"]:
             # 本周多支母基金, 开始公开征集参股子基金: the name starts after a count or a clause's verb
@@ -84,6 +105,7 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
         sized = bool(re.search(r"规模[约达为]?[\d.]+\s*(?:万亿|亿|万)?元的?$", text[max(0, start - 16) : start]))
         if (
             not core
+            or core.endswith("系")  # 某某系基金: the funds of a group, no one fund
             or len(core) > 22
             or starts_with_junk(name)
             or _QUANTITY.search(core)
@@ -112,13 +134,15 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
                 found.append(
                     _mention(text, start, end, "Fund", "fund", **(parse_amount(text[start - 16 : start]) or {}))
                 )
+            else:
+                found += _placed_bare_fund(text, start, end, core)
             continue
         place = strip_places(core)
         typed_part = core[len(core) - len(place) :] if place != core else core
         rest = _strip_words(place + suffix[:-2], type_words)
         if place != core and not rest:
             # 京津冀创业投资引导基金 is named; 青岛市级政府引导基金, 青岛产投基金 describe
-            if any(d in core for d in _DESCRIPTIVE) or len(typed_part + suffix[:-2]) < 4:
+            if any(d in core for d in _DESCRIPTIVE) or len(typed_part + suffix[:-2]) < 3:
                 continue
         elif not rest and not (sized and _strip_words(core, strict_types)):
             continue

@@ -39,6 +39,12 @@ def _closed_re() -> re.Pattern[str]:
 
 
 @cache
+def _opened_re() -> re.Pattern[str]:
+    """投资方包括A、B和C。: after an opener that says the list is of investors, the list runs to the clause's end."""
+    return re.compile(rf"(?:{_alternation('investor_list_openers')})({_GREEDY_LIST})(?=[。;；,，\n]|$)")
+
+
+@cache
 def _before_re() -> re.Pattern[str]:
     before, end = _alternation("investor_roles_before"), _alternation("investor_items_end")
     return re.compile(rf"(?:{before})({_LIST}?)(?:等[\u4e00-\u9fff]{{0,4}}?)?{_COUNT}(?:{end})")
@@ -94,7 +100,7 @@ def _leads() -> frozenset[str]:
 
 def find_investors(text: str, known_ends: set[int]) -> list[Mention]:
     found = []
-    for pattern in (_after_re(), _before_re(), _closed_re()):
+    for pattern in (_after_re(), _before_re(), _closed_re(), _opened_re()):
         for match in pattern.finditer(text):
             spans = _items(text, match.start(1), match.end(1))
             if not spans:

@@ -9,7 +9,7 @@ from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector, leading_place, org_suffix_table
 from ..lexicon import lexicon, words
-from ..names import is_generic, is_name_char, name_start
+from ..names import after_descriptor, is_generic, is_name_char, name_start
 from ..ner import reads_as_description
 from .candidate import make_mention as _mention
 
@@ -18,7 +18,7 @@ from .candidate import make_mention as _mention
 def _list_tail() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in sorted(lexicon("lists")["class_nouns"], key=len, reverse=True))
     return re.compile(
-        rf"(?:等|及相关|及其他|以及)[^,。;:、“”()]{{0,24}}?({nouns})"
+        rf"(?:等|及相关|及其他|以及(?=[^,。;:、“”()等]{{0,24}}?(?:{nouns})))[^,。;:、“”()]{{0,24}}?({nouns})"
         rf"|(?<=[\u4e00-\u9fff])(?:\d+|[两二三四五六七八九十]+)(?:余|多)?(?:家|个)(?=[^,。;]{{0,12}}?({nouns}))"
     )
 
@@ -76,6 +76,7 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
                     if text.startswith(opener, start) and end - start > len(opener) + 1:
                         start += len(opener)
                         break
+            start += after_descriptor(text[start:end])  # 锂电池材料商某某: the name after its description
             item = text[start:end]
             if item[:1].isdigit() or _needs_place(item) and not leading_place(item) or end in known_ends:
                 continue
@@ -115,7 +116,7 @@ def _split_list(segment: str) -> list[str]:
         return []
     last = pieces[-1]
     # the last item may be joined by 和/及 (A、B和C); only split where both sides look like names
-    joined = re.split(r"[和及]", last)
+    joined = re.split(r"以及|[和及]", last)
     if len(joined) == 2 and all(len(p) >= 2 for p in joined):
         pieces[-1:] = joined
     return pieces
@@ -152,7 +153,11 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
             (o for o in openers if text.startswith(o, first_start) and first_end - first_start > len(o) + 1), ""
         )
         spans[0] = (first_start + len(opener), first_end)
+        spans = [(a + after_descriptor(text[a:b]), b) for a, b in spans]
         last_start, last_end = spans[-1]
+        known_last = [b for (a, b) in at if a == last_start and b <= last_end]
+        if known_last:  # 由A、B、某某创投管理: the last item is the organisation named there, before the verb
+            last_end = max(known_last)
         cut = re.match(r"[\u4e00-\u9fffA-Za-z·]{2,8}?(?=等|$)", text[last_start:last_end])
         if not cut:
             continue

@@ -24,6 +24,8 @@ _DISPATCH = re.compile(r"(?:^|(?<=[\s(（]))([\u4e00-\u9fffA-Za-z]{2,8})\d{1,2}�
 _LINE_HEAD = re.compile(r"^([^\s\d]{2,16})\s+(?:(?:发布)?时间\s*[:：]\s*)?\d{4}-\d{1,2}-\d{1,2}", re.M)
 # 【某某网】(记者 某某) / 【某某财经】讯: a bracketed head before a reporter or 讯 is the outlet
 _BRACKET_HEAD = re.compile(r"【([\u4e00-\u9fffA-Za-z·]{2,12})】\s*(?=[(（]?\s*(?:记者|讯|通讯员|编者按))")
+# 【某某网 某某栏目】导读: a bracketed head opening a line, the outlet before its column's name
+_LINE_BRACKET_HEAD = re.compile(r"^【([\u4e00-\u9fffA-Za-z·]{2,12})(?:\s[^】\n]{1,12})?】", re.M)
 # 据某某报道 / 据某某消息: whoever is cited as reporting is an outlet, whatever its name ends in
 _CITED = re.compile(r"据([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:报道|消息称|消息|援引|披露)")
 # 某某(ID:abc123): a public account's name, whatever it ends in
@@ -55,7 +57,7 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
         if text[start:end] in words("media", "not_outlets"):
             return
         if (
-            end not in known_ends
+            (end not in known_ends or why == "account id")  # 据某某红杉(ID:…): the account, not the exchange
             and start not in seen
             and all(is_name_char(ch) or ch.isdigit() for ch in text[start:end])
         ):
@@ -78,6 +80,9 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
         add(match.start(1), match.end(1), "dispatch")  # after the datelines: 某某社北京… keeps its outlet
     for match in finditer(_BRACKET_HEAD, text):
         add(match.start(1), match.end(1), "bracketed head")
+    for match in finditer(_LINE_BRACKET_HEAD, text):
+        if _is_outlet(match.group(1)):
+            add(match.start(1), match.end(1), "bracketed head")
     for match in finditer(_CITED, text):
         name = match.group(1)
         if name not in words("media", "not_cited_outlets") and not name.isdigit():

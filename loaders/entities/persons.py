@@ -32,6 +32,8 @@ def looks_like_name(token: str) -> bool:
 
 
 def _person(text: str, start: int, end: int, **properties: object) -> Mention:
+    if " " in text[start:end]:
+        properties["canonical"] = text[start:end].replace(" ", "")  # 王 辉 spaced for layout is 王辉
     return Mention(
         text=text[start:end],
         label="Person",
@@ -105,6 +107,46 @@ def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]: 
     found += _byline_roles(text)
     found += _speakers(text, model_names)
     found += _after_nicknames(text, model_names, model_starts)
+    found += _before_titles(text)
+    return found
+
+
+@cache
+def _title_after_re() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in sorted(words("persons", "titles_after_name"), key=len, reverse=True))
+    return re.compile(rf"(?:{titles})")
+
+
+def _reads_as_name(token: str) -> bool:
+    """A token the word model reads as a person's name, or as pieces that are not all ordinary words
+    (石某飞 → 石 + 某飞); not one known word of another class (党委, 全市, 高管)."""
+    from ..ner import made_of_common_words, word_classes
+
+    if not looks_like_name(token):
+        return False
+    classes = word_classes(token)
+    if any(pos.startswith("nr") for pos in classes):
+        return True
+    return len(classes) > 1 and not made_of_common_words(token)
+
+
+def _before_titles(text: str) -> list[Mention]:
+    """某某副州长强调, 某某董事长介绍: a name right before a title, when a known surname opens it and the
+    word model reads it as a name (全市副市长, 常务副市长, 党委书记 name no one)."""
+    from ..ner import word_classes
+
+    found = []
+    for match in _title_after_re().finditer(text):
+        end = match.start()
+        if text[end - 1 : end] in ("副", "务"):
+            continue  # 市长 inside 副市长 / 常务副市长 is not a title of its own
+        three, two = text[max(0, end - 3) : end], text[max(0, end - 2) : end]
+        if len(three) == 3 and word_classes(three) in (("nr",), ("nrfg",), ("nrt",)) and looks_like_name(three):
+            found.append(_person(text, end - 3, end, title=match.group(0)))  # 王某生董事长: one name word
+        elif len(two) == 2 and _reads_as_name(two):
+            found.append(_person(text, end - 2, end, title=match.group(0)))  # 府某华副州长 → 某华
+        elif len(three) == 3 and _reads_as_name(three) and not looks_like_name(two):
+            found.append(_person(text, end - 3, end, title=match.group(0)))  # 石某飞副市长: the model splits it
     return found
 
 
@@ -133,13 +175,38 @@ def _speaker_re() -> re.Pattern[str]:
 
 def _speakers(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
     """某某表示 / 某某指出 with no title: a person when a known surname opens the words and the name model
-    starts a person there (jieba-rs often tags the surname alone)."""
+    starts a person there (jieba-rs often tags the surname alone), or the word model reads them as a name
+    (in every mode: segmentation ships in the wheel)."""
     found = []
     model_starts = {start for start, _ in model_names}
     for match in _speaker_re().finditer(text):
-        if match.start(1) in model_starts and looks_like_name(match.group(1)):
+        name = match.group(1)
+        if looks_like_name(name) and (match.start(1) in model_starts or _reads_as_name(name)):
+            if name[-1] in _TITLE_ENDINGS:
+                continue  # 李市长强调, 王总表示: a surname and a title, no name
             found.append(_person(text, match.start(1), match.end(1)))
+    for match in _attending_re().finditer(text):
+        group = 1 if match.group(1) else 2
+        offset = match.start(group)
+        for token in match.group(group).split("、"):
+            if looks_like_name(token) and _reads_as_name(token) and token[-1] not in _TITLE_ENDINGS:
+                found.append(_person(text, offset, offset + len(token)))
+            offset += len(token) + 1
     return found
+
+
+_TITLE_ENDINGS = "长总记任理席授士师"
+
+
+@cache
+def _attending_re() -> re.Pattern[str]:
+    # 据某某介绍 (a speaker cited), 某某、某某等出席 (names listed before a verb of attending)
+    verbs = "|".join(re.escape(v) for v in words("persons", "attending_verbs"))
+    return re.compile(
+        rf"(?:(?<=据)([\u4e00-\u9fff]{{2,3}})(?=介绍|透露|表示|称|说)"
+        rf"|(?:^|(?<=[,，。;；:：\s]))((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})等?(?:{verbs}))",
+        re.M,
+    )
 
 
 @cache
@@ -148,7 +215,9 @@ def _role_re() -> re.Pattern[str]:
     # the role opens the line, follows a non-name character (□, ◎, a bracket) or an outlet (某某报记者)
     before = r"(?:^|(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[报社网台道]))"
     after = r"(?=$|[\s),，;；。|)）、])"
-    return re.compile(rf"{before}({roles})(\s*[:：/／|｜]?\s*)([\u4e00-\u9fff]{{2,4}}){after}", re.M)
+    # the name: two to four characters, or a two-character name spaced out for layout (编辑:王 辉)
+    name = r"[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4}"
+    return re.compile(rf"{before}({roles})(\s*[:：/／|｜]?\s*)({name}){after}", re.M)
 
 
 def _byline_roles(text: str) -> list[Mention]:
@@ -157,7 +226,7 @@ def _byline_roles(text: str) -> list[Mention]:
     The role marks the position, so the name needs no known surname (pen names too)."""
     found = []
     for match in _role_re().finditer(text):
-        name = match.group(3)
+        name = match.group(3).replace(" ", "")
         separated = bool(match.group(2).strip())
         if name in words("persons", "not_names") or not match.group(2) and not looks_like_name(name):
             continue  # 记者注意到: with nothing between role and word, the word must read as a name
@@ -170,7 +239,7 @@ def _byline_roles(text: str) -> list[Mention]:
 
 @cache
 def _title_re() -> re.Pattern[str]:
-    titles = "|".join(re.escape(t) for t in words("persons", "titles"))
+    titles = "|".join(re.escape(t) for t in sorted(words("persons", "titles"), key=len, reverse=True))
     # the name in a lookahead: 创始人兼董事长某某 must not let 兼董事长 pass for the founder's name
     # 创始人——某某: a dash may stand between the title and the name
     return re.compile(rf"({titles})(?:——|—|--)?(?=([\u4e00-\u9fff]{{2,4}}))")
@@ -178,7 +247,7 @@ def _title_re() -> re.Pattern[str]:
 
 def name_follows(text: str, end: int) -> bool:
     """What follows `end` closes a name: punctuation, the text's end, or a word that follows names."""
-    following = text[end : end + 4]
+    following = text[end : end + 8]
     return not following or following[0] in ',,。:：、;)( \n“"' or following.startswith(words("persons", "after_name"))
 
 
@@ -190,6 +259,11 @@ def _name_at(text: str, start: int, model_names: set[tuple[int, int]], model_sta
         text[start : start + 2]
     ):
         return start + 2  # 行长某某向记者介绍: the preposition opens the verb phrase, it ends the name
+    following = text[start + 2 : start + 10]
+    if looks_like_name(text[start : start + 2]) and any(
+        len(w) >= 2 and following.startswith(w) for w in words("persons", "after_name")
+    ):
+        return start + 2  # 总经理某某作报告: a known two-character word after two characters ends the name
     for length in (3, 2):
         if (start, start + length) in model_names and looks_like_name(text[start : start + length]):
             return start + length  # a title, a known surname and the model's whole name: whatever follows

@@ -16,6 +16,8 @@ from .candidate import make_mention as _mention
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,30})[”\"]")
+_DURATION = re.compile(r"[\d一二三四五六七八九十两]+年")
+_PERIOD = re.compile(r"[(（](?:\d{4}\s*[-—–~至]\s*\d{4}年?|\d{4}年?|试行|暂行|修订|修订版|征求意见稿)[)）]")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【(]\d{4}[〕\]】)]\s*\d+\s*号")
 
 
@@ -57,14 +59,31 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
             continue
         start = name_start(text, end - len(suffix), soft=False, limit=30)
         name = text[start:end]
-        if name == suffix or len(name) - len(suffix) < 2 or len(name) >= 28:
-            continue
+        if (
+            name == suffix
+            or len(name) - len(suffix) < 2
+            or len(name) >= 28
+            or _DURATION.fullmatch(name[: -len(suffix)])
+        ):
+            continue  # 三年发展规划: a plan for so many years, not a named one
+        period = _PERIOD.match(text, end)
+        end = period.end() if period else end  # 某市发展规划(2020-2022年): the period is part of the title
         specific = len(name) >= int(data["min_unbracketed_length"]) or re.search(r"[\d一二三四五六七八九十百]", name)
         if specific:
             found.append(_mention(text, start, end, "Policy", "policy"))
     found += _about_titles(text)
     found += _title_lines(text)
+    _short_titles_of_full_ones(found)
     return found
+
+
+def _short_titles_of_full_ones(policies: list[Mention]) -> None:
+    """《指导意见》 after 《某某关于…的指导意见》: a short title that ends a full one in the same text is
+    that document, named short."""
+    for short in policies:
+        fuller = [p.text for p in policies if len(p.text) > len(short.text) + 2 and p.text.endswith(short.text)]
+        if fuller and "canonical" not in short.properties:
+            short.properties["canonical"] = max(fuller, key=len)
 
 
 @cache

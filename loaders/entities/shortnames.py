@@ -10,6 +10,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector
 from ..lexicon import words
 from ..names import has_brand_context, is_generic, is_name_char, name_start, starts_with_junk
+from ..ner import has_function_words
 from ..prefilter import finditer
 from .candidate import make_mention as _mention
 
@@ -77,6 +78,9 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
     found += _brands_in_context(text, known_ends)
     found += _brands_after_their_kind(text, known_ends)
     found += _latin_brands(text, known_ends)
+    found += _quoted_after_kind(text, known_ends)
+    found += _latin_organisations(text)
+    found += _round_subjects(text, known_ends)
     found += [
         _mention(text, m.start(1), m.end(1), "Company", "context", why="an app's name")
         for m in finditer(_APP, text)
@@ -86,7 +90,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
 
 
 # 某某查APP显示: an app quoted as a source of data is its company's product, named like the company
-_APP = re.compile(r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z]))([\u4e00-\u9fff]{2,5}(?:APP|App|app))(?=显示|数据|信息|查询)")
+_APP = re.compile(r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z]))([\u4e00-\u9fff]{2,5}(?:APP|App|app))(?=显示|数据|信息|资料|查询)")
 
 
 def _alternation(key: str) -> str:
@@ -102,11 +106,20 @@ def _after_kind_re() -> re.Pattern[str]:
     )
 
 
-def _plausible_brand(name: str) -> bool:
+def _plausible_brand(name: str, verb_shaped: bool = False) -> bool:
+    """A brand-shaped span that may name a company; `verb_shaped` lets one the word model reads as a verb
+    pass (where the construction says it is the company: the subject of a round)."""
     return (
         name not in words("companies", "not_brand_names")
         and not any(name.startswith(w) for w in words("companies", "actor_words_after_brand"))
-        and not _is_verb(name)
+        and (
+            verb_shaped
+            or not _is_verb(
+                name
+            )  # the word model takes many brands for verbs: with a company ending (某拓汽车) it stays
+            or _weak_suffix_re().search(name) is not None
+            and len(_weak_suffix_re().sub("", name)) >= 2
+        )
         and _opens_as_name(name)
         and not (is_place(name) or is_generic(name) or is_sector(name) or starts_with_junk(name))
     )
@@ -120,6 +133,25 @@ def _opens_as_name(word: str) -> bool:
     first = tagged[0][1]
     counted = re.search(r"[\d一二两三四五六七八九十几数多]+[家个只所批位名]", word)
     return not (counted or first in ("r", "m", "d", "p", "c", "u") or first == "t" and len(tagged) == 1)
+
+
+def _verbs_only(word: str) -> bool:
+    """探索推进: two verbs or more and nothing else (a one-word "verb" is often a brand: 启航)."""
+    from ..ner import word_classes
+
+    classes = word_classes(word)
+    return len(classes) >= 2 and all(pos in ("v", "vd", "vi") for pos in classes)
+
+
+def _describes_an_act(word: str) -> bool:
+    """顺利, 累计, 先后: a manner adverb or a word of counting before a verb, not a name."""
+    from ..ner import word_classes
+
+    return (
+        word_classes(word)[0] in ("ad", "d")
+        or word in words("companies", "round_subject_not_names")
+        or any(w in word for w in words("companies", "acts_not_in_brands"))
+    )
 
 
 def _is_verb(word: str) -> bool:
@@ -137,6 +169,110 @@ def _brands_after_their_kind(text: str, known_ends: set[int]) -> list[Mention]:
     for match in finditer(_after_kind_re(), text):
         if match.end(1) not in known_ends and _plausible_brand(match.group(1)):
             found.append(_mention(text, match.start(1), match.end(1), "Company", "context", why="brand after its kind"))
+    return found
+
+
+# 企业“长跑”, 机构“出海”: after these a quoted word is a slogan or a figure of speech, not a name
+_TOO_GENERIC_BEFORE_QUOTES = ("公司", "企业", "机构", "品牌", "龙头", "巨头", "大厂", "独角兽", "新势力")
+
+
+@cache
+def _quoted_after_kind_re() -> re.Pattern[str]:
+    # 电池生产商“某某新能源”, 一家叫“某某”的企业: a quoted name right after its kind of company
+    kinds = "|".join(
+        re.escape(w) for w in words("companies", "descriptor_nouns") if w not in _TOO_GENERIC_BEFORE_QUOTES
+    )
+    return re.compile(rf"(?:{kinds}|叫|名为|名叫)[“\"]([\u4e00-\u9fffA-Za-z0-9·]{{2,10}})[”\"]")
+
+
+def _quoted_after_kind(text: str, known_ends: set[int]) -> list[Mention]:
+    from ..ner import made_of_common_words
+
+    found = []
+    for match in finditer(_quoted_after_kind_re(), text):
+        name = match.group(1)
+        if match.end(1) in known_ends or made_of_common_words(name) or not _plausible_brand(name):
+            continue  # 企业“走出去”, 企业“小巨人”: a quoted word or slogan, not a name
+        found.append(_mention(text, match.start(1), match.end(1), "Company", "context", why="quoted after its kind"))
+    return found
+
+
+@cache
+def _round_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verb of a round (found first: a plain alternation is fast to scan for), and what follows it."""
+    verbs = _alternation("round_subject_verbs")
+    ends = _alternation("round_subject_ends")
+    return re.compile(f"(?:{verbs})"), re.compile(rf"了?([^,，。;；\n]{{0,16}}?(?:{ends}))")
+
+
+_ROUND_NAME_OPENS = ",，。;；:：“”丨|｜ \n"  # what stands before the subject: a clause's or a headline's start
+
+
+def _round_subjects(text: str, known_ends: set[int]) -> list[Mention]:
+    """某某完成数亿元A轮融资, 某某获5亿元B轮投资: whoever completes or gets a round is a company (the
+    name opens its clause, two to eight characters)."""
+    found = []
+    verb_re, tail_re = _round_res()
+    adverbs = words("companies", "round_subject_adverbs")
+    for verb in verb_re.finditer(text):
+        tail = tail_re.match(text, verb.end())
+        if tail is None or not re.search(r"轮|元|战略", tail.group(1)):
+            continue  # 缩短企业获得贷款的时间: no round, no amount — a clause about financing
+        end = verb.start()
+        stepped = True
+        while stepped:  # 某某近日宣布完成: the words between the name and the verb
+            stepped = False
+            for adverb in adverbs:
+                if text.endswith(adverb, 0, end) and end - len(adverb) > 0:
+                    end -= len(adverb)
+                    stepped = True
+                    break
+        start = end
+        while start > 0 and end - start < 9 and text[start - 1] not in _ROUND_NAME_OPENS:
+            start -= 1
+        if start > 0 and text[start - 1] not in _ROUND_NAME_OPENS or end - start > 8:
+            continue  # the clause runs on before it: not a subject that opens it
+        name = text[start:end]
+        for opener in words("companies", "round_subject_adverbs"):
+            if name.startswith(opener) and len(name) - len(opener) >= 2:
+                name, start = name[len(opener) :], start + len(opener)  # 近日某某完成…: the time word opens
+                break
+        if len(name) < 2 or not all(is_name_char(ch) or ch.isdigit() for ch in name) or end in known_ends:
+            continue
+        if name.isdigit() or not _plausible_brand(name, verb_shaped=True) or has_function_words(name):
+            continue
+        if _describes_an_act(name) or name.startswith(tuple(words("companies", "round_subject_not_names"))):
+            continue  # 顺利完成, 累计获得: how or how much, not who
+        found.append(_mention(text, start, end, "ORG", "context", why="round subject"))
+    return found
+
+
+@cache
+def _latin_org_re() -> re.Pattern[str]:
+    endings = sorted((*words("companies", "latin_investor_words"), *words("companies", "latin_group_words")), key=len)
+    ending = "|".join(re.escape(w) for w in reversed(endings))
+    # one to three capitalised words (or an acronym), then the organisation word: ABC Capital, Red Peak Ventures
+    return re.compile(rf"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&.]*\s){{1,3}}(?:{ending}))(?![A-Za-z0-9])")
+
+
+def _latin_organisations(text: str) -> list[Mention]:
+    """某某 Capital 跟投: a Latinised name with an organisation word; an investor's word makes an investor."""
+    found = []
+    for match in finditer(_latin_org_re(), text):
+        name = match.group(1)
+        if (
+            name.split()[0] in words("companies", "latin_not_names")
+            or text[match.start(1) - 1 : match.start(1)] in "(（"
+        ):
+            continue  # 某某控股(Some Holdings Limited): the English form of the name before it, no second actor
+        if name.endswith(tuple(words("companies", "latin_investor_words"))):
+            found.append(
+                _mention(
+                    text, match.start(1), match.end(1), "Institution", "org", kind="investor", why="Latin investor"
+                )
+            )
+        else:
+            found.append(_mention(text, match.start(1), match.end(1), "Company", "org", why="Latin group"))
     return found
 
 
@@ -164,6 +300,11 @@ def _weak_anywhere_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words("companies", "context_suffixes")))
 
 
+def _opens_clause(text: str, at: int) -> bool:
+    """A clause or a line opens at `at`: what stands before it is no name character."""
+    return at == 0 or not is_name_char(text[at - 1])
+
+
 def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
     """某某科技完成融资, 由某某医药领投, 某某智能参股公司: a short brand (two to four characters) with a
     company ending, where an actor's verb or a list stands right after or before it."""
@@ -175,6 +316,8 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
         start = name_start(text, match.start(), limit=6)
         if match.start() - start < 2 and start > 0 and text[start - 1] in "和与及":
             start = name_start(text, start - 1, limit=6)  # 某和科技: 和 inside a short brand
+        if match.start() - start < 2 and start > 0 and _opens_clause(text, start - 1):
+            start -= 1  # 至某科技 opening its clause: a boundary word (至, 以, 获) that opens a name is its own
         core = text[start : match.start()]
         name = text[start:end]
         if not 2 <= len(core) <= 4 or not all(is_name_char(ch) for ch in name):
@@ -183,6 +326,8 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
             continue
         if is_place(core) or is_generic(core) or is_sector(core) or is_sector(name) or starts_with_junk(name):
             continue
+        if _verbs_only(core):
+            continue  # 探索推进科技成果转化: verbs before 科技 make a clause
         if has_brand_context(text, start, end):
             found.append(_mention(text, start, end, "Company", "context", why="brand + company ending in context"))
     return found

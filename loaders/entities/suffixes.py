@@ -31,7 +31,7 @@ from ..names import (
     sector_description,
     starts_with_junk,
 )
-from ..ner import made_of_common_words, naming_part
+from ..ner import made_of_common_words, naming_part, words_of
 from .candidate import make_mention as _mention
 
 _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支]")
@@ -115,6 +115,25 @@ def _suffix_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+# 省政府办公厅转发, 县政府统筹: a level word and 政府 with no place named is that level's government (the
+# article's place); inside a longer name (某某省政府) the selector keeps the longer one.
+_LEVEL_GOVERNMENT = re.compile(r"[省市州区县旗盟](?:人民)?政府(?!采购|投资|引导|性|部门|机关|工作|官员|债)")
+
+
+def _level_governments(text: str) -> list[Mention]:
+    return [
+        _mention(text, m.start(), m.end(), "Institution", "org", kind="government", why="level government")
+        for m in _LEVEL_GOVERNMENT.finditer(text)
+        # 各市政府, 区(市)县政府: governments in general
+        if not (m.start() > 0 and text[m.start() - 1] in "各地本该全)")
+        and not _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start())
+    ]
+
+
+# 省委、省政府 / 市委市政府: the level's leadership in general, not a named body
+_LEADERSHIP_BEFORE = re.compile(r"[省市州区县]委[、,,和及与]?$")
+
+
 def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     """Names ending in an organisation suffix; `known_ends` are end offsets of gazetteer mentions."""
     table = org_suffix_table()
@@ -127,6 +146,8 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     not_name_endings = tuple(not_names)
     kind_nouns = words("organisations", "kind_nouns")
     suffixes = tuple(table)
+    descriptors = set(words("companies", "descriptor_nouns"))
+    plain_company_words = ("公司", "集团", "集团公司")
     longest_at: dict[int, str] = {}
     for end_index, suffix in _suffix_automaton().iter(text):
         if len(suffix) > len(longest_at.get(end_index, "")):
@@ -164,6 +185,18 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue  # 头部, 上市公司 name nothing; 设立投资公司 is a kind of company, 国控投资公司 one named
         if not leading_place(name) and sector_description(core):
             continue
+        if suffix in descriptors and end < len(text) and is_name_char(text[end]) and made_of_common_words(core):
+            continue  # 芯片设计公司某某科技: a description of the company whose name follows
+        if (
+            suffix in plain_company_words
+            and made_of_common_words(core)
+            and len(words_of(core)) >= 2  # 深担集团: one word may abbreviate a name (深圳担保)
+            and not leading_place(name)
+            and not starts_with_government_prefix(name)
+            and name[0] not in "省市州区县"  # 省交通集团: the province's own group, named by its level
+        ):
+            continue  # 新能源汽车公司, 一流股权投资集团: ordinary words before 公司/集团 say what kind, not which
+
         if not naming_part(core):
             continue  # 另外公司: a conjunction, a count or a pronoun before the suffix — no name
         if not registered and (
@@ -208,4 +241,4 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         end = start + len(cut)
         # the typer decides label and kind (from the gazetteer, the words inside, the suffix)
         found.append(_mention(text, start, end, "ORG", "org", why=f"suffix {suffix}"))
-    return found
+    return found + _level_governments(text)
