@@ -18,6 +18,7 @@ from capgraph.loaders import ner
 from capgraph.loaders.entities import propose_typed
 from capgraph.loaders.pipeline import extract_document, iter_extractions, read_document, to_contract_json
 from capgraph.loaders.score import aggregate, attribute, score_one
+from capgraph.loaders.script import simplified
 
 from .app import app, console, warn
 from .options import NerOption
@@ -120,7 +121,7 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None = None, attribute_names: bo
         result = score_one(gold, prediction)
         result["doc"] = gold_file.name
         if attribute_names:
-            attribute(result, propose_typed(doc.text))
+            attribute(result, propose_typed(simplified(doc.text)))
         results.append(result)
     return aggregate(results), results
 

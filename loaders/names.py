@@ -132,7 +132,8 @@ def starts_with_junk(name: str) -> bool:
 # 一家很大的冷链物流公司, 三支区域子基金, 各分支行: a count or a determiner, maybe with a modifier closed
 # by 的, right before a name-shaped span makes it a description of a kind of thing.
 _COUNTED_BEFORE = re.compile(
-    r"(?:(?:[\d一二两三四五六七八九十百几数多首每单]|若干)[家个所支只批项]|[各该本每])(?:[\u4e00-\u9fff]{1,6}的)?$"
+    r"(?:(?:[\d一二两三四五六七八九十百几数多首每单]|若干)[家个所支只批项]|[各该本每]"
+    r"|[二三四五六七八九十百]大|少数|多数|部分|第[一二三四五六七八九十百]+条)(?:[\u4e00-\u9fff]{1,6}的)?$"
 )
 
 

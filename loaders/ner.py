@@ -209,7 +209,8 @@ def has_function_words(phrase: str) -> bool:
 # Word classes that close a description inside a name-shaped span: a count (多支, 两个), a time
 # (本周), a pronoun or determiner (该, 各, 本), an adverb, a preposition or a conjunction (另外).
 _DESCRIBING = ("t", "r", "d", "ad", "p", "c", "u", "ud", "uj", "ul", "uv", "uz", "ug")
-_MEASURED = re.compile(r"[支个只家批项所位名些种类]$")
+# a count word ends in a measure word (多支, 两个), or ranks or portions (十大, 少数, 第三条 of a rule text)
+_MEASURED = re.compile(r"[支个只家批项所位名些种类条大数]$")
 
 
 @cache
@@ -221,20 +222,45 @@ def naming_part(phrase: str, keep: frozenset[str] = frozenset()) -> str:
     import rjieba
 
     tagged = rjieba.tag(phrase)
+    inside = _inside_terms(phrase)
     cut = 0
+    offset = 0
     for index, (word, pos) in enumerate(tagged):
+        offset += len(word)
         if pos == "t" and index > 0:
             continue  # 杭州未来: a time word inside a name; only an opening one (本周) is a time
+        if offset - 1 in inside:
+            continue  # 和 of 碳中和: a term the word model splits, no conjunction
         if pos in _DESCRIBING or pos == "m" and _MEASURED.search(word):
             cut = index + 1
     # after such a word, verbs open a clause (开始公开征集…); at the start, a "verb" is often a brand the
     # word model does not know (启航, 联新) and stays — unless a place follows it (做好某市…基金)
     verbs = cut
-    while verbs < len(tagged) and tagged[verbs][1] == "v" and tagged[verbs][0] not in keep:
+    # at the start a verbal noun too opens a clause when a proper name follows (运作某市…基金)
+    verb_classes = ("v",) if cut else ("v", "vn")
+    while verbs < len(tagged) and tagged[verbs][1] in verb_classes and tagged[verbs][0] not in keep:
         verbs += 1
-    if cut > 0 or verbs < len(tagged) and tagged[verbs][1] == "ns":
+    if cut > 0 or _proper_follows(tagged, verbs):
         cut = verbs
     return "".join(word for word, _ in tagged[cut:])
+
+
+def _inside_terms(phrase: str) -> set[int]:
+    """Offsets covered by a term names use that holds a boundary character (碳中和, 天使)."""
+    from .lexicon import words
+
+    covered: set[int] = set()
+    for term in words("organisations", "boundary_exceptions"):
+        at = phrase.find(term)
+        while at != -1:
+            covered.update(range(at, at + len(term)))
+            at = phrase.find(term, at + 1)
+    return covered
+
+
+def _proper_follows(tagged: list[tuple[str, str]], at: int) -> bool:
+    """认购某某…, 运作某市…: a place or a brand word the verbs before it stand outside of."""
+    return at < len(tagged) and tagged[at][1] in ("ns", "nz")
 
 
 @cache

@@ -169,12 +169,15 @@ def attribute(result: dict, candidates: list) -> None:
 
     `candidates` are loaders.entities.Candidate of the article; entries are rewritten in place:
     'Company:某某 ← suffixes' and 'Person:某某 (candidates: lists→Company:某某科技)' or '(no candidate)'."""
+    from .script import simplified
+
     by_text: dict[str, list] = {}
     for candidate in candidates:
         by_text.setdefault(norm(candidate.mention.text), []).append(candidate)
 
     def proposers(name: str) -> str:
-        found = by_text.get(norm(name), [])
+        # a traditional article's names come back in its own characters; candidates are simplified
+        found = by_text.get(norm(name), []) or by_text.get(norm(simplified(name)), [])
         return ", ".join(sorted({c.proposer + (f" ({c.why})" if c.why else "") for c in found})) or "resolve"
 
     result["spurious_entities"] = [
@@ -182,7 +185,7 @@ def attribute(result: dict, candidates: list) -> None:
     ]
     missed = []
     for entry in result["missed_entities"]:
-        name = norm(entry.split(":", 1)[1])
+        name = norm(simplified(entry.split(":", 1)[1]))
         near = sorted(
             {
                 f"{c.proposer}→{c.mention.label}:{c.mention.text}"

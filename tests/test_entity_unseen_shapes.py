@@ -281,3 +281,40 @@ def test_the_last_listed_organisation_before_a_verb(mode: str) -> None:
     text = "首批子基金分别由青禾资本、远山投资、澄芯创投管理。"
     orgs = named(text, "Institution") | named(text, "Company")
     assert {"青禾资本", "远山投资", "澄芯创投"} <= orgs
+
+
+# --- descriptive fund phrases (round 2) ---------------------------------------------------------------
+
+
+def test_a_verb_before_a_registered_fund_name_is_not_part_of_it(mode: str) -> None:
+    text = "甲乙公司关于参与认购青禾智造(江州)股权投资基金合伙企业(有限合伙)份额的公告。"
+    assert "青禾智造(江州)股权投资基金合伙企业(有限合伙)" in named(text, "Fund")
+    assert not {f for f in named(text, "Fund") if f.startswith("认购") or f.startswith("参与")}
+
+
+def test_a_verbal_noun_before_a_placed_fund_is_not_part_of_it(mode: str) -> None:
+    text = "为规范设立和运作江州先进材料产业发展母基金,制定本办法。"
+    assert named(text, "Fund") == {"江州先进材料产业发展母基金"}
+
+
+def test_ranks_portions_and_rule_numbers_describe_funds(mode: str) -> None:
+    text = (
+        "通过参股八大特色产业子基金放大规模。资金向少数政府引导基金集中。"
+        "第三条母基金资金来源包括财政出资。也可投资设立二级母基金。首期基金采取子基金投资的策略。"
+    )
+    assert named(text, "Fund") == set()
+
+
+def test_a_term_holding_a_conjunction_stays_inside_a_fund_name(mode: str) -> None:
+    text = "合作基金名称拟定为青禾碳中和产业投资基金,总规模不超过10亿元。"
+    assert "青禾碳中和产业投资基金" in named(text, "Fund")
+
+
+def test_a_level_alone_before_a_bare_fund_stands_for_the_place(mode: str) -> None:
+    text = "我市设立运行了省新材料产业转型升级基金、市引导基金。"
+    assert named(text, "Fund") == {"省新材料产业转型升级基金"}
+
+
+def test_a_declared_short_form_of_a_fund_is_no_fund_house(mode: str) -> None:
+    text = "公司认购青禾智造股权投资基金合伙企业(有限合伙)(暂定名,以下简称“青禾智造基金”)份额。"
+    assert "青禾智造基金" not in named(text, "Institution")
