@@ -82,7 +82,13 @@ def name_start(
             last = match
     if last is not None:
         start = last.end()
-        if soft_cross and last.group(0) in softs and 1 <= end - start <= 2 and text[start] not in "省市区县":
+        if (
+            soft_cross
+            and last.group(0) in softs
+            and 1 <= end - start <= 2
+            and text[start] not in "省市区县"
+            and not is_place(text[start:end])  # 某银行和浙江大学: a place after 和 opens a second name
+        ):
             # 国家发展和改革委员会 crosses 和; 某省委和省政府 does not (a second body, named by its level)
             before = None
             for match in pattern.finditer(text, window_start, last.start()):

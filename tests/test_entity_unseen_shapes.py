@@ -318,3 +318,49 @@ def test_a_level_alone_before_a_bare_fund_stands_for_the_place(mode: str) -> Non
 def test_a_declared_short_form_of_a_fund_is_no_fund_house(mode: str) -> None:
     text = "公司认购青禾智造股权投资基金合伙企业(有限合伙)(暂定名,以下简称“青禾智造基金”)份额。"
     assert "青禾智造基金" not in named(text, "Institution")
+
+
+# --- words glued to names (round 2) -------------------------------------------------------------------
+
+
+def test_a_place_after_and_opens_a_second_name(mode: str) -> None:
+    text = "青禾银行苏州分行和苏州大学签署合作协议。"
+    institutions = named(text, "Institution")
+    assert not {i for i in institutions if "和" in i}
+
+
+def test_a_verb_of_going_is_no_part_of_the_host(mode: str) -> None:
+    text = "青禾集团相关人员赴苏州市创新投资集团开展业务交流。"
+    orgs = named(text, "Institution") | named(text, "Company")
+    assert not {o for o in orgs if o.startswith("人员") or "赴" in o}
+
+
+def test_a_dual_lead_and_a_lead_investor_noun(mode: str) -> None:
+    text = "本轮融资由青禾产投集团及丁香集团双领投,甲乙资本等跟投。这次青禾光电的领投方均系国资背景。"
+    orgs = named(text, "Institution") | named(text, "Company")
+    assert "丁香集团" in orgs
+    assert not {o for o in orgs if o.endswith("双") or "的" in o}
+
+
+def test_a_demonstrative_before_a_count_closes_a_list(mode: str) -> None:
+    text = "九家企业之中,青禾科技、丁香电器这2家民营企业均出资5亿元。"
+    companies = named(text, "Company")
+    assert "丁香电器" in companies
+    assert "丁香电器这" not in companies
+
+
+def test_kinds_of_investors_in_a_list_are_no_names(mode: str) -> None:
+    text = "企业持续获得战略投资方、国家级产业基金以及一线财务投资机构的共同投资。"
+    found = {m.text for m in mentions(text)}
+    assert not found & {"战略投资方", "战略", "企业持续"}
+
+
+def test_a_quoted_product_series_is_no_platform(mode: str) -> None:
+    text = "公司基于先进工艺研发了自主品牌的“ABC”系列IP和硅平台解决方案。"
+    assert "ABC" not in named(text, "Institution")
+
+
+def test_a_full_name_opening_a_clause_before_its_title(mode: str) -> None:
+    text = "双方加强合作。\n李方成董事长介绍了行业生态。"
+    assert "李方成" in named(text, "Person")
+    assert "方成" not in named(text, "Person")

@@ -13,7 +13,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector, strip_places
 from ..lexicon import lexicon
 from ..names import counted_before, has_brand_context, is_generic, mask_quoted, name_start, starts_with_junk
-from ..ner import has_function_words, made_of_common_words, naming_part, word_classes
+from ..ner import has_function_words, made_of_common_words, naming_part
 from .amounts import parse_amount
 from .candidate import make_mention as _mention
 
@@ -48,7 +48,7 @@ _QUANTITY = re.compile(
     r"|^[只个家批支亿万年月日]|[二三四五六七八九十百]大"  # 十大…子基金: a rank describes a kind
 )
 # 以下简称“某某基金”: the short form the text declares for a fund named before, not a fund house
-_DECLARED_BEFORE = re.compile(r"简称[:：]?[“\"]?$")
+_DECLARED_SHORT_FORM = re.compile(r"简称[:：]?[“\"]([^“”\"]{2,12}基金)[”\"]")
 _FUND_THEN_ITS_MANAGEMENT = re.compile(r"管理(?:人|工作|职责|事务|服务)")
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff]{0,2}(?:规模|工程|项目))")
 _DESCRIPTIVE = ("市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
@@ -74,6 +74,7 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
     type_words = [str(w) for w in data["type_words"]]
     registered = {str(w) for w in data.get("registered_suffixes", [])}
     strict_types = [w for w in type_words if w not in ("科创", "科技", "绿色", "发展", "创新", "成长")]
+    declared = set(_DECLARED_SHORT_FORM.findall(text))
     longest_at: dict[int, str] = {}
     for end_index, suffix in _fund_automaton().iter(text):
         if len(suffix) > len(longest_at.get(end_index, "")):
@@ -126,7 +127,7 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             rest = _strip_words(core, type_words)
             if (
                 rest == core
-                and not _DECLARED_BEFORE.search(text, max(0, start - 8), start)
+                and name not in declared
                 and 2 <= len(core) <= 4
                 and not is_place(core)
                 and not is_generic(core)
@@ -152,8 +153,8 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
                 continue
         elif not rest and not (sized and _strip_words(core, strict_types)):
             continue
-        elif len(rest) == 1 and not is_place(rest) or set(word_classes(rest)) == {"v"}:
-            continue  # 设子基金, 采取子基金: what is left over is a verb or a particle, not a name
+        elif len(rest) == 1 and not is_place(rest):
+            continue  # 设子基金, 上母基金: one character left over is a verb or a particle, not a name
         properties = parse_amount(text[max(0, start - 16) : start]) if sized else None
         phase = _PHASE.match(text, end)
         end = phase.end() if phase else end  # 某某产业投资基金二期: the phase is part of the name

@@ -28,7 +28,8 @@ def _alternation(key: str) -> str:
 def _after_re() -> re.Pattern[str]:
     closers = _alternation("investor_list_closers")
     roles = _alternation("investor_roles_after")
-    return re.compile(rf"(?:^|(?<=[,。;:!?()“”\n由]))({_LIST})((?:{closers})*)({roles})")
+    # 领投方, 跟投人: the role as a noun (某某的领投方) names no investor before it
+    return re.compile(rf"(?:^|(?<=[,。;:!?()“”\n由]))({_LIST})((?:{closers})*)({roles})(?![方人])")
 
 
 @cache
@@ -81,7 +82,14 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         item = text[a:b]
         if any(item.endswith(w) for w in (*words("organisations", "not_names"), *words("organisations", "kind_nouns"))):
             return None  # 某某参股公司: a relation noun, the list is no list of names
-        if not 2 <= len(item) <= 10 or is_place(item) or is_sector(item) or is_generic(item) or starts_with_junk(item):
+        if (
+            not 2 <= len(item) <= 10
+            or "的" in item
+            or is_place(item)
+            or is_sector(item)
+            or is_generic(item)
+            or starts_with_junk(item)
+        ):
             return None
     return spans
 

@@ -12,6 +12,7 @@ from ..lexicon import lexicon, words
 from ..names import after_descriptor, is_generic, is_name_char, name_start
 from ..ner import reads_as_description
 from .candidate import make_mention as _mention
+from .investors import is_role_word
 
 
 @cache
@@ -19,7 +20,8 @@ def _list_tail() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in sorted(lexicon("lists")["class_nouns"], key=len, reverse=True))
     return re.compile(
         rf"(?:等|及相关|及其他|以及(?=[^,。;:、“”()等]{{0,24}}?(?:{nouns})))[^,。;:、“”()]{{0,24}}?({nouns})"
-        rf"|(?<=[\u4e00-\u9fff])(?:\d+|[两二三四五六七八九十]+)(?:余|多)?(?:家|个)(?=[^,。;]{{0,12}}?({nouns}))"
+        # 某某、某某这2家企业: the demonstrative before the count is in no item
+        rf"|(?<=[\u4e00-\u9fff])[这那]?(?:\d+|[两二三四五六七八九十]+)(?:余|多)?(?:家|个)(?=[^,。;]{{0,12}}?({nouns}))"
     )
 
 
@@ -87,7 +89,7 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
             if is_sector(item) or is_generic(item) or reads_as_description(item) or _is_activity(item):
                 fields = True  # 信用不足、时间短等问题, 设计、制造等环节: the items describe
                 continue
-            if not (2 <= len(item) <= max_len) or is_place(item):
+            if not (2 <= len(item) <= max_len) or is_place(item) or is_role_word(item):
                 continue
             if not all(is_name_char(ch) for ch in item) or item.startswith(verbs):
                 continue

@@ -130,6 +130,9 @@ def _reads_as_name(token: str) -> bool:
     return len(classes) > 1 and not made_of_common_words(token)
 
 
+_CLAUSE_OPENS = "。,，;；!?！？:：、 \n“"
+
+
 def _before_titles(text: str) -> list[Mention]:
     """某某副州长强调, 某某董事长介绍: a name right before a title, when a known surname opens it and the
     word model reads it as a name (全市副市长, 常务副市长, 党委书记 name no one)."""
@@ -143,6 +146,9 @@ def _before_titles(text: str) -> list[Mention]:
         three, two = text[max(0, end - 3) : end], text[max(0, end - 2) : end]
         if len(three) == 3 and word_classes(three) in (("nr",), ("nrfg",), ("nrt",)) and looks_like_name(three):
             found.append(_person(text, end - 3, end, title=match.group(0)))  # 王某生董事长: one name word
+        elif len(three) == 3 and looks_like_name(three) and (end == 3 or text[end - 4] in _CLAUSE_OPENS):
+            # 。李某毅董事长: a clause opens with the name, so its first character is no word of its own
+            found.append(_person(text, end - 3, end, title=match.group(0)))
         elif len(two) == 2 and _reads_as_name(two):
             found.append(_person(text, end - 2, end, title=match.group(0)))  # 府某华副州长 → 某华
         elif len(three) == 3 and _reads_as_name(three) and not looks_like_name(two):

@@ -12,7 +12,8 @@ from .candidate import make_mention as _mention
 
 _QUOTED_PLATFORM = re.compile(
     r"平台\s*[—-]*\s*[“\"]([^“”\"\n]{2,12})[”\"]"
-    r"|[“\"]([^“”\"\n]{2,12})[”\"][^,。;、“]{0,8}?平台"
+    # “某某”系列产品和…平台: a product series, or a second noun joined by 和, is not the platform
+    r"|[“\"]([^“”\"\n]{2,12})[”\"](?!系列)[^,。;、“和及与]{0,8}?平台"
 )
 
 
