@@ -364,3 +364,13 @@ def test_a_full_name_opening_a_clause_before_its_title(mode: str) -> None:
     text = "双方加强合作。\n李方成董事长介绍了行业生态。"
     assert "李方成" in named(text, "Person")
     assert "方成" not in named(text, "Person")
+
+
+def test_a_brand_the_word_model_reads_as_a_word_before_an_investment_business(mode: str) -> None:
+    text = (
+        "双方开展业务交流,青松投资集团党委书记、董事长李方成出席。"
+        "集团公司财务部、交通资本公司有关负责人参加会见。这家一流投资集团董事长也出席。"
+    )
+    institutions = named(text, "Institution")
+    assert {"青松投资集团", "交通资本公司"} <= institutions
+    assert "一流投资集团" not in institutions

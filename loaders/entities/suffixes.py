@@ -31,7 +31,7 @@ from ..names import (
     sector_description,
     starts_with_junk,
 )
-from ..ner import made_of_common_words, naming_part, words_of
+from ..ner import made_of_common_words, naming_part, word_classes, words_of
 from .candidate import make_mention as _mention
 
 _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支]")
@@ -86,6 +86,21 @@ def _second_body(text: str, start: int, end: int, place: str, suffix: str) -> Me
     mention = _mention(text, start, end, "ORG", "org", why=f"suffix {suffix} after a party committee")
     mention.text = place + mention.text
     return mention
+
+
+def _brand_and_business(text: str, start: int, end: int, core: str) -> bool:
+    """某某投资集团, 某某资本公司 with an actor's title or list around it: a two-character word the word
+    model has no name for, then a business word — a brand the model reads as an ordinary word."""
+    parts = words_of(core)
+    return (
+        len(parts) == 2
+        and len(parts[0]) == 2
+        and parts[1] in words("organisations", "brand_business_words")
+        and not is_generic(parts[0])
+        and word_classes(parts[0])[0] in ("n", "vn", "v", "nr", "nz", "ns")  # not 一流, 大型 (describing)
+        and not is_sector(parts[0])
+        and has_brand_context(text, start, end)
+    )
 
 
 def _describes(modifier: str) -> bool:
@@ -180,12 +195,20 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
             continue
         if name.endswith(not_name_endings) or (
-            name.endswith(kind_nouns) and any(name.endswith(w) and _describes(name[: -len(w)]) for w in kind_nouns)
+            name.endswith(kind_nouns)
+            and any(name.endswith(w) and _describes(name[: -len(w)]) for w in kind_nouns)
+            and not _brand_and_business(text, start, end, core)
         ):
             continue  # 头部, 上市公司 name nothing; 设立投资公司 is a kind of company, 国控投资公司 one named
         if not leading_place(name) and sector_description(core):
             continue
-        if suffix in descriptors and end < len(text) and is_name_char(text[end]) and made_of_common_words(core):
+        if (
+            suffix in descriptors
+            and end < len(text)
+            and is_name_char(text[end])
+            and made_of_common_words(core)
+            and not _brand_and_business(text, start, end, core)
+        ):
             continue  # 芯片设计公司某某科技: a description of the company whose name follows
         if (
             suffix in plain_company_words
@@ -194,6 +217,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             and not leading_place(name)
             and not starts_with_government_prefix(name)
             and name[0] not in "省市州区县"  # 省交通集团: the province's own group, named by its level
+            and not _brand_and_business(text, start, end, core)
         ):
             continue  # 新能源汽车公司, 一流股权投资集团: ordinary words before 公司/集团 say what kind, not which
 
