@@ -374,3 +374,22 @@ def test_a_brand_the_word_model_reads_as_a_word_before_an_investment_business(mo
     institutions = named(text, "Institution")
     assert {"青松投资集团", "交通资本公司"} <= institutions
     assert "一流投资集团" not in institutions
+
+
+# --- outlets and bylines (round 2) --------------------------------------------------------------------
+
+
+def test_an_outlet_credited_at_a_paragraph_end_and_an_editor_in_brackets(mode: str) -> None:
+    text = "活动在江州举行。\n双方将扎实做好科技金融工作。(青禾报) 【编辑:柳禾生】\n"
+    assert "青禾报" in named(text, "Institution")
+    assert "柳禾生" in named(text, "Person")
+
+
+def test_an_account_name_with_digits_and_an_article_declared_original(mode: str) -> None:
+    text = "abc123(ID:wwwabc123com)3月22日消息,日前青禾科技公告。\n声明:本文为青禾智研原创文章,欢迎转发。"
+    assert {"abc123", "青禾智研"} <= named(text, "Institution")
+
+
+def test_an_interview_byline_with_a_stroke_for_a_pipe(mode: str) -> None:
+    text = "标题\n\n对话丨柳禾生\n作者 | 萧若\n正文第一句。"
+    assert {"柳禾生", "萧若"} <= named(text, "Person")

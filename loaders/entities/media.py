@@ -30,10 +30,17 @@ _LINE_BRACKET_HEAD = re.compile(r"^【([\u4e00-\u9fffA-Za-z·]{2,12})(?:\s[^】\
 _CITED = re.compile(r"据([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:报道|消息称|消息|援引|披露)")
 # 某某(ID:abc123): a public account's name, whatever it ends in
 _ACCOUNT = re.compile(
-    r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z·]))([\u4e00-\u9fffA-Za-z·]{2,12})\s*[(（](?:ID|微信号|微信ID|公众号)\s*[:：]"
+    r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z0-9·]))([\u4e00-\u9fffA-Za-z·][\u4e00-\u9fffA-Za-z0-9·]{1,11})\s*[(（]"
+    r"(?:ID|微信号|微信ID|公众号)\s*[:：]"
 )
 # 文 | 某某PEdaily, 来源 | 某某财经: an outlet after the pipe when it ends like one or carries a Latin brand
-_PIPE = re.compile(r"(?:^|(?<=\s))(?:文|来源|出品)\s*[|｜]\s*([\u4e00-\u9fffA-Za-z·]{2,16})", re.M)
+_PIPE = re.compile(r"(?:^|(?<=\s))(?:文|来源|出品)\s*[|｜丨]\s*([\u4e00-\u9fffA-Za-z·]{2,16})", re.M)
+# 本文为某某原创: who says the article is its own is the outlet
+_ORIGINAL = re.compile(r"本文(?:为|系|是|由)([\u4e00-\u9fffA-Za-z0-9·]{2,10}?)(?:原创|独家|首发)")
+
+
+# …正文结束。(某某报) at a paragraph's end: the outlet credited for the article
+_CREDIT = re.compile(r"[。!?！？][(（]([\u4e00-\u9fff]{1,8}(?:报|网|社|台|新闻|财经))[)）](?=[ \t]*(?:【|\n|$))", re.M)
 
 
 @cache
@@ -94,6 +101,10 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
         tail = next((w for w in words("media", "account_words") if name.endswith(w)), "")
         if len(name) - len(head) - len(tail) >= 2:
             add(match.start(1) + len(head), match.end(1) - len(tail), "account id")
+    for match in finditer(_ORIGINAL, text):
+        add(match.start(1), match.end(1), "original article")
+    for match in finditer(_CREDIT, text):
+        add(match.start(1), match.end(1), "closing credit")
     for match in finditer(_PIPE, text):
         name = match.group(1)
         if _is_outlet(name) or re.search(r"[\u4e00-\u9fff][A-Za-z]{2,}$", name):

@@ -220,10 +220,11 @@ def _role_re() -> re.Pattern[str]:
     roles = "|".join(re.escape(r) for r in words("persons", "byline_roles"))
     # the role opens the line, follows a non-name character (□, ◎, a bracket) or an outlet (某某报记者)
     before = r"(?:^|(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[报社网台道]))"
-    after = r"(?=$|[\s),，;；。|)）、])"
+    after = r"(?=$|[\s),，;；。|)）、】\]])"
     # the name: two to four characters, or a two-character name spaced out for layout (编辑:王 辉)
     name = r"[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4}"
-    return re.compile(rf"{before}({roles})(\s*[:：/／|｜]?\s*)({name}){after}", re.M)
+    # 丨 (a CJK stroke) stands for the pipe in many bylines (作者丨某某)
+    return re.compile(rf"{before}({roles})(\s*[:：/／|｜丨]?\s*)({name}){after}", re.M)
 
 
 def _byline_roles(text: str) -> list[Mention]:
