@@ -393,3 +393,17 @@ def test_an_account_name_with_digits_and_an_article_declared_original(mode: str)
 def test_an_interview_byline_with_a_stroke_for_a_pipe(mode: str) -> None:
     text = "标题\n\n对话丨柳禾生\n作者 | 萧若\n正文第一句。"
     assert {"柳禾生", "萧若"} <= named(text, "Person")
+
+
+def test_state_capital_platforms_by_their_short_forms_are_institutions(mode: str) -> None:
+    text = (
+        "青禾城发集团、青禾工控集团、青禾交控集团、青禾医投公司与青禾省发展控股有限公司共同出资,江州工投集团公司参与。"
+    )
+    found = {m.text: m.label for m in mentions(text)}
+    for name in ("青禾城发集团", "青禾工控集团", "青禾交控集团", "青禾医投公司", "江州工投集团公司"):
+        assert found.get(name) == "Institution", name
+
+
+def test_an_outlet_after_the_writers_pipe_is_no_person(mode: str) -> None:
+    text = "文|青禾财经\n成立仅两年的新秀融了笔大钱。"
+    assert "青禾财经" not in named(text, "Person")

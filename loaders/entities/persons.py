@@ -237,6 +237,8 @@ def _byline_roles(text: str) -> list[Mention]:
         separated = bool(match.group(2).strip())
         if name in words("persons", "not_names") or not match.group(2) and not looks_like_name(name):
             continue  # 记者注意到: with nothing between role and word, the word must read as a name
+        if len(name) >= 4 and any(name.endswith(e) and len(e) >= 2 for e in words("media", "endings")):
+            continue  # 文|某某财经: the outlet that wrote it, not a person
         if len(match.group(1)) == 1 and not separated:
             continue  # 文 | 某某 and 图/某某 only with their mark
         role = lexicon("persons")["byline_roles"][match.group(1)]
