@@ -407,3 +407,10 @@ def test_state_capital_platforms_by_their_short_forms_are_institutions(mode: str
 def test_an_outlet_after_the_writers_pipe_is_no_person(mode: str) -> None:
     text = "文|青禾财经\n成立仅两年的新秀融了笔大钱。"
     assert "青禾财经" not in named(text, "Person")
+
+
+def test_a_brand_with_bare_fund_is_a_fund_unless_a_known_groups_fund_house(mode: str) -> None:
+    text = "本轮由青禾创投、江州城发基金以及丁香资产基金等多家机构联投。中信基金、甲乙资本参与。"
+    found = {m.text: m.label for m in mentions(text)}
+    assert found.get("丁香资产基金") == "Fund"
+    assert found.get("中信基金") == "Institution"

@@ -10,8 +10,8 @@ import ahocorasick
 
 from capgraph.graph.model import Mention
 
-from ..gazetteer import is_place, is_sector, strip_places
-from ..lexicon import lexicon
+from ..gazetteer import is_place, is_sector, known_actors, strip_places
+from ..lexicon import lexicon, words
 from ..names import counted_before, has_brand_context, is_generic, mask_quoted, name_start, starts_with_junk
 from ..ner import has_function_words, made_of_common_words, naming_part
 from .amounts import parse_amount
@@ -25,6 +25,20 @@ def _fund_automaton() -> ahocorasick.Automaton:
         automaton.add_word(str(suffix), str(suffix))
     automaton.make_automaton()
     return automaton
+
+
+_SIGNS = re.compile(r"[^,，。;；\n]{0,16}?(?:签约|签署|签订|协议|合作)")
+
+
+@cache
+def _people_titles() -> tuple[str, ...]:
+    return tuple(words("persons", "titles"))
+
+
+@cache
+def _known_brands() -> frozenset[str]:
+    """The opening two to four characters of every known actor's name (中信 of 中信证券)."""
+    return frozenset(name[:length] for name in known_actors() for length in range(2, min(4, len(name)) + 1))
 
 
 def _strip_words(core: str, vocabulary: Iterable[str]) -> str:
@@ -134,8 +148,13 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
                 and not made_of_common_words(core)
                 and has_brand_context(text, start, end)
             ):
-                # a fund house (中信基金); in a round's investor list the investors proposer makes it a Fund
-                found.append(_mention(text, start, end, "Institution", "org", kind="investor"))
+                # a known financial group's brand + 基金 (中信基金), one with its people's titles after it
+                # (某某基金董事总经理) or one that signs (与某某基金签约) is a fund house; any other brand + 基金
+                # (某某资产基金等机构联投) is a fund that invests
+                if core in _known_brands() or text.startswith(_people_titles(), end) or _SIGNS.match(text, end):
+                    found.append(_mention(text, start, end, "Institution", "org", kind="investor"))
+                else:
+                    found.append(_mention(text, start, end, "Fund", "fund", why="a brand's fund"))
             elif sized and rest != core and len(rest) >= 2 and not is_generic(rest):
                 # 规模15亿元的省混改基金: a sized fund whose short name says which one (混改)
                 found.append(
