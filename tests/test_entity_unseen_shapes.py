@@ -414,3 +414,21 @@ def test_a_brand_with_bare_fund_is_a_fund_unless_a_known_groups_fund_house(mode:
     found = {m.text: m.label for m in mentions(text)}
     assert found.get("丁香资产基金") == "Fund"
     assert found.get("中信基金") == "Institution"
+
+
+def test_a_name_in_quotes_after_its_kind(mode: str) -> None:
+    text = (
+        "本月最大一笔融资是专注于创新药开发的生物制药公司“青禾新耀”完成3亿美元C轮融资。"
+        "另一项目是医院管理机构“青禾医院管理”。推动国资创投机构“借力”市场机构,推出企业“碳效码”。"
+    )
+    found = {m.text: m.label for m in mentions(text)}
+    assert found.get("青禾新耀") == "Company"
+    assert "青禾医院管理" in found
+    assert not {"生物制药公司", "借力", "碳效码"} & set(found)
+
+
+def test_a_known_actors_short_name_and_group_is_that_actor(mode: str) -> None:
+    text = "中国建设银行副行长表示,将依托建行集团优势开展科技金融服务。"
+    group = next(m for m in mentions(text) if m.text == "建行集团")
+    assert group.label == "Institution"
+    assert group.properties["canonical"] == "中国建设银行"

@@ -205,7 +205,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         if (
             suffix in descriptors
             and end < len(text)
-            and is_name_char(text[end])
+            and (is_name_char(text[end]) or text[end] in '“"')
             and made_of_common_words(core)
             and not _brand_and_business(text, start, end, core)
         ):

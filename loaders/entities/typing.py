@@ -12,7 +12,7 @@ from functools import cache
 
 from capgraph.graph.model import Mention
 
-from ..gazetteer import known_actors, org_suffix_table
+from ..gazetteer import Known, known_actors, org_suffix_table
 from ..lexicon import lexicon, words
 from .candidate import Candidate
 
@@ -51,10 +51,24 @@ def is_company_short_name(name: str) -> bool:
     return any(name.endswith(w) and len(name) > len(w) for w in words("companies", "weak_suffixes"))
 
 
+def _group_of_known(mention: Mention) -> Known | None:
+    """某行集团, 某某集团: a known actor's short name and 集团 is that actor's group — the actor itself."""
+    if mention.label not in (*ORG_LABELS, "ORG"):
+        return None
+    for ending in ("集团公司", "集团"):
+        known = known_actors().get(mention.text[: -len(ending)]) if mention.text.endswith(ending) else None
+        if known is not None and known.label in ORG_LABELS:
+            mention.properties["canonical"] = known.canonical
+            if mention.label == "ORG":
+                mention.label = known.label
+            return known
+    return None
+
+
 def type_candidate(candidate: Candidate) -> Mention:
     """The candidate's mention with its final label and kind."""
     mention = candidate.mention
-    known = known_actors().get(mention.text)
+    known = known_actors().get(mention.text) or _group_of_known(mention)
     if mention.label in ORG_LABELS and known is not None and known.label in ORG_LABELS:
         mention.label = known.label
         if known.kind:
