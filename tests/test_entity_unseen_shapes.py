@@ -432,3 +432,20 @@ def test_a_known_actors_short_name_and_group_is_that_actor(mode: str) -> None:
     group = next(m for m in mentions(text) if m.text == "建行集团")
     assert group.label == "Institution"
     assert group.properties["canonical"] == "中国建设银行"
+
+
+def test_a_unit_of_a_known_body_and_a_plan_for_a_centre(mode: str) -> None:
+    text = (
+        "青禾银行与工业和信息化部火炬中心签署战略合作协议。"
+        "杭州加快建设国际金融科技中心,宁波正加快推进区域科创中心建设。"
+    )
+    institutions = named(text, "Institution")
+    assert "工业和信息化部火炬中心" in institutions
+    assert not {i for i in institutions if "加快" in i}
+
+
+def test_a_city_in_brackets_after_a_brand_and_a_quoted_sub_fund_theme(mode: str) -> None:
+    text = "甲乙创投及青禾资本(天津)将分别以现金出资。依据投资方向,分设“硬科技”子基金。投向头部基金及明星公司。"
+    found = {m.text: m.label for m in mentions(text)}
+    assert found.get("青禾资本(天津)") == "Institution"
+    assert not {"“硬科技”子基金", "明星公司"} & set(found)

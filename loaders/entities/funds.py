@@ -63,6 +63,7 @@ _QUANTITY = re.compile(
 )
 # 以下简称“某某基金”: the short form the text declares for a fund named before, not a fund house
 _DECLARED_SHORT_FORM = re.compile(r"简称[:：]?[“\"]([^“”\"]{2,12}基金)[”\"]")
+_QUOTED_ONLY = re.compile(r"[“\"][^“”\"]{2,8}[”\"]")
 _FUND_THEN_ITS_MANAGEMENT = re.compile(r"管理(?:人|工作|职责|事务|服务)")
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff]{0,2}(?:规模|工程|项目))")
 _DESCRIPTIVE = ("市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
@@ -121,6 +122,8 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             core = core[len(core) - len(named) :]
             if counted_before(text, start) and (not core or made_of_common_words(core)):
                 continue  # 三支区域子基金: a count before ordinary words describes funds
+            if suffix == "子基金" and _QUOTED_ONLY.fullmatch(core):
+                continue  # 分设“硬科技”子基金: a sub-fund's theme in quotes says what kind, not which
         name = text[start:end]
         sized = bool(re.search(r"规模[约达为]?[\d.]+\s*(?:万亿|亿|万)?元的?$", text[max(0, start - 16) : start]))
         if (

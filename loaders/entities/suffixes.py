@@ -51,6 +51,7 @@ def _stands_alone(text: str, end: int) -> bool:
     return end >= len(text) or not is_name_char(text[end]) or text[end] in "与和及等"
 
 
+_PLACE_AFTER = re.compile(r"\(([\u4e00-\u9fff]{2,3})\)")
 _LEADING_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|市)")
 
 
@@ -86,6 +87,20 @@ def _second_body(text: str, start: int, end: int, place: str, suffix: str) -> Me
     mention = _mention(text, start, end, "ORG", "org", why=f"suffix {suffix} after a party committee")
     mention.text = place + mention.text
     return mention
+
+
+def _known_unit_start(text: str, start: int, suffix_start: int, known: dict[str, object]) -> int | None:
+    """某部火炬中心: a known body's name (over 和 inside it), then two to four characters that name its
+    unit before the suffix — the unit's name starts where the known body's does."""
+    for unit in range(2, 5):
+        at = suffix_start - unit
+        unit_words = text[at:suffix_start]
+        if at <= 0 or is_generic(unit_words) or is_place(unit_words) or not all(is_name_char(c) for c in unit_words):
+            continue
+        for length in range(12, 1, -1):
+            if at - length >= max(0, start - 8) and text[at - length : at] in known:
+                return at - length
+    return None
 
 
 def _brand_and_business(text: str, start: int, end: int, core: str) -> bool:
@@ -230,8 +245,20 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         strength = info.get("strength")
         if strength == "placed":
             place = leading_place(name)
-            if not (place or starts_with_government_prefix(name) or _made_of_places(core) or _place_shaped(core)):
+            unit_start = _known_unit_start(text, start, suffix_start, known)
+            if unit_start is not None:
+                start, name, core = unit_start, text[unit_start:end], text[unit_start:suffix_start]
+            if not (
+                place
+                or starts_with_government_prefix(name)
+                or _made_of_places(core)
+                or _place_shaped(core)
+                or unit_start is not None
+            ):
                 continue
+            after_place = name[len(place) :]
+            if place and word_classes(after_place)[:1] in (("v",), ("d",)):
+                continue  # 某市加快建设…中心: a place, then a clause's verb — a plan, not a body
             bare = strip_places(core)
             if bare and is_generic(bare) and info.get("kind") != "government":
                 continue  # 青岛市科技服务平台 describes; 某市科技创新委员会 is the city's body for that field
@@ -263,6 +290,9 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue
         cut = _party_body_cut(department_cut(name))
         end = start + len(cut)
+        placed = _PLACE_AFTER.match(text, end)
+        if placed and cut == name and not registered and is_place(placed.group(1)):
+            end = placed.end()  # 某某资本(天津): the city of a group's local company, in brackets after it
         # the typer decides label and kind (from the gazetteer, the words inside, the suffix)
         found.append(_mention(text, start, end, "ORG", "org", why=f"suffix {suffix}"))
     return found + _level_governments(text)

@@ -17,6 +17,7 @@ from ..lexicon import lexicon, words
 from .candidate import Candidate
 
 ORG_LABELS = ("Institution", "Company")
+_PLACE_AFTER = re.compile(r"\([\u4e00-\u9fff]{2,3}\)$")
 
 
 def classify_org(name: str, suffix_label: str, suffix_kind: str | None) -> tuple[str, str | None]:
@@ -40,6 +41,7 @@ def type_organisation(name: str) -> tuple[str, str | None]:
     known = known_actors().get(name)
     if known is not None:
         return known.label, known.kind
+    name = _PLACE_AFTER.sub("", name)  # 某某资本(天津) reads as 某某资本
     table = org_suffix_table()
     suffix = next((s for s in _suffixes_longest_first() if name.endswith(s) and len(name) > len(s)), "")
     if suffix:
