@@ -449,3 +449,11 @@ def test_a_city_in_brackets_after_a_brand_and_a_quoted_sub_fund_theme(mode: str)
     found = {m.text: m.label for m in mentions(text)}
     assert found.get("青禾资本(天津)") == "Institution"
     assert not {"“硬科技”子基金", "明星公司"} & set(found)
+
+
+def test_a_known_groups_industry_company_and_department_before_titles(mode: str) -> None:
+    text = "国投矿业党委书记柳禾生出席。国投战略发展部总经理萧若陪同。国投科技创新方面也有进展。"
+    found = {m.text: m.label for m in mentions(text)}
+    assert found.get("国投矿业") == "Company"
+    assert found.get("国投战略发展部") == "Institution"
+    assert "国投科技" not in found

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from capgraph.graph.model import Mention
 
 from ..gazetteer import actor_automaton, is_place
 from ..lexicon import words
-from ..names import is_name_char
+from ..names import has_brand_context, is_name_char
 from .candidate import make_mention as _mention
 
 
@@ -19,11 +20,34 @@ def find_known(text: str) -> list[Mention]:
         found.append(
             _mention(text, start, end_index + 1, known.label, "gazetteer", kind=known.kind, canonical=known.canonical)
         )
+        if known.label in ("Institution", "Company"):
+            found += _units_after(text, start, end_index + 1)
         level = _level_before(text, start) if known.kind == "government" else ""
         if level:
             # 省国资委, 某某市发改委: that level's own body, not the national one the gazetteer knows
             found.append(_mention(text, start - len(level), end_index + 1, known.label, "gazetteer", kind=known.kind))
     return found
+
+
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,5}?部(?![门分委长])")
+
+
+def _units_after(text: str, start: int, end: int) -> list[Mention]:
+    """某某矿业, 某某战略发展部 right after a known group's name, with a title or a list around it: the
+    group's operating company or department, named on its own (the group's name alone is another actor)."""
+    found = []
+    industry = next((w for w in words("companies", "subsidiary_industries") if text.startswith(w, end)), "")
+    if industry and has_brand_context(text, start, end + len(industry)):
+        found.append(_mention(text, start, end + len(industry), "Company", "org", why="a group's industry company"))
+    department = _DEPARTMENT.match(text, end)
+    if department and text.startswith(_people_titles(), department.end()):
+        found.append(_mention(text, start, department.end(), "Institution", "org", kind="other", why="department"))
+    return found
+
+
+@cache
+def _people_titles() -> tuple[str, ...]:
+    return tuple(words("persons", "titles"))
 
 
 def _level_before(text: str, start: int) -> str:
