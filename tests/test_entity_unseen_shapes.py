@@ -457,3 +457,10 @@ def test_a_known_groups_industry_company_and_department_before_titles(mode: str)
     assert found.get("国投矿业") == "Company"
     assert found.get("国投战略发展部") == "Institution"
     assert "国投科技" not in found
+
+
+def test_a_levels_office_by_its_field(mode: str) -> None:
+    text = "全面支持实体经济。\n省金融办副主任出席。市金融办法规定。在市里举办活动。"
+    institutions = named(text, "Institution")
+    assert "省金融办" in institutions
+    assert not {i for i in institutions if i.endswith("办法") or "举办" in i}

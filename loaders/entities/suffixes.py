@@ -153,8 +153,19 @@ def _suffix_automaton() -> ahocorasick.Automaton:
 _LEVEL_GOVERNMENT = re.compile(r"[省市州区县旗盟](?:人民)?政府(?!采购|投资|引导|性|部门|机关|工作|官员|债)")
 
 
+@cache
+def _level_office() -> re.Pattern[str]:
+    fields = "|".join(re.escape(w) for w in words("organisations", "office_fields"))
+    # 办法, 办理, 办公, 办事, 办学: 办 opening another word
+    return re.compile(rf"(?<![\u4e00-\u9fff])[省市州区县](?:{fields})办(?![法理公事学好成])")
+
+
 def _level_governments(text: str) -> list[Mention]:
-    return [
+    offices = [
+        _mention(text, m.start(), m.end(), "Institution", "org", kind="government", why="level office")
+        for m in _level_office().finditer(text)
+    ]
+    return offices + [
         _mention(text, m.start(), m.end(), "Institution", "org", kind="government", why="level government")
         for m in _LEVEL_GOVERNMENT.finditer(text)
         # 各市政府, 区(市)县政府: governments in general
