@@ -10,7 +10,7 @@ import ahocorasick
 
 from capgraph.graph.model import Mention
 
-from ..gazetteer import is_place, is_sector, known_actors, strip_places
+from ..gazetteer import is_place, is_sector, known_actors, known_prefix, strip_places
 from ..lexicon import lexicon, words
 from ..names import counted_before, has_brand_context, is_generic, mask_quoted, name_start, starts_with_junk
 from ..ner import has_function_words, made_of_common_words, naming_part
@@ -28,6 +28,13 @@ def _fund_automaton() -> ahocorasick.Automaton:
 
 
 _SIGNS = re.compile(r"[^,，。;；\n]{0,16}?(?:签约|签署|签订|协议|合作)")
+
+
+def _sponsored(core: str) -> bool:
+    """A known actor's name, then at least two more characters that are not only fund-type words."""
+    sponsor = known_prefix(core)
+    rest = core[len(sponsor) :]
+    return bool(sponsor) and len(rest) >= 2 and not is_generic(rest) and not is_place(rest) and len(core) <= 12
 
 
 @cache
@@ -163,6 +170,9 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
                 found.append(
                     _mention(text, start, end, "Fund", "fund", **(parse_amount(text[start - 16 : start]) or {}))
                 )
+            elif _sponsored(core) and has_brand_context(text, start, end):
+                # 某集团某某生命科学基金 in a list of investors: a fund named after the group that sponsors it
+                found.append(_mention(text, start, end, "Fund", "fund", why="a known sponsor's fund"))
             else:
                 found += _placed_bare_fund(text, start, end, core)
             continue
