@@ -464,3 +464,10 @@ def test_a_levels_office_by_its_field(mode: str) -> None:
     institutions = named(text, "Institution")
     assert "省金融办" in institutions
     assert not {i for i in institutions if i.endswith("办法") or "举办" in i}
+
+
+def test_a_latin_name_with_a_space_and_a_sponsors_fund_in_an_investors_list(mode: str) -> None:
+    text = "老股东甲乙资本领投,新投资者包括淡马锡、华润丁香生命科学基金、丙丁国际和Greenfield PE。"
+    found = {m.text: m.label for m in mentions(text)}
+    assert found.get("华润丁香生命科学基金") == "Fund"
+    assert {"丙丁国际", "Greenfield PE"} <= set(found)

@@ -15,7 +15,8 @@ from .candidate import make_mention
 
 _ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z·&]){2,10}?"  # 等 closes a list, it is in no name
 _LIST = rf"{_ITEM}(?:[、和及与]{_ITEM})*"
-_GREEDY_ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z·&]){2,10}"
+# a Latin name may hold a space between its words (某某 Capital, Cavenham-like PE names)
+_GREEDY_ITEM = r"(?:(?!等)(?:[\u4e00-\u9fffA-Za-z·&]|(?<=[A-Za-z]) (?=[A-Za-z]))){2,16}"
 _GREEDY_LIST = rf"{_GREEDY_ITEM}(?:[、和及与]{_GREEDY_ITEM})*"
 _COUNT = r"(?:[\d一二两三四五六七八九十]+(?:大|家|个|位)[\u4e00-\u9fff]{0,4})?"
 
@@ -83,7 +84,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         if any(item.endswith(w) for w in (*words("organisations", "not_names"), *words("organisations", "kind_nouns"))):
             return None  # 某某参股公司: a relation noun, the list is no list of names
         if (
-            not 2 <= len(item) <= 10
+            not 2 <= len(item) <= (16 if item.isascii() else 10)
             or "的" in item
             or is_place(item)
             or is_sector(item)
