@@ -471,3 +471,9 @@ def test_a_latin_name_with_a_space_and_a_sponsors_fund_in_an_investors_list(mode
     found = {m.text: m.label for m in mentions(text)}
     assert found.get("华润丁香生命科学基金") == "Fund"
     assert {"丙丁国际", "Greenfield PE"} <= set(found)
+
+
+def test_a_research_report_title_and_a_ranking_name_are_no_policy_or_fund(mode: str) -> None:
+    text = "某研究机构最新发布的《2024中国母基金50指数报告》认为,募资趋于集中。青禾成长基金1号完成备案。"
+    assert not named(text, "Policy")
+    assert "中国母基金" not in named(text, "Fund")

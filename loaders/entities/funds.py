@@ -70,6 +70,7 @@ _QUANTITY = re.compile(
 )
 # 以下简称“某某基金”: the short form the text declares for a fund named before, not a fund house
 _DECLARED_SHORT_FORM = re.compile(r"简称[:：]?[“\"]([^“”\"]{2,12}基金)[”\"]")
+_RANKING_NUMBER = re.compile(r"\d+(?![\d号期])")
 _QUOTED_ONLY = re.compile(r"[“\"][^“”\"]{2,8}[”\"]")
 _FUND_THEN_ITS_MANAGEMENT = re.compile(r"管理(?:人|工作|职责|事务|服务)")
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff]{0,2}(?:规模|工程|项目))")
@@ -109,6 +110,7 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             and text[end] in "管公会群业"
             and not _FUND_THEN_ITS_MANAGEMENT.match(text, end)
             or end in known_ends
+            or _RANKING_NUMBER.match(text, end)  # 中国母基金100指数: a ranking's name (not 某某基金1号)
         ):
             # 基金管理有限公司, 基金公司, 基金群 (a fund followed by 管理人 or 管理工作 is still the fund)
             continue

@@ -31,7 +31,10 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
     found = []
     for match in _TITLE.finditer(text):
         title = match.group(1).strip()
-        if len(title) < 4 or any(title.endswith(e) for e in data["publication_endings"] + data["agreement_endings"]):
+        if len(title) < 4 or any(
+            title.endswith(e)
+            for e in data["publication_endings"] + data["agreement_endings"] + data["research_endings"]
+        ):
             continue  # 《某某日报》 is an outlet, 《战略合作协议》 an agreement between parties
         found.append(
             _mention(
