@@ -23,7 +23,9 @@ the company in focus), `outlet` the one outlet the article names (来源:X, X讯
 article is (a notice or opinion named in its first line), `government` the 政府 of the place a
 (?P<seat>…)(?P<level>区) pair names (某区区长A → 某区政府, when the article names that body), `party` its
 party committee (区委书记A → 某区委), `ahead` the funds named
-next, as many as the pattern's (?P<count>) says (设立3支母基金 …). A fourth word `each` pairs a list
+next, as many as the pattern's (?P<count>) says (设立3支母基金 …), `listed` the organisations of the next
+list introduced after the match (由5家企业共同出资设立。股东分别是:A、B、C), at most (?P<count>) of them.
+A fourth word `each` pairs a list
 with a list one to one (分别与A、B、C … 设立三支基金). A construction may say `ends: {slot: word_list}`:
 that slot takes only names ending in one of those words (a branch: 支行, 分行, 分公司), and `excludes: {slot:
 word_list}`: none containing one of those (a descriptive 科技特色支行 is a kind of branch, not one).
@@ -253,8 +255,9 @@ def constructions() -> tuple[Construction, ...]:
                     raise ValueError(f"construction {item['name']}: slot {end!r} is the name of a computed end")
                 if end not in _COMPUTED_ENDS and end not in slots:
                     raise ValueError(f"construction {item['name']}: emits from unknown slot {end!r}")
-        if any("ahead" in emit for emit in emits) and "count" not in regex.groupindex:
-            raise ValueError(f"construction {item['name']}: `ahead` needs a (?P<count>…) group")
+        for counted in ("ahead", "listed"):
+            if any(counted in emit for emit in emits) and "count" not in regex.groupindex:
+                raise ValueError(f"construction {item['name']}: `{counted}` needs a (?P<count>…) group")
         named = frozenset(label for slot in slots.values() if not slot.reference for label in slot.labels)
         named = named or frozenset(label for slot in slots.values() for label in slot.labels)
         confidence = float(item.get("confidence", 0.8))
@@ -402,7 +405,7 @@ def _named_before(
 
 
 Chain = list[tuple[int, Mention]]
-_COMPUTED_ENDS = ("round", "ahead", "outlet", "title", "government", "party")
+_COMPUTED_ENDS = ("round", "ahead", "listed", "outlet", "title", "government", "party")
 
 
 @cache
@@ -503,6 +506,8 @@ def _end(
         return _round_company(ctx, sentence, start)
     if name == "ahead":
         return _funds_ahead(ctx, sentence, end, _count(match.group("count")))
+    if name == "listed":
+        return _listed_ahead(ctx, sentence, end, _count(match.group("count")))
     if name == "outlet":
         return _document_outlet(ctx)
     if name == "title":
@@ -629,6 +634,29 @@ def _funds_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> l
             found.append(mention)
         if len(found) == wanted:
             return found
+    return []
+
+
+@cache
+def _introduced_list() -> re.Pattern[str]:
+    """A list of organisations after the words that introduce one (分别是:A、B / 包括A、B和C)."""
+    regex, _slots = compile_pattern("(?:<list_introducers>)[:：]?{items:INV+}")
+    return regex
+
+
+def _listed_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> list[Mention]:
+    """由5家企业共同出资设立。…股东分别是:A、B、C: the names of the first introduced list of two or more
+    after `after`, in this sentence or the two after it, at most `wanted` of them (the count the text gave)."""
+    regex = _introduced_list()
+    for index in range(sentence.index, min(len(ctx.sentences), sentence.index + 3)):
+        shape = shape_of(ctx, ctx.sentences[index])
+        begin = bisect.bisect_left(shape.offset, after) if index == sentence.index else 0
+        for match in regex.finditer(shape.text, begin):
+            start, end = match.span("items")
+            items = [m for m in _outside_asides(shape, start, end) if ctx.entity(m).label in LABEL_SETS["INV"]]
+            distinct = list({id(ctx.entity(m)): m for m in items}.values())
+            if len(distinct) >= 2:
+                return distinct[:wanted]
     return []
 
 

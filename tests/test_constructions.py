@@ -1594,3 +1594,43 @@ def test_founders_who_set_up_a_company() -> None:
     assert ("AFFILIATED_WITH", "王五", "河山科技") in facts("[Person:王五]于2018年在深圳创办了[Company:河山科技]。")
     found = facts("[Person:王五]和[Person:赵六]共同创立[Company:河山科技]。")
     assert {("AFFILIATED_WITH", "王五", "河山科技"), ("AFFILIATED_WITH", "赵六", "河山科技")} <= found
+
+
+# --- founders counted, then listed; initiators of a fund --------------------------------------------
+
+
+def test_counted_founders_written_out_in_the_next_sentence() -> None:
+    found = facts(
+        "[Company:云岭产业集团有限公司]由4家本地企业共同出资设立。注册资本为20亿元,股东分别是:"
+        "[Company:青松集团]、[Company:白桦科技]、[Institution:东岭资本]以及[Company:南湖电器]。"
+    )
+    founders = {"青松集团", "白桦科技", "东岭资本", "南湖电器"}
+    assert {("ESTABLISHED", f, "云岭产业集团有限公司") for f in founders} <= found
+    assert {("INVESTED_IN", f, "云岭产业集团有限公司") for f in founders} <= found
+
+
+def test_counted_founders_take_no_more_names_than_the_count() -> None:
+    found = facts(
+        "[Company:云岭产业集团]由2家企业共同出资组建,股东包括[Company:青松集团]和[Company:白桦科技]。"
+        "合作方包括[Company:南湖电器]、[Company:北辰物流]。"
+    )
+    assert ("ESTABLISHED", "白桦科技", "云岭产业集团") in found
+    assert not any(f[1] in ("南湖电器", "北辰物流") for f in found)
+
+
+def test_initiators_of_the_fund_just_set_up() -> None:
+    found = facts(
+        "某省宣布设立[Fund:云岭开放发展基金],[Institution:云岭市政府]和[Institution:云岭发展控股有限公司]"
+        "作为初始主发起人,各出资10亿元。"
+    )
+    for founder in ("云岭市政府", "云岭发展控股有限公司"):
+        assert ("ESTABLISHED", founder, "云岭开放发展基金") in found
+        assert ("INVESTED_IN", founder, "云岭开放发展基金") in found
+
+
+def test_set_up_with_money_paid_through_a_budget() -> None:
+    found = facts(
+        "本办法所称[Fund:南湖引导基金],是指由[Institution:南湖新区管理委员会]通过财政预算资金出资设立的投资基金。"
+    )
+    assert ("ESTABLISHED", "南湖新区管理委员会", "南湖引导基金") in found
+    assert ("INVESTED_IN", "南湖新区管理委员会", "南湖引导基金") in found
