@@ -7,8 +7,9 @@ shape written with a few macros, so one pattern holds for every sentence of that
     {name:LABELS}    one mention of those labels (ORG, INV, Institution|Fund, …), a (即“X”) aside after it absorbed
     {name:LABELS+}   a list of them: A、B和C(等)(N家)(机构), an item may be X旗下基金 (X's own fund: X)
     {name:LABELS~}   a list of titled names: A、总经理B、党委副书记C (each item after the first opens with a
-                     title, so a list never runs into the next organisation's people: A、某市委书记B stops;
-                     nor into a head of government's: A、副市长B stops)
+                     title or follows the one before it with 、 alone (副总经理A、B), so a list never runs into the
+                     next organisation's people: A、某市委书记B stops; nor into a head of government's:
+                     A、副市长B stops)
     {name:LABELS%}   a list of heads of government: 区长A、常务副区长B
     {name:LABELS@}   a mention or a reference word: a demonstrative (该基金, 该行) stands for the last fitting
                      name, a bare noun (集团, 基金) for the article's most-named one; when the slot is left
@@ -231,7 +232,8 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
             allowed = [w for w in words("relations", "titles") if (w in heads) == (mode == "%")]
             titles = "(?:" + "|".join(re.escape(w) for w in allowed) + ")"
             titled = rf"{titles}(?:(?:、|兼|和){titles})*(?:——|—|:|:|\s)?"
-            return f"(?P<{name}>{one}(?:(?:{_JOINER}|[,,]){titled}{one})*)"  # 董事长A,总经理B
+            # 董事长A,总经理B; 副总经理A、B: a name right after a titled one (、) shares its title
+            return f"(?P<{name}>{one}(?:(?:{_JOINER}|[,,]){titled}{one}|、{one})*)"
         if mode == "@":
             alternatives = [one] + [_reference_regex(w) for w in _references(labels)]
             return f"(?P<{name}>{'|'.join(alternatives)})"

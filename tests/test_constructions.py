@@ -1634,3 +1634,15 @@ def test_set_up_with_money_paid_through_a_budget() -> None:
     )
     assert ("ESTABLISHED", "南湖新区管理委员会", "南湖引导基金") in found
     assert ("INVESTED_IN", "南湖新区管理委员会", "南湖引导基金") in found
+
+
+def test_names_sharing_one_title_and_the_group_referred_to() -> None:
+    found = facts("[Institution:青松投资集团]副总经理[Person:王五]、[Person:赵六]及相关人员参加座谈。")
+    assert {("AFFILIATED_WITH", "王五", "青松投资集团"), ("AFFILIATED_WITH", "赵六", "青松投资集团")} <= found
+    found = facts("[Institution:青松投资集团]董事长[Person:王五]、[Institution:白桦资本]总经理[Person:赵六]出席。")
+    assert ("AFFILIATED_WITH", "赵六", "青松投资集团") not in found
+    found = facts(
+        "[Institution:青松控股集团]召开年度会议。会上,集团公司党委书记、董事长[Person:王五]作报告,"
+        "集团公司总会计师[Person:赵六]主持会议。"
+    )
+    assert {("AFFILIATED_WITH", "王五", "青松控股集团"), ("AFFILIATED_WITH", "赵六", "青松控股集团")} <= found
