@@ -1646,3 +1646,15 @@ def test_names_sharing_one_title_and_the_group_referred_to() -> None:
         "集团公司总会计师[Person:赵六]主持会议。"
     )
     assert {("AFFILIATED_WITH", "王五", "青松控股集团"), ("AFFILIATED_WITH", "赵六", "青松控股集团")} <= found
+
+
+def test_a_banks_centre_named_after_it_belongs_to_the_nearest_unit() -> None:
+    found = facts(
+        "[Institution:青松银行]在某市召开会议,[Institution:青松银行东海省分行]宣布成立"
+        "[Institution:青松银行东海省分行科技金融中心]。"
+    )
+    assert ("SUBSIDIARY_OF", "青松银行东海省分行科技金融中心", "青松银行东海省分行") in found
+    assert ("SUBSIDIARY_OF", "青松银行东海省分行科技金融中心", "青松银行") not in found
+    assert ("SUBSIDIARY_OF", "青松银行东海省分行", "青松银行") in found
+    found = facts("[Institution:白桦银行]与某市签约。[Institution:白桦银行科技金融创新中心]当日挂牌。")
+    assert ("SUBSIDIARY_OF", "白桦银行科技金融创新中心", "白桦银行") in found
