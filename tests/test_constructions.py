@@ -1658,3 +1658,10 @@ def test_a_banks_centre_named_after_it_belongs_to_the_nearest_unit() -> None:
     assert ("SUBSIDIARY_OF", "青松银行东海省分行", "青松银行") in found
     found = facts("[Institution:白桦银行]与某市签约。[Institution:白桦银行科技金融创新中心]当日挂牌。")
     assert ("SUBSIDIARY_OF", "白桦银行科技金融创新中心", "白桦银行") in found
+
+
+def test_a_companys_notice_of_subscribing_to_a_fund() -> None:
+    found = facts("[Company:青松股份]:关于认购[Fund:东岭协同产业基金]份额的公告。")
+    assert ("INVESTED_IN", "青松股份", "东岭协同产业基金") in found
+    found = facts("[Company:白桦股份有限公司]关于参与认购[Fund:南湖成长股权投资基金合伙企业(有限合伙)]基金份额的公告")
+    assert ("INVESTED_IN", "白桦股份有限公司", "南湖成长股权投资基金合伙企业(有限合伙)") in found
