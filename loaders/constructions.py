@@ -568,13 +568,23 @@ def _document_title(ctx: Context) -> list[Mention]:
     return []
 
 
+def _forwarded_document(ctx: Context) -> list[Mention]:
+    """各有关单位:现将《X》印发给你们,请遵照执行: a notice with no title line forwards the one document named
+    in its forwarding sentence — that document is what its signatories issue."""
+    for sentence in ctx.sentences:
+        if any(mark in sentence.text for mark in words("relations", "forwarding_marks")):
+            documents = {id(ctx.entity(m)): m for m in ctx.in_sentence(sentence.index, ("Policy",))}
+            return list(documents.values()) if len(documents) == 1 else []
+    return []
+
+
 _SIGNATURE_FILLER = re.compile(r"[\s、,,]*")
 
 
 def _signatories(ctx: Context) -> list[Found]:
     """A notice signed at its foot — a line of nothing but institutions' names (甲市人民政府 乙银行甲分行) after
     its closing words (请认真贯彻执行) — is issued by each of them (jointly signed notices)."""
-    title = _document_title(ctx)
+    title = _document_title(ctx) or _forwarded_document(ctx)
     if not title:
         return []
     marks = [ctx.text.find(mark) for mark in words("relations", "notice_marks") if mark in ctx.text]

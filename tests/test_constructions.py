@@ -1665,3 +1665,11 @@ def test_a_companys_notice_of_subscribing_to_a_fund() -> None:
     assert ("INVESTED_IN", "青松股份", "东岭协同产业基金") in found
     found = facts("[Company:白桦股份有限公司]关于参与认购[Fund:南湖成长股权投资基金合伙企业(有限合伙)]基金份额的公告")
     assert ("INVESTED_IN", "白桦股份有限公司", "南湖成长股权投资基金合伙企业(有限合伙)") in found
+
+
+def test_a_notice_without_a_title_line_forwards_the_document_its_signatory_issues() -> None:
+    found = facts(
+        "各有关单位:\n《[Policy:临川市天使投资引导基金管理办法]》已经主任办公会议审议通过,现印发给你们,请遵照执行。\n"
+        "[Institution:临川高新区管理委员会]\n2024年3月1日\n[Policy:临川市天使投资引导基金管理办法]\n第一条 为规范管理。"
+    )
+    assert ("ISSUED", "临川高新区管理委员会", "临川市天使投资引导基金管理办法") in found
