@@ -1673,3 +1673,12 @@ def test_a_notice_without_a_title_line_forwards_the_document_its_signatory_issue
         "[Institution:临川高新区管理委员会]\n2024年3月1日\n[Policy:临川市天使投资引导基金管理办法]\n第一条 为规范管理。"
     )
     assert ("ISSUED", "临川高新区管理委员会", "临川市天使投资引导基金管理办法") in found
+
+
+def test_a_contribution_then_the_fund_it_sets_up() -> None:
+    found = facts(
+        "某省将设立[Fund:云岭绿色产业发展基金]。新基金采用母子基金架构,[Institution:云岭省政府]出资50亿元,"
+        "同时募集社会资本200亿元,设立母基金。"
+    )
+    assert ("ESTABLISHED", "云岭省政府", "云岭绿色产业发展基金") in found
+    assert ("INVESTED_IN", "云岭省政府", "云岭绿色产业发展基金") in found
