@@ -340,11 +340,12 @@ def _unnamed_fund_before(ctx: Context, sentence: Sentence, at: int) -> bool:
     return any(mark in text for mark in words("relations", "registered_fund_marks"))
 
 
-_SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说)\s*[,,:：]")
+_SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说|获悉|了解到)\s*[,,:：]")
 
 
 def _in_speech_frame(ctx: Context, mention: Mention) -> bool:
-    """会上,X局长Y介绍,F由Z管理,已投资A: X only introduces the speaker, it is no subject of what follows."""
+    """会上,X局长Y介绍,F由Z管理,已投资A / X从某平台获悉,…: X only introduces the speaker or the source, it is
+    no subject of what follows."""
     return bool(_SPEECH_FRAME.match(ctx.text, mention.end))
 
 
@@ -475,7 +476,8 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
         for end, mention in chain:
             if end > min(offset, sentence.end):
                 break
-            if end > sentence.start and _fits(ctx, mention, labels, inside):
+            # 某媒体从某平台获悉,X发生变更,该公司…: who reports it is not what 该公司 stands for
+            if end > sentence.start and _fits(ctx, mention, labels, inside) and not _in_speech_frame(ctx, mention):
                 return [mention]
     return _named_before(ctx, chain, offset, labels, inside)
 

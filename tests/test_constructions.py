@@ -1682,3 +1682,14 @@ def test_a_contribution_then_the_fund_it_sets_up() -> None:
     )
     assert ("ESTABLISHED", "云岭省政府", "云岭绿色产业发展基金") in found
     assert ("INVESTED_IN", "云岭省政府", "云岭绿色产业发展基金") in found
+
+
+def test_a_registry_change_adds_an_investor() -> None:
+    found = facts(
+        "[Institution:东岭财经]从某平台获悉,近日,[Company:河山微电子有限公司]发生工商变更,"
+        "该公司股东新增[Fund:青松长江产业基金合伙企业(有限合伙)]。"
+    )
+    assert ("INVESTED_IN", "青松长江产业基金合伙企业(有限合伙)", "河山微电子有限公司") in found
+    assert not any(f[2] == "东岭财经" for f in found)
+    found = facts("[Company:河山科技]的投资人新增[Institution:青松资本]和[Institution:白桦创投]。")
+    assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "白桦创投", "河山科技")} <= found
