@@ -564,6 +564,7 @@ def _round_target(ctx: Context, sentence: Sentence, first: Mention, start: int, 
 def affiliations(ctx: Context) -> list[Found]:
     out = []
     titles = words("persons", "titles")
+    heads = set(words("relations", "government_heads"))
     for sentence in ctx.sentences:
         for person in ctx.in_sentence(sentence.index, ("Person",)):
             title = person.properties.get("title")
@@ -584,7 +585,9 @@ def affiliations(ctx: Context) -> list[Found]:
                     chosen.append(org)
                     edge = org.start
                     continue
-                if not chosen and person.start - org.end <= 16:
+                # a head of government (副省长A) near an organisation of another kind is its guest, not its own
+                guest = title in heads and not any(n.endswith("政府") for n in ctx.entity(org).names)
+                if not chosen and person.start - org.end <= 16 and not guest:
                     chosen.append(org)
                 break
             for org in chosen:

@@ -1693,3 +1693,24 @@ def test_a_registry_change_adds_an_investor() -> None:
     assert not any(f[2] == "东岭财经" for f in found)
     found = facts("[Company:河山科技]的投资人新增[Institution:青松资本]和[Institution:白桦创投]。")
     assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "白桦创投", "河山科技")} <= found
+
+
+def test_a_head_of_government_at_an_opening_is_no_staff_of_what_opens() -> None:
+    text = "青松银行科技金融中心在某市正式挂牌成立,副省长王五、青松银行副行长赵六共同揭牌。"
+    sentences = split_sentences(text)
+
+    def mention(name: str, label: str, title: str | None = None) -> Mention:
+        start = text.rindex(name)  # the bank alone is its second writing
+        return Mention(name, label, start, start + len(name), 0, {"title": title} if title else {})
+
+    mentions = [
+        Mention("青松银行科技金融中心", "Institution", 0, 10, 0),
+        mention("王五", "Person", "副省长"),
+        mention("青松银行", "Institution"),
+        mention("赵六", "Person", "副行长"),
+    ]
+    entities = {m.text: Entity(m.label, None, [m.text]) for m in mentions}
+    ctx = Context(text, sentences, mentions, lambda m: entities[m.text])
+    found = {(f.type, f.source.name, f.target.name) for f in find_relations(ctx, list(entities.values()))}
+    assert ("AFFILIATED_WITH", "王五", "青松银行科技金融中心") not in found
+    assert ("AFFILIATED_WITH", "赵六", "青松银行") in found
