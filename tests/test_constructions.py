@@ -1714,3 +1714,23 @@ def test_a_head_of_government_at_an_opening_is_no_staff_of_what_opens() -> None:
     found = {(f.type, f.source.name, f.target.name) for f in find_relations(ctx, list(entities.values()))}
     assert ("AFFILIATED_WITH", "王五", "青松银行科技金融中心") not in found
     assert ("AFFILIATED_WITH", "赵六", "青松银行") in found
+
+
+def test_registry_and_list_shapes_of_new_investors() -> None:
+    found = facts("[Company:河山芯片科技]的工商信息也发生了变更,新增了[Company:青松科技]为股东。")
+    assert ("INVESTED_IN", "青松科技", "河山芯片科技") in found
+    found = facts(
+        "近期,[Company:河山芯片科技有限公司]进行了B轮融资,[Company:青松科技](某集团关联公司)、"
+        "[Institution:青松龙珠]均出现在了投资名单上。"
+    )
+    assert {
+        ("INVESTED_IN", "青松科技", "河山芯片科技有限公司"),
+        ("INVESTED_IN", "青松龙珠", "河山芯片科技有限公司"),
+    } <= found
+
+
+def test_the_company_of_a_notice_pays_into_a_fund() -> None:
+    found = facts(
+        "[Company:青松科技]公告,公司出资1.5亿元参与投资[Fund:东岭光电创业投资合伙企业(有限合伙)],主要投向光电子。"
+    )
+    assert ("INVESTED_IN", "青松科技", "东岭光电创业投资合伙企业(有限合伙)") in found
