@@ -278,9 +278,7 @@ def resolve(
     def inner(start: int, end: int) -> list[Mention] | None:
         """The mentions inside [start, end) when all that cover it lie inside it, else None."""
         inside = [m for m in mentions if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end for m in inside) or any(
-            m.start < end and start < m.end for m in extra
-        ):
+        if any(m.start < start or m.end > end for m in inside) or any(m.start < end and start < m.end for m in extra):
             return None
         return inside
 
