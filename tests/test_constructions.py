@@ -1734,3 +1734,10 @@ def test_the_company_of_a_notice_pays_into_a_fund() -> None:
         "[Company:青松科技]公告,公司出资1.5亿元参与投资[Fund:东岭光电创业投资合伙企业(有限合伙)],主要投向光电子。"
     )
     assert ("INVESTED_IN", "青松科技", "东岭光电创业投资合伙企业(有限合伙)") in found
+
+
+def test_an_investor_in_its_role_joins_a_companys_round() -> None:
+    found = facts("[Institution:青松资本]作为领投方参与了[Company:河山科技]的B轮融资。")
+    assert ("INVESTED_IN", "青松资本", "河山科技") in found
+    found = facts("[Institution:青松资本]以老股东身份继续参与[Company:河山科技]本轮融资。")
+    assert ("INVESTED_IN", "青松资本", "河山科技") in found
