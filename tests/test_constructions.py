@@ -1741,3 +1741,18 @@ def test_an_investor_in_its_role_joins_a_companys_round() -> None:
     assert ("INVESTED_IN", "青松资本", "河山科技") in found
     found = facts("[Institution:青松资本]以老股东身份继续参与[Company:河山科技]本轮融资。")
     assert ("INVESTED_IN", "青松资本", "河山科技") in found
+
+
+def test_issued_jointly_with_another_body() -> None:
+    found = facts("《[Policy:某省科技金融十条]》由[Institution:某省科技厅]会同[Institution:某省财政厅]制定。")
+    assert {("ISSUED", "某省科技厅", "某省科技金融十条"), ("ISSUED", "某省财政厅", "某省科技金融十条")} <= found
+
+
+def test_a_subsidiary_introduced_by_its_role() -> None:
+    found = facts("作为[Institution:青松集团]的全资子公司,[Institution:青松资本]负责基金投资。")
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in found
+
+
+def test_subscribers_of_a_funds_first_close() -> None:
+    found = facts("[Fund:南湖硬科技基金]已完成首关,[Institution:青松资本]、[Institution:白桦创投]等机构参与认购。")
+    assert {("INVESTED_IN", "青松资本", "南湖硬科技基金"), ("INVESTED_IN", "白桦创投", "南湖硬科技基金")} <= found
