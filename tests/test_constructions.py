@@ -1756,3 +1756,8 @@ def test_a_subsidiary_introduced_by_its_role() -> None:
 def test_subscribers_of_a_funds_first_close() -> None:
     found = facts("[Fund:南湖硬科技基金]已完成首关,[Institution:青松资本]、[Institution:白桦创投]等机构参与认购。")
     assert {("INVESTED_IN", "青松资本", "南湖硬科技基金"), ("INVESTED_IN", "白桦创投", "南湖硬科技基金")} <= found
+
+
+def test_an_officer_acting_for_the_head_of_the_same_organisation() -> None:
+    found = facts("受[Person:王五]董事长委托,[Institution:青松集团]副总经理[Person:赵六]会见了来访客人。")
+    assert {("AFFILIATED_WITH", "王五", "青松集团"), ("AFFILIATED_WITH", "赵六", "青松集团")} <= found
