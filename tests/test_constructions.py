@@ -1761,3 +1761,12 @@ def test_subscribers_of_a_funds_first_close() -> None:
 def test_an_officer_acting_for_the_head_of_the_same_organisation() -> None:
     found = facts("受[Person:王五]董事长委托,[Institution:青松集团]副总经理[Person:赵六]会见了来访客人。")
     assert {("AFFILIATED_WITH", "王五", "青松集团"), ("AFFILIATED_WITH", "赵六", "青松集团")} <= found
+
+
+def test_an_investment_department_is_no_investment() -> None:
+    found = facts(
+        "[Company:河山机器人]完成新一轮融资。[Institution:青松投资股份有限公司]投资三部总经理[Person:王五]长期关注机器人。"
+    )
+    assert ("INVESTED_IN", "青松投资股份有限公司", "河山机器人") not in found
+    found = facts("[Company:河山机器人]完成新一轮融资。[Institution:青松资本]投资,[Institution:白桦创投]跟投。")
+    assert ("INVESTED_IN", "青松资本", "河山机器人") in found
