@@ -1770,3 +1770,8 @@ def test_an_investment_department_is_no_investment() -> None:
     assert ("INVESTED_IN", "青松投资股份有限公司", "河山机器人") not in found
     found = facts("[Company:河山机器人]完成新一轮融资。[Institution:青松资本]投资,[Institution:白桦创投]跟投。")
     assert ("INVESTED_IN", "青松资本", "河山机器人") in found
+
+
+def test_a_groups_business_segment_named_as_its_unit() -> None:
+    found = facts("新能源企业[Company:青松集团]旗下光伏板块[Company:青松光伏科技]近期完成A轮融资。")
+    assert ("SUBSIDIARY_OF", "青松光伏科技", "青松集团") in found
