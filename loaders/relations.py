@@ -485,6 +485,8 @@ def invested(ctx: Context) -> list[Found]:
                     investees = []  # A领投、B、C跟投: the names after are co-investors, not the company
                 else:
                     investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
+                    if investees and ctx.text[end : investees[0].start].endswith("、"):
+                        investees = []  # A出资60%、B出资40%: a name after 、 is the next contributor, not the investee
                 investors = ctx.group_before(sentence.index, start, ("Institution", "Fund", "Company"), gap=10)
             if not investees and investors and word in words("relations", "round_roles"):
                 investees = _round_target(ctx, sentence, investors[0], start, word)

@@ -1775,3 +1775,20 @@ def test_an_investment_department_is_no_investment() -> None:
 def test_a_groups_business_segment_named_as_its_unit() -> None:
     found = facts("新能源企业[Company:青松集团]旗下光伏板块[Company:青松光伏科技]近期完成A轮融资。")
     assert ("SUBSIDIARY_OF", "青松光伏科技", "青松集团") in found
+
+
+def test_contributors_with_shares_and_joint_founders_with_amounts() -> None:
+    found = facts("[Fund:南湖产业基金]总规模10亿元,由[Institution:青松资本]出资60%、[Institution:白桦创投]出资40%。")
+    assert {("INVESTED_IN", "青松资本", "南湖产业基金"), ("INVESTED_IN", "白桦创投", "南湖产业基金")} <= found
+    assert ("INVESTED_IN", "青松资本", "白桦创投") not in found
+    found = facts("[Institution:青松资本]、[Institution:白桦创投]分别出资6亿元和4亿元,共同设立[Fund:南湖产业基金]。")
+    for founder in ("青松资本", "白桦创投"):
+        assert ("ESTABLISHED", founder, "南湖产业基金") in found
+        assert ("INVESTED_IN", founder, "南湖产业基金") in found
+
+
+def test_joint_managers_and_a_lead_founder_that_manages() -> None:
+    found = facts("[Fund:南湖产业基金]由[Institution:青松资本]和[Institution:白桦创投]共同管理。")
+    assert {("MANAGES", "青松资本", "南湖产业基金"), ("MANAGES", "白桦创投", "南湖产业基金")} <= found
+    found = facts("[Institution:青松资本]牵头设立并管理[Fund:南湖产业基金]。")
+    assert ("MANAGES", "青松资本", "南湖产业基金") in found
