@@ -1792,3 +1792,11 @@ def test_joint_managers_and_a_lead_founder_that_manages() -> None:
     assert {("MANAGES", "青松资本", "南湖产业基金"), ("MANAGES", "白桦创投", "南湖产业基金")} <= found
     found = facts("[Institution:青松资本]牵头设立并管理[Fund:南湖产业基金]。")
     assert ("MANAGES", "青松资本", "南湖产业基金") in found
+
+
+def test_a_limited_partner_subscribes_and_a_contributor_sets_up() -> None:
+    found = facts("[Institution:青松资本]将作为有限合伙人认缴[Fund:南湖天使基金]份额2亿元。")
+    assert ("INVESTED_IN", "青松资本", "南湖天使基金") in found
+    found = facts("[Institution:某市科技局]作为出资人代表,出资2亿元参与设立[Fund:南湖天使基金]。")
+    assert ("ESTABLISHED", "某市科技局", "南湖天使基金") in found
+    assert ("INVESTED_IN", "某市科技局", "南湖天使基金") in found
