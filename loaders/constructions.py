@@ -466,7 +466,11 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
         # 其中,F目标规模50亿元,…基金规模…: a bare 基金 after its sentence's own fund stands for that fund;
         # X公告,公司出资…: a bare 公司 after its sentence's own company for that company
         own = [m for end, m in chain if ctx.sentences[index].start < end <= offset and _fits(ctx, m, labels, inside)]
-        return own[:1] or _salient_before(ctx, chain, offset, labels, inside)
+        found = own[:1] or _salient_before(ctx, chain, offset, labels, inside)
+        if not found and word in words("relations", "forward_references"):
+            # 集团公司董事长A … (the group named only later): the article's group, named in the sentences after
+            found = _salient_before(ctx, chain, offset + _FOCUS_WINDOW, labels, inside)
+        return found
     if word in words("relations", "nearest_references"):
         return _named_before(ctx, chain, offset, labels, inside)
     for back in range(4):

@@ -1800,3 +1800,10 @@ def test_a_limited_partner_subscribes_and_a_contributor_sets_up() -> None:
     found = facts("[Institution:某市科技局]作为出资人代表,出资2亿元参与设立[Fund:南湖天使基金]。")
     assert ("ESTABLISHED", "某市科技局", "南湖天使基金") in found
     assert ("INVESTED_IN", "某市科技局", "南湖天使基金") in found
+
+
+def test_the_group_company_named_only_later() -> None:
+    found = facts(
+        "4月1日,集团公司党委书记、董事长[Person:王五]会见了来访客人。会上,客人希望加强与[Institution:青松控股集团]的合作。"
+    )
+    assert ("AFFILIATED_WITH", "王五", "青松控股集团") in found
