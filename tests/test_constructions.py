@@ -1807,3 +1807,12 @@ def test_the_group_company_named_only_later() -> None:
         "4月1日,集团公司党委书记、董事长[Person:王五]会见了来访客人。会上,客人希望加强与[Institution:青松控股集团]的合作。"
     )
     assert ("AFFILIATED_WITH", "王五", "青松控股集团") in found
+
+
+def test_investors_that_co_invest_in_a_round() -> None:
+    found = facts(
+        "[Company:河山机器人]完成超亿元天使轮融资,由[Institution:青松创投]、[Institution:白桦创合]以及"
+        "[Fund:东岭资产基金]等多家机构联投。"
+    )
+    investors = ("青松创投", "白桦创合", "东岭资产基金")
+    assert {("INVESTED_IN", investor, "河山机器人") for investor in investors} <= found
