@@ -79,11 +79,11 @@ _LIST_TAIL = (
     r"(?:知名|头部|产业|国有|国资|市场化|专业|战略|财务|外部|社会|金融|投资)?"
     r"(?:投资机构|机构投资者|机构|投资方|投资者|投资人|出资人|出资方|股东|企业|公司|基金|单位|部门|部委)?"
 )
-# A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金, X管理的基金, X及其关联方): it
-# stands for X.
+# A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金, X管理的基金, X及其关联方,
+# X或其关联方/指定实体): it stands for X.
 _ITEM_VEHICLE = (
     r"(?:(?:旗下|管理|关联|控股)(?:的)?[^、,,;;。和及与\ue001-\ue007]{0,6}?(?:基金|平台|机构|主体)"
-    r"|及其(?:关联方|关联基金|旗下基金|管理的基金))?"
+    r"|[及或]其(?:关联方|关联基金|旗下基金|管理的基金|指定实体)(?:[/或](?:关联方|指定实体|指定主体))?)?"
 )
 # A list may run past an item the entity stage did not name (A、某某资本、B): up to two such items, each a short
 # run of plain text between list joiners; it gives no relation, the named items on both sides do.

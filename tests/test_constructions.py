@@ -1816,3 +1816,11 @@ def test_investors_that_co_invest_in_a_round() -> None:
     )
     investors = ("青松创投", "白桦创合", "东岭资产基金")
     assert {("INVESTED_IN", investor, "河山机器人") for investor in investors} <= found
+
+
+def test_a_party_or_its_affiliates_takes_a_share_of_the_fund() -> None:
+    found = facts(
+        "本次合作基金名称拟定为[Fund:东岭碳中和产业投资基金],基金总规模不超过100亿元,"
+        "其中[Company:青松能科]或其关联方/指定实体出资约占基金总规模的51%。"
+    )
+    assert ("INVESTED_IN", "青松能科", "东岭碳中和产业投资基金") in found
