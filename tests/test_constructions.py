@@ -1824,3 +1824,12 @@ def test_a_party_or_its_affiliates_takes_a_share_of_the_fund() -> None:
         "其中[Company:青松能科]或其关联方/指定实体出资约占基金总规模的51%。"
     )
     assert ("INVESTED_IN", "青松能科", "东岭碳中和产业投资基金") in found
+
+
+def test_title_shapes_and_no_title_borrowed_from_the_next_person() -> None:
+    found = facts("[Institution:某省国资委]副主任[Person:王五],[Institution:青松集团]董事长[Person:赵六]等出席。")
+    assert ("AFFILIATED_WITH", "王五", "青松集团") not in found
+    assert ("AFFILIATED_WITH", "赵六", "青松集团") in found
+    assert ("AFFILIATED_WITH", "王五", "青松集团") in facts("[Person:王五]自2020年起担任[Institution:青松集团]总经理。")
+    assert ("AFFILIATED_WITH", "王五", "青松集团") in facts("[Institution:青松集团]有关负责人[Person:王五]介绍。")
+    assert ("AFFILIATED_WITH", "王五", "青松集团") in facts("[Institution:青松集团]新任董事长[Person:王五]。")
