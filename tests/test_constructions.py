@@ -1833,3 +1833,8 @@ def test_title_shapes_and_no_title_borrowed_from_the_next_person() -> None:
     assert ("AFFILIATED_WITH", "王五", "青松集团") in facts("[Person:王五]自2020年起担任[Institution:青松集团]总经理。")
     assert ("AFFILIATED_WITH", "王五", "青松集团") in facts("[Institution:青松集团]有关负责人[Person:王五]介绍。")
     assert ("AFFILIATED_WITH", "王五", "青松集团") in facts("[Institution:青松集团]新任董事长[Person:王五]。")
+
+
+def test_a_groups_second_tier_enterprise() -> None:
+    found = facts("[Institution:青松资本]为[Institution:青松集团]二级企业。")
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in found
