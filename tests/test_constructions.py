@@ -1838,3 +1838,15 @@ def test_title_shapes_and_no_title_borrowed_from_the_next_person() -> None:
 def test_a_groups_second_tier_enterprise() -> None:
     found = facts("[Institution:青松资本]为[Institution:青松集团]二级企业。")
     assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in found
+
+
+def test_shareholders_of_a_company_just_set_up() -> None:
+    found = facts(
+        "[Institution:云岭产业投资集团]近日挂牌成立,注册资本10亿元,股东包括[Company:青松集团]、"
+        "[Company:白桦科技]和[Institution:东岭资本]。"
+    )
+    for founder in ("青松集团", "白桦科技", "东岭资本"):
+        assert ("ESTABLISHED", founder, "云岭产业投资集团") in found
+        assert ("INVESTED_IN", founder, "云岭产业投资集团") in found
+    found = facts("[Company:河山科技]成立于2015年,主营芯片设计。[Company:河山科技]的股东包括[Company:青松集团]。")
+    assert ("ESTABLISHED", "青松集团", "河山科技") not in found
