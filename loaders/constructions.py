@@ -670,6 +670,11 @@ def _listed_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> 
         shape = shape_of(ctx, ctx.sentences[index])
         begin = bisect.bisect_left(shape.offset, after) if index == sentence.index else 0
         for match in regex.finditer(shape.text, begin):
+            at = shape.offset[match.start()]
+            if index != sentence.index and not any(
+                w in ctx.text[max(0, at - 20) : at] for w in words("relations", "founder_list_nouns")
+            ):
+                continue  # a later sentence's list is the founders' only when it says so (股东分别是, 出资方包括)
             start, end = match.span("items")
             items = [m for m in _outside_asides(shape, start, end) if ctx.entity(m).label in LABEL_SETS["INV"]]
             distinct = list({id(ctx.entity(m)): m for m in items}.values())

@@ -1855,3 +1855,10 @@ def test_shareholders_of_a_company_just_set_up() -> None:
 def test_investment_received_from_named_investors() -> None:
     found = facts("[Company:河山科技]获得来自[Institution:青松资本]和[Institution:白桦创投]的数千万元投资。")
     assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "白桦创投", "河山科技")} <= found
+
+
+def test_a_later_list_of_partners_is_no_list_of_founders() -> None:
+    found = facts(
+        "[Company:云岭产业集团]由3家企业共同出资设立。集团的合作伙伴包括[Company:青松集团]、[Company:白桦科技]。"
+    )
+    assert not any(f[0] == "ESTABLISHED" for f in found)
