@@ -1862,3 +1862,8 @@ def test_a_later_list_of_partners_is_no_list_of_founders() -> None:
         "[Company:云岭产业集团]由3家企业共同出资设立。集团的合作伙伴包括[Company:青松集团]、[Company:白桦科技]。"
     )
     assert not any(f[0] == "ESTABLISHED" for f in found)
+
+
+def test_initiators_of_nothing_named_found_nothing() -> None:
+    found = facts("[Company:河山科技]发展迅速。[Institution:青松资本]作为发起人之一,签署了行业倡议。")
+    assert not any(f[0] == "ESTABLISHED" for f in found)
