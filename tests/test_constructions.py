@@ -1867,3 +1867,12 @@ def test_a_later_list_of_partners_is_no_list_of_founders() -> None:
 def test_initiators_of_nothing_named_found_nothing() -> None:
     found = facts("[Company:河山科技]发展迅速。[Institution:青松资本]作为发起人之一,签署了行业倡议。")
     assert not any(f[0] == "ESTABLISHED" for f in found)
+
+
+def test_contributors_paying_in_cash_into_the_fund_in_focus() -> None:
+    found = facts(
+        "[Fund:南湖医疗产业基金]规模10亿元。[Institution:青松资本]、[Institution:白桦创投]及[Institution:东岭投资]"
+        "将分别以现金出资人民币3亿元、2亿元和1亿元。"
+    )
+    investors = ("青松资本", "白桦创投", "东岭投资")
+    assert {("INVESTED_IN", investor, "南湖医疗产业基金") for investor in investors} <= found
