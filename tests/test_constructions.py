@@ -1876,3 +1876,8 @@ def test_contributors_paying_in_cash_into_the_fund_in_focus() -> None:
     )
     investors = ("青松资本", "白桦创投", "东岭投资")
     assert {("INVESTED_IN", investor, "南湖医疗产业基金") for investor in investors} <= found
+
+
+def test_a_fund_receives_a_contribution() -> None:
+    found = facts("[Fund:青松南湖天使基金]获[Fund:南湖科创母基金]出资2亿元。")
+    assert ("INVESTED_IN", "南湖科创母基金", "青松南湖天使基金") in found
