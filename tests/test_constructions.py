@@ -1869,15 +1869,6 @@ def test_initiators_of_nothing_named_found_nothing() -> None:
     assert not any(f[0] == "ESTABLISHED" for f in found)
 
 
-def test_contributors_paying_in_cash_into_the_fund_in_focus() -> None:
-    found = facts(
-        "[Fund:南湖医疗产业基金]规模10亿元。[Institution:青松资本]、[Institution:白桦创投]及[Institution:东岭投资]"
-        "将分别以现金出资人民币3亿元、2亿元和1亿元。"
-    )
-    investors = ("青松资本", "白桦创投", "东岭投资")
-    assert {("INVESTED_IN", investor, "南湖医疗产业基金") for investor in investors} <= found
-
-
 def test_a_fund_receives_a_contribution() -> None:
     found = facts("[Fund:青松南湖天使基金]获[Fund:南湖科创母基金]出资2亿元。")
     assert ("INVESTED_IN", "南湖科创母基金", "青松南湖天使基金") in found
