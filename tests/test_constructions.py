@@ -1850,6 +1850,8 @@ def test_shareholders_of_a_company_just_set_up() -> None:
         assert ("INVESTED_IN", founder, "云岭产业投资集团") in found
     found = facts("[Company:河山科技]成立于2015年,主营芯片设计。[Company:河山科技]的股东包括[Company:青松集团]。")
     assert ("ESTABLISHED", "青松集团", "河山科技") not in found
+    found = facts("[Company:河山科技]成立于2015年,股东包括[Company:青松集团]和[Company:白桦科技]。")
+    assert not any(f[0] == "ESTABLISHED" for f in found)
 
 
 def test_investment_received_from_named_investors() -> None:
