@@ -7,8 +7,9 @@ shape written with a few macros, so one pattern holds for every sentence of that
     {name:LABELS}    one mention of those labels (ORG, INV, Institution|Fund, …), a (即“X”) aside after it absorbed
     {name:LABELS+}   a list of them: A、B和C(等)(N家)(机构), an item may be X旗下基金 (X's own fund: X)
     {name:LABELS~}   a list of titled names: A、总经理B、党委副书记C (each item after the first opens with a
-                     title, so a list never runs into the next organisation's people: A、某市委书记B stops;
-                     nor into a head of government's: A、副市长B stops)
+                     title or follows the one before it with 、 alone (副总经理A、B), so a list never runs into the
+                     next organisation's people: A、某市委书记B stops; nor into a head of government's:
+                     A、副市长B stops)
     {name:LABELS%}   a list of heads of government: 区长A、常务副区长B
     {name:LABELS@}   a mention or a reference word: a demonstrative (该基金, 该行) stands for the last fitting
                      name, a bare noun (集团, 基金) for the article's most-named one; when the slot is left
@@ -23,7 +24,9 @@ the company in focus), `outlet` the one outlet the article names (来源:X, X讯
 article is (a notice or opinion named in its first line), `government` the 政府 of the place a
 (?P<seat>…)(?P<level>区) pair names (某区区长A → 某区政府, when the article names that body), `party` its
 party committee (区委书记A → 某区委), `ahead` the funds named
-next, as many as the pattern's (?P<count>) says (设立3支母基金 …). A fourth word `each` pairs a list
+next, as many as the pattern's (?P<count>) says (设立3支母基金 …), `listed` the organisations of the next
+list introduced after the match (由5家企业共同出资设立。股东分别是:A、B、C), at most (?P<count>) of them.
+A fourth word `each` pairs a list
 with a list one to one (分别与A、B、C … 设立三支基金). A construction may say `ends: {slot: word_list}`:
 that slot takes only names ending in one of those words (a branch: 支行, 分行, 分公司), and `excludes: {slot:
 word_list}`: none containing one of those (a descriptive 科技特色支行 is a kind of branch, not one).
@@ -76,11 +79,11 @@ _LIST_TAIL = (
     r"(?:知名|头部|产业|国有|国资|市场化|专业|战略|财务|外部|社会|金融|投资)?"
     r"(?:投资机构|机构投资者|机构|投资方|投资者|投资人|出资人|出资方|股东|企业|公司|基金|单位|部门|部委)?"
 )
-# A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金, X管理的基金, X及其关联方): it
-# stands for X.
+# A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金, X管理的基金, X及其关联方,
+# X或其关联方/指定实体): it stands for X.
 _ITEM_VEHICLE = (
     r"(?:(?:旗下|管理|关联|控股)(?:的)?[^、,,;;。和及与\ue001-\ue007]{0,6}?(?:基金|平台|机构|主体)"
-    r"|及其(?:关联方|关联基金|旗下基金|管理的基金))?"
+    r"|[及或]其(?:关联方|关联基金|旗下基金|管理的基金|指定实体)(?:[/或](?:关联方|指定实体|指定主体))?)?"
 )
 # A list may run past an item the entity stage did not name (A、某某资本、B): up to two such items, each a short
 # run of plain text between list joiners; it gives no relation, the named items on both sides do.
@@ -229,7 +232,8 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
             allowed = [w for w in words("relations", "titles") if (w in heads) == (mode == "%")]
             titles = "(?:" + "|".join(re.escape(w) for w in allowed) + ")"
             titled = rf"{titles}(?:(?:、|兼|和){titles})*(?:——|—|:|:|\s)?"
-            return f"(?P<{name}>{one}(?:(?:{_JOINER}|[,,]){titled}{one})*)"  # 董事长A,总经理B
+            # 董事长A,总经理B; 副总经理A、B: a name right after a titled one (、) shares its title
+            return f"(?P<{name}>{one}(?:(?:{_JOINER}|[,,]){titled}{one}|、{one})*)"
         if mode == "@":
             alternatives = [one] + [_reference_regex(w) for w in _references(labels)]
             return f"(?P<{name}>{'|'.join(alternatives)})"
@@ -253,8 +257,9 @@ def constructions() -> tuple[Construction, ...]:
                     raise ValueError(f"construction {item['name']}: slot {end!r} is the name of a computed end")
                 if end not in _COMPUTED_ENDS and end not in slots:
                     raise ValueError(f"construction {item['name']}: emits from unknown slot {end!r}")
-        if any("ahead" in emit for emit in emits) and "count" not in regex.groupindex:
-            raise ValueError(f"construction {item['name']}: `ahead` needs a (?P<count>…) group")
+        for counted in ("ahead", "listed"):
+            if any(counted in emit for emit in emits) and "count" not in regex.groupindex:
+                raise ValueError(f"construction {item['name']}: `{counted}` needs a (?P<count>…) group")
         named = frozenset(label for slot in slots.values() if not slot.reference for label in slot.labels)
         named = named or frozenset(label for slot in slots.values() for label in slot.labels)
         confidence = float(item.get("confidence", 0.8))
@@ -335,11 +340,12 @@ def _unnamed_fund_before(ctx: Context, sentence: Sentence, at: int) -> bool:
     return any(mark in text for mark in words("relations", "registered_fund_marks"))
 
 
-_SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说)\s*[,,:：]")
+_SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说|获悉|了解到)\s*[,,:：]")
 
 
 def _in_speech_frame(ctx: Context, mention: Mention) -> bool:
-    """会上,X局长Y介绍,F由Z管理,已投资A: X only introduces the speaker, it is no subject of what follows."""
+    """会上,X局长Y介绍,F由Z管理,已投资A / X从某平台获悉,…: X only introduces the speaker or the source, it is
+    no subject of what follows."""
     return bool(_SPEECH_FRAME.match(ctx.text, mention.end))
 
 
@@ -402,7 +408,7 @@ def _named_before(
 
 
 Chain = list[tuple[int, Mention]]
-_COMPUTED_ENDS = ("round", "ahead", "outlet", "title", "government", "party")
+_COMPUTED_ENDS = ("round", "ahead", "listed", "outlet", "title", "government", "party")
 
 
 @cache
@@ -460,7 +466,11 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
         # 其中,F目标规模50亿元,…基金规模…: a bare 基金 after its sentence's own fund stands for that fund;
         # X公告,公司出资…: a bare 公司 after its sentence's own company for that company
         own = [m for end, m in chain if ctx.sentences[index].start < end <= offset and _fits(ctx, m, labels, inside)]
-        return own[:1] or _salient_before(ctx, chain, offset, labels, inside)
+        found = own[:1] or _salient_before(ctx, chain, offset, labels, inside)
+        if not found and word in words("relations", "forward_references"):
+            # 集团公司董事长A … (the group named only later): the article's group, named in the sentences after
+            found = _salient_before(ctx, chain, offset + _FOCUS_WINDOW, labels, inside)
+        return found
     if word in words("relations", "nearest_references"):
         return _named_before(ctx, chain, offset, labels, inside)
     for back in range(4):
@@ -470,7 +480,8 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
         for end, mention in chain:
             if end > min(offset, sentence.end):
                 break
-            if end > sentence.start and _fits(ctx, mention, labels, inside):
+            # 某媒体从某平台获悉,X发生变更,该公司…: who reports it is not what 该公司 stands for
+            if end > sentence.start and _fits(ctx, mention, labels, inside) and not _in_speech_frame(ctx, mention):
                 return [mention]
     return _named_before(ctx, chain, offset, labels, inside)
 
@@ -503,6 +514,8 @@ def _end(
         return _round_company(ctx, sentence, start)
     if name == "ahead":
         return _funds_ahead(ctx, sentence, end, _count(match.group("count")))
+    if name == "listed":
+        return _listed_ahead(ctx, sentence, end, _count(match.group("count")))
     if name == "outlet":
         return _document_outlet(ctx)
     if name == "title":
@@ -561,13 +574,23 @@ def _document_title(ctx: Context) -> list[Mention]:
     return []
 
 
+def _forwarded_document(ctx: Context) -> list[Mention]:
+    """各有关单位:现将《X》印发给你们,请遵照执行: a notice with no title line forwards the one document named
+    in its forwarding sentence — that document is what its signatories issue."""
+    for sentence in ctx.sentences:
+        if any(mark in sentence.text for mark in words("relations", "forwarding_marks")):
+            documents = {id(ctx.entity(m)): m for m in ctx.in_sentence(sentence.index, ("Policy",))}
+            return list(documents.values()) if len(documents) == 1 else []
+    return []
+
+
 _SIGNATURE_FILLER = re.compile(r"[\s、,,]*")
 
 
 def _signatories(ctx: Context) -> list[Found]:
     """A notice signed at its foot — a line of nothing but institutions' names (甲市人民政府 乙银行甲分行) after
     its closing words (请认真贯彻执行) — is issued by each of them (jointly signed notices)."""
-    title = _document_title(ctx)
+    title = _document_title(ctx) or _forwarded_document(ctx)
     if not title:
         return []
     marks = [ctx.text.find(mark) for mark in words("relations", "notice_marks") if mark in ctx.text]
@@ -629,6 +652,34 @@ def _funds_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> l
             found.append(mention)
         if len(found) == wanted:
             return found
+    return []
+
+
+@cache
+def _introduced_list() -> re.Pattern[str]:
+    """A list of organisations after the words that introduce one (分别是:A、B / 包括A、B和C)."""
+    regex, _slots = compile_pattern("(?:<list_introducers>)[:：]?{items:INV+}")
+    return regex
+
+
+def _listed_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> list[Mention]:
+    """由5家企业共同出资设立。…股东分别是:A、B、C: the names of the first introduced list of two or more
+    after `after`, in this sentence or the two after it, at most `wanted` of them (the count the text gave)."""
+    regex = _introduced_list()
+    for index in range(sentence.index, min(len(ctx.sentences), sentence.index + 3)):
+        shape = shape_of(ctx, ctx.sentences[index])
+        begin = bisect.bisect_left(shape.offset, after) if index == sentence.index else 0
+        for match in regex.finditer(shape.text, begin):
+            at = shape.offset[match.start()]
+            if index != sentence.index and not any(
+                w in ctx.text[max(0, at - 20) : at] for w in words("relations", "founder_list_nouns")
+            ):
+                continue  # a later sentence's list is the founders' only when it says so (股东分别是, 出资方包括)
+            start, end = match.span("items")
+            items = [m for m in _outside_asides(shape, start, end) if ctx.entity(m).label in LABEL_SETS["INV"]]
+            distinct = list({id(ctx.entity(m)): m for m in items}.values())
+            if len(distinct) >= 2:
+                return distinct[:wanted]
     return []
 
 

@@ -485,6 +485,8 @@ def invested(ctx: Context) -> list[Found]:
                     investees = []  # A领投、B、C跟投: the names after are co-investors, not the company
                 else:
                     investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
+                    if investees and ctx.text[end : investees[0].start].endswith("、"):
+                        investees = []  # A出资60%、B出资40%: a name after 、 is the next contributor, not the investee
                 investors = ctx.group_before(sentence.index, start, ("Institution", "Fund", "Company"), gap=10)
             if not investees and investors and word in words("relations", "round_roles"):
                 investees = _round_target(ctx, sentence, investors[0], start, word)
@@ -564,6 +566,7 @@ def _round_target(ctx: Context, sentence: Sentence, first: Mention, start: int, 
 def affiliations(ctx: Context) -> list[Found]:
     out = []
     titles = words("persons", "titles")
+    heads = set(words("relations", "government_heads"))
     for sentence in ctx.sentences:
         for person in ctx.in_sentence(sentence.index, ("Person",)):
             title = person.properties.get("title")
@@ -584,7 +587,9 @@ def affiliations(ctx: Context) -> list[Found]:
                     chosen.append(org)
                     edge = org.start
                     continue
-                if not chosen and person.start - org.end <= 16:
+                # a head of government (副省长A) near an organisation of another kind is its guest, not its own
+                guest = title in heads and not any(n.endswith("政府") for n in ctx.entity(org).names)
+                if not chosen and person.start - org.end <= 16 and not guest:
                     chosen.append(org)
                 break
             for org in chosen:
@@ -691,11 +696,13 @@ def partnered(ctx: Context) -> list[Found]:
 
 def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     """A unit named after its parent: 海信集团亿洋创业 → 海信集团 (a group or company name, then the unit's
-    own name), a branch 中国银行安徽省分行 → 中国银行, a department X银行总行科技金融部 → X银行, a ministry's
-    centre 某部某中心 → 某部; only when the parent is also named on its own."""
+    own name), a branch 中国银行安徽省分行 → 中国银行, a department X银行总行科技金融部 → X银行, a bank's centre
+    X银行某分行科技金融中心 → X银行某分行, a ministry's centre 某部某中心 → 某部; only when the parent is also
+    named on its own, and only the nearest (longest) parent so named."""
     out = []
     branch = words("relations", "branch_suffixes")
     departments = words("relations", "department_suffixes")
+    bank, bank_units = words("relations", "bank_endings"), words("relations", "bank_unit_suffixes")
     legal = re.compile("(?:" + "|".join(re.escape(w) for w in words("relations", "legal_forms")) + ")+")
     government, government_units = words("relations", "government_suffixes"), words("relations", "government_units")
     alone = {id(ctx.entity(m)) for m in ctx.mentions}
@@ -711,7 +718,11 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
             continue
         text = mention.text
         starting = set().union(*(named.get(text[:length], ()) for length in range(len(text) - 1)))
+        # a unit of a unit (X银行Y分行Z中心) belongs to the nearest one named: the longest name it starts with
+        longest = max((len(n) for number in starting for n in parents[number].names if text.startswith(n)), default=0)
         for parent in (parents[number] for number in sorted(starting)):
+            if not any(len(n) == longest and text.startswith(n) for n in parent.names):
+                continue
             if parent is child:
                 continue
             for name in parent.names:
@@ -724,6 +735,7 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
                     continue  # X集团 / X集团有限公司: one organisation written short and in full
                 is_branch = any(rest.endswith(b) for b in branch)
                 is_unit = name.endswith(("集团", "公司", "控股")) and not any(rest.endswith(b) for b in ("中心",))
+                is_unit = is_unit or (name.endswith(bank) and rest.endswith(bank_units))  # X银行科技金融中心
                 is_department = rest.endswith(departments) or (
                     name.endswith(government) and rest.endswith(government_units)
                 )

@@ -93,8 +93,29 @@ def declared_aliases(text: str, mentions: list[Mention]) -> list[tuple[Mention, 
     return out
 
 
+def _fund_short_forms(name: str) -> list[str]:
+    """北京某某股权投资基金合伙企业(有限合伙) → 某某股权投资基金, 某某股权基金: the registered ending and the
+    leading place dropped, the kind of fund written short (股权投资基金 → 股权基金)."""
+    table = lexicon("relations")
+    core = name
+    for ending in sorted((str(e) for e in table.get("fund_registered_endings", []) or []), key=len, reverse=True):
+        if core.endswith(ending):
+            core = core[: -len(ending)]
+            break
+    forms: list[str] = []
+    for base in dict.fromkeys([core, strip_places(core)]):
+        forms.append(base)
+        for kind, short in (table.get("fund_short_kinds", {}) or {}).items():
+            head = base[: -len(str(kind))]
+            if base.endswith(str(kind)) and len(head) >= 2 and not is_place(head) and not is_generic(head):
+                forms.append(head + str(short))
+    return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 5 and not is_generic(f)]
+
+
 def short_forms(name: str, label: str) -> list[str]:
     """Forms an article may shorten a full organisation name to (places and legal endings dropped)."""
+    if label == "Fund":
+        return _fund_short_forms(name)
     if label not in ("Institution", "Company"):
         return []
     forms: list[str] = []
@@ -247,13 +268,30 @@ def resolve(
         candidates.setdefault(surface, surface)
     for form in candidates:
         automaton.add_word(form, form)
+    # a fund's short form may contain a name the entity stage took on its own (某某 in 某某智造股权基金, the
+    # sponsor's name in its fund's): the fund's form is the name there, the inner one gives way
+    fund_forms = {
+        form for form, owner in candidates.items() if label_of[owner][1] == "Fund" and form != owner and len(form) >= 5
+    }
+    displaced: set[int] = set()
+
+    def inner(start: int, end: int) -> list[Mention] | None:
+        """The mentions inside [start, end) when all that cover it lie inside it, else None."""
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside) or any(m.start < end and start < m.end for m in extra):
+            return None
+        return inside
+
+    def free(start: int, end: int, form: str) -> bool:
+        return not any(covered[start:end]) or (form in fund_forms and inner(start, end) is not None)
+
     if candidates:
         automaton.make_automaton()
         hits = []
         for end_index, form in automaton.iter(text):
             start = end_index - len(form) + 1
             if (
-                not any(covered[start : end_index + 1])
+                free(start, end_index + 1, form)
                 and not inside_another_word(text, start, form)
                 and not (form != candidates[form] and text.startswith(_descriptor_heads(), end_index + 1))
             ):
@@ -261,8 +299,9 @@ def resolve(
         # longest first, no overlaps
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
         for start, end, form in hits:
-            if any(covered[start:end]):
+            if not free(start, end, form):
                 continue
+            displaced.update(id(m) for m in inner(start, end) or [])
             owner = candidates[form]
             rank, label, kind, canonical = label_of[owner]
             if form not in surfaces:
@@ -274,6 +313,7 @@ def resolve(
 
     _join_families(surfaces, label_of, candidates, union)
 
+    mentions = [m for m in mentions if id(m) not in displaced]
     everything = sorted(mentions + extra, key=lambda m: (m.start, m.end))
     groups: dict[str, list[str]] = {}
     for surface in sorted(surfaces):

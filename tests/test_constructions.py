@@ -1594,3 +1594,283 @@ def test_founders_who_set_up_a_company() -> None:
     assert ("AFFILIATED_WITH", "王五", "河山科技") in facts("[Person:王五]于2018年在深圳创办了[Company:河山科技]。")
     found = facts("[Person:王五]和[Person:赵六]共同创立[Company:河山科技]。")
     assert {("AFFILIATED_WITH", "王五", "河山科技"), ("AFFILIATED_WITH", "赵六", "河山科技")} <= found
+
+
+# --- founders counted, then listed; initiators of a fund --------------------------------------------
+
+
+def test_counted_founders_written_out_in_the_next_sentence() -> None:
+    found = facts(
+        "[Company:云岭产业集团有限公司]由4家本地企业共同出资设立。注册资本为20亿元,股东分别是:"
+        "[Company:青松集团]、[Company:白桦科技]、[Institution:东岭资本]以及[Company:南湖电器]。"
+    )
+    founders = {"青松集团", "白桦科技", "东岭资本", "南湖电器"}
+    assert {("ESTABLISHED", f, "云岭产业集团有限公司") for f in founders} <= found
+    assert {("INVESTED_IN", f, "云岭产业集团有限公司") for f in founders} <= found
+
+
+def test_counted_founders_take_no_more_names_than_the_count() -> None:
+    found = facts(
+        "[Company:云岭产业集团]由2家企业共同出资组建,股东包括[Company:青松集团]和[Company:白桦科技]。"
+        "合作方包括[Company:南湖电器]、[Company:北辰物流]。"
+    )
+    assert ("ESTABLISHED", "白桦科技", "云岭产业集团") in found
+    assert not any(f[1] in ("南湖电器", "北辰物流") for f in found)
+
+
+def test_initiators_of_the_fund_just_set_up() -> None:
+    found = facts(
+        "某省宣布设立[Fund:云岭开放发展基金],[Institution:云岭市政府]和[Institution:云岭发展控股有限公司]"
+        "作为初始主发起人,各出资10亿元。"
+    )
+    for founder in ("云岭市政府", "云岭发展控股有限公司"):
+        assert ("ESTABLISHED", founder, "云岭开放发展基金") in found
+        assert ("INVESTED_IN", founder, "云岭开放发展基金") in found
+
+
+def test_set_up_with_money_paid_through_a_budget() -> None:
+    found = facts(
+        "本办法所称[Fund:南湖引导基金],是指由[Institution:南湖新区管理委员会]通过财政预算资金出资设立的投资基金。"
+    )
+    assert ("ESTABLISHED", "南湖新区管理委员会", "南湖引导基金") in found
+    assert ("INVESTED_IN", "南湖新区管理委员会", "南湖引导基金") in found
+
+
+def test_names_sharing_one_title_and_the_group_referred_to() -> None:
+    found = facts("[Institution:青松投资集团]副总经理[Person:王五]、[Person:赵六]及相关人员参加座谈。")
+    assert {("AFFILIATED_WITH", "王五", "青松投资集团"), ("AFFILIATED_WITH", "赵六", "青松投资集团")} <= found
+    found = facts("[Institution:青松投资集团]董事长[Person:王五]、[Institution:白桦资本]总经理[Person:赵六]出席。")
+    assert ("AFFILIATED_WITH", "赵六", "青松投资集团") not in found
+    found = facts(
+        "[Institution:青松控股集团]召开年度会议。会上,集团公司党委书记、董事长[Person:王五]作报告,"
+        "集团公司总会计师[Person:赵六]主持会议。"
+    )
+    assert {("AFFILIATED_WITH", "王五", "青松控股集团"), ("AFFILIATED_WITH", "赵六", "青松控股集团")} <= found
+
+
+def test_a_banks_centre_named_after_it_belongs_to_the_nearest_unit() -> None:
+    found = facts(
+        "[Institution:青松银行]在某市召开会议,[Institution:青松银行东海省分行]宣布成立"
+        "[Institution:青松银行东海省分行科技金融中心]。"
+    )
+    assert ("SUBSIDIARY_OF", "青松银行东海省分行科技金融中心", "青松银行东海省分行") in found
+    assert ("SUBSIDIARY_OF", "青松银行东海省分行科技金融中心", "青松银行") not in found
+    assert ("SUBSIDIARY_OF", "青松银行东海省分行", "青松银行") in found
+    found = facts("[Institution:白桦银行]与某市签约。[Institution:白桦银行科技金融创新中心]当日挂牌。")
+    assert ("SUBSIDIARY_OF", "白桦银行科技金融创新中心", "白桦银行") in found
+
+
+def test_a_companys_notice_of_subscribing_to_a_fund() -> None:
+    found = facts("[Company:青松股份]:关于认购[Fund:东岭协同产业基金]份额的公告。")
+    assert ("INVESTED_IN", "青松股份", "东岭协同产业基金") in found
+    found = facts("[Company:白桦股份有限公司]关于参与认购[Fund:南湖成长股权投资基金合伙企业(有限合伙)]基金份额的公告")
+    assert ("INVESTED_IN", "白桦股份有限公司", "南湖成长股权投资基金合伙企业(有限合伙)") in found
+
+
+def test_a_notice_without_a_title_line_forwards_the_document_its_signatory_issues() -> None:
+    found = facts(
+        "各有关单位:\n《[Policy:临川市天使投资引导基金管理办法]》已经主任办公会议审议通过,现印发给你们,请遵照执行。\n"
+        "[Institution:临川高新区管理委员会]\n2024年3月1日\n[Policy:临川市天使投资引导基金管理办法]\n第一条 为规范管理。"
+    )
+    assert ("ISSUED", "临川高新区管理委员会", "临川市天使投资引导基金管理办法") in found
+
+
+def test_a_contribution_then_the_fund_it_sets_up() -> None:
+    found = facts(
+        "某省将设立[Fund:云岭绿色产业发展基金]。新基金采用母子基金架构,[Institution:云岭省政府]出资50亿元,"
+        "同时募集社会资本200亿元,设立母基金。"
+    )
+    assert ("ESTABLISHED", "云岭省政府", "云岭绿色产业发展基金") in found
+    assert ("INVESTED_IN", "云岭省政府", "云岭绿色产业发展基金") in found
+
+
+def test_a_registry_change_adds_an_investor() -> None:
+    found = facts(
+        "[Institution:东岭财经]从某平台获悉,近日,[Company:河山微电子有限公司]发生工商变更,"
+        "该公司股东新增[Fund:青松长江产业基金合伙企业(有限合伙)]。"
+    )
+    assert ("INVESTED_IN", "青松长江产业基金合伙企业(有限合伙)", "河山微电子有限公司") in found
+    assert not any(f[2] == "东岭财经" for f in found)
+    found = facts("[Company:河山科技]的投资人新增[Institution:青松资本]和[Institution:白桦创投]。")
+    assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "白桦创投", "河山科技")} <= found
+
+
+def test_a_head_of_government_at_an_opening_is_no_staff_of_what_opens() -> None:
+    text = "青松银行科技金融中心在某市正式挂牌成立,副省长王五、青松银行副行长赵六共同揭牌。"
+    sentences = split_sentences(text)
+
+    def mention(name: str, label: str, title: str | None = None) -> Mention:
+        start = text.rindex(name)  # the bank alone is its second writing
+        return Mention(name, label, start, start + len(name), 0, {"title": title} if title else {})
+
+    mentions = [
+        Mention("青松银行科技金融中心", "Institution", 0, 10, 0),
+        mention("王五", "Person", "副省长"),
+        mention("青松银行", "Institution"),
+        mention("赵六", "Person", "副行长"),
+    ]
+    entities = {m.text: Entity(m.label, None, [m.text]) for m in mentions}
+    ctx = Context(text, sentences, mentions, lambda m: entities[m.text])
+    found = {(f.type, f.source.name, f.target.name) for f in find_relations(ctx, list(entities.values()))}
+    assert ("AFFILIATED_WITH", "王五", "青松银行科技金融中心") not in found
+    assert ("AFFILIATED_WITH", "赵六", "青松银行") in found
+
+
+def test_registry_and_list_shapes_of_new_investors() -> None:
+    found = facts("[Company:河山芯片科技]的工商信息也发生了变更,新增了[Company:青松科技]为股东。")
+    assert ("INVESTED_IN", "青松科技", "河山芯片科技") in found
+    found = facts(
+        "近期,[Company:河山芯片科技有限公司]进行了B轮融资,[Company:青松科技](某集团关联公司)、"
+        "[Institution:青松龙珠]均出现在了投资名单上。"
+    )
+    assert {
+        ("INVESTED_IN", "青松科技", "河山芯片科技有限公司"),
+        ("INVESTED_IN", "青松龙珠", "河山芯片科技有限公司"),
+    } <= found
+
+
+def test_the_company_of_a_notice_pays_into_a_fund() -> None:
+    found = facts(
+        "[Company:青松科技]公告,公司出资1.5亿元参与投资[Fund:东岭光电创业投资合伙企业(有限合伙)],主要投向光电子。"
+    )
+    assert ("INVESTED_IN", "青松科技", "东岭光电创业投资合伙企业(有限合伙)") in found
+
+
+def test_an_investor_in_its_role_joins_a_companys_round() -> None:
+    found = facts("[Institution:青松资本]作为领投方参与了[Company:河山科技]的B轮融资。")
+    assert ("INVESTED_IN", "青松资本", "河山科技") in found
+    found = facts("[Institution:青松资本]以老股东身份继续参与[Company:河山科技]本轮融资。")
+    assert ("INVESTED_IN", "青松资本", "河山科技") in found
+
+
+def test_issued_jointly_with_another_body() -> None:
+    found = facts("《[Policy:某省科技金融十条]》由[Institution:某省科技厅]会同[Institution:某省财政厅]制定。")
+    assert {("ISSUED", "某省科技厅", "某省科技金融十条"), ("ISSUED", "某省财政厅", "某省科技金融十条")} <= found
+
+
+def test_a_subsidiary_introduced_by_its_role() -> None:
+    found = facts("作为[Institution:青松集团]的全资子公司,[Institution:青松资本]负责基金投资。")
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in found
+
+
+def test_subscribers_of_a_funds_first_close() -> None:
+    found = facts("[Fund:南湖硬科技基金]已完成首关,[Institution:青松资本]、[Institution:白桦创投]等机构参与认购。")
+    assert {("INVESTED_IN", "青松资本", "南湖硬科技基金"), ("INVESTED_IN", "白桦创投", "南湖硬科技基金")} <= found
+
+
+def test_an_officer_acting_for_the_head_of_the_same_organisation() -> None:
+    found = facts("受[Person:王五]董事长委托,[Institution:青松集团]副总经理[Person:赵六]会见了来访客人。")
+    assert {("AFFILIATED_WITH", "王五", "青松集团"), ("AFFILIATED_WITH", "赵六", "青松集团")} <= found
+
+
+def test_an_investment_department_is_no_investment() -> None:
+    found = facts(
+        "[Company:河山机器人]完成新一轮融资。[Institution:青松投资股份有限公司]投资三部总经理[Person:王五]长期关注机器人。"
+    )
+    assert ("INVESTED_IN", "青松投资股份有限公司", "河山机器人") not in found
+    found = facts("[Company:河山机器人]完成新一轮融资。[Institution:青松资本]投资,[Institution:白桦创投]跟投。")
+    assert ("INVESTED_IN", "青松资本", "河山机器人") in found
+
+
+def test_a_groups_business_segment_named_as_its_unit() -> None:
+    found = facts("新能源企业[Company:青松集团]旗下光伏板块[Company:青松光伏科技]近期完成A轮融资。")
+    assert ("SUBSIDIARY_OF", "青松光伏科技", "青松集团") in found
+
+
+def test_contributors_with_shares_and_joint_founders_with_amounts() -> None:
+    found = facts("[Fund:南湖产业基金]总规模10亿元,由[Institution:青松资本]出资60%、[Institution:白桦创投]出资40%。")
+    assert {("INVESTED_IN", "青松资本", "南湖产业基金"), ("INVESTED_IN", "白桦创投", "南湖产业基金")} <= found
+    assert ("INVESTED_IN", "青松资本", "白桦创投") not in found
+    found = facts("[Institution:青松资本]、[Institution:白桦创投]分别出资6亿元和4亿元,共同设立[Fund:南湖产业基金]。")
+    for founder in ("青松资本", "白桦创投"):
+        assert ("ESTABLISHED", founder, "南湖产业基金") in found
+        assert ("INVESTED_IN", founder, "南湖产业基金") in found
+
+
+def test_joint_managers_and_a_lead_founder_that_manages() -> None:
+    found = facts("[Fund:南湖产业基金]由[Institution:青松资本]和[Institution:白桦创投]共同管理。")
+    assert {("MANAGES", "青松资本", "南湖产业基金"), ("MANAGES", "白桦创投", "南湖产业基金")} <= found
+    found = facts("[Institution:青松资本]牵头设立并管理[Fund:南湖产业基金]。")
+    assert ("MANAGES", "青松资本", "南湖产业基金") in found
+
+
+def test_a_limited_partner_subscribes_and_a_contributor_sets_up() -> None:
+    found = facts("[Institution:青松资本]将作为有限合伙人认缴[Fund:南湖天使基金]份额2亿元。")
+    assert ("INVESTED_IN", "青松资本", "南湖天使基金") in found
+    found = facts("[Institution:某市科技局]作为出资人代表,出资2亿元参与设立[Fund:南湖天使基金]。")
+    assert ("ESTABLISHED", "某市科技局", "南湖天使基金") in found
+    assert ("INVESTED_IN", "某市科技局", "南湖天使基金") in found
+
+
+def test_the_group_company_named_only_later() -> None:
+    found = facts(
+        "4月1日,集团公司党委书记、董事长[Person:王五]会见了来访客人。会上,客人希望加强与[Institution:青松控股集团]的合作。"
+    )
+    assert ("AFFILIATED_WITH", "王五", "青松控股集团") in found
+
+
+def test_investors_that_co_invest_in_a_round() -> None:
+    found = facts(
+        "[Company:河山机器人]完成超亿元天使轮融资,由[Institution:青松创投]、[Institution:白桦创合]以及"
+        "[Fund:东岭资产基金]等多家机构联投。"
+    )
+    investors = ("青松创投", "白桦创合", "东岭资产基金")
+    assert {("INVESTED_IN", investor, "河山机器人") for investor in investors} <= found
+
+
+def test_a_party_or_its_affiliates_takes_a_share_of_the_fund() -> None:
+    found = facts(
+        "本次合作基金名称拟定为[Fund:东岭碳中和产业投资基金],基金总规模不超过100亿元,"
+        "其中[Company:青松能科]或其关联方/指定实体出资约占基金总规模的51%。"
+    )
+    assert ("INVESTED_IN", "青松能科", "东岭碳中和产业投资基金") in found
+
+
+def test_title_shapes_and_no_title_borrowed_from_the_next_person() -> None:
+    found = facts("[Institution:某省国资委]副主任[Person:王五],[Institution:青松集团]董事长[Person:赵六]等出席。")
+    assert ("AFFILIATED_WITH", "王五", "青松集团") not in found
+    assert ("AFFILIATED_WITH", "赵六", "青松集团") in found
+    assert ("AFFILIATED_WITH", "王五", "青松集团") in facts("[Person:王五]自2020年起担任[Institution:青松集团]总经理。")
+    assert ("AFFILIATED_WITH", "王五", "青松集团") in facts("[Institution:青松集团]有关负责人[Person:王五]介绍。")
+    assert ("AFFILIATED_WITH", "王五", "青松集团") in facts("[Institution:青松集团]新任董事长[Person:王五]。")
+
+
+def test_a_groups_second_tier_enterprise() -> None:
+    found = facts("[Institution:青松资本]为[Institution:青松集团]二级企业。")
+    assert ("SUBSIDIARY_OF", "青松资本", "青松集团") in found
+
+
+def test_shareholders_of_a_company_just_set_up() -> None:
+    found = facts(
+        "[Institution:云岭产业投资集团]近日挂牌成立,注册资本10亿元,股东包括[Company:青松集团]、"
+        "[Company:白桦科技]和[Institution:东岭资本]。"
+    )
+    for founder in ("青松集团", "白桦科技", "东岭资本"):
+        assert ("ESTABLISHED", founder, "云岭产业投资集团") in found
+        assert ("INVESTED_IN", founder, "云岭产业投资集团") in found
+    found = facts("[Company:河山科技]成立于2015年,主营芯片设计。[Company:河山科技]的股东包括[Company:青松集团]。")
+    assert ("ESTABLISHED", "青松集团", "河山科技") not in found
+    found = facts("[Company:河山科技]成立于2015年,股东包括[Company:青松集团]和[Company:白桦科技]。")
+    assert not any(f[0] == "ESTABLISHED" for f in found)
+
+
+def test_investment_received_from_named_investors() -> None:
+    found = facts("[Company:河山科技]获得来自[Institution:青松资本]和[Institution:白桦创投]的数千万元投资。")
+    assert {("INVESTED_IN", "青松资本", "河山科技"), ("INVESTED_IN", "白桦创投", "河山科技")} <= found
+
+
+def test_a_later_list_of_partners_is_no_list_of_founders() -> None:
+    found = facts(
+        "[Company:云岭产业集团]由3家企业共同出资设立。集团的合作伙伴包括[Company:青松集团]、[Company:白桦科技]。"
+    )
+    assert not any(f[0] == "ESTABLISHED" for f in found)
+
+
+def test_initiators_of_nothing_named_found_nothing() -> None:
+    found = facts("[Company:河山科技]发展迅速。[Institution:青松资本]作为发起人之一,签署了行业倡议。")
+    assert not any(f[0] == "ESTABLISHED" for f in found)
+
+
+def test_a_fund_receives_a_contribution() -> None:
+    found = facts("[Fund:青松南湖天使基金]获[Fund:南湖科创母基金]出资2亿元。")
+    assert ("INVESTED_IN", "南湖科创母基金", "青松南湖天使基金") in found

@@ -94,3 +94,14 @@ def test_a_short_form_before_a_kind_word_describes_and_names_nothing() -> None:
     short = [m.start for m in mentions if m.text == "青松智行科技"]
     assert text.rindex("青松智行科技") in short  # used as a name
     assert text.index("青松智行科技品牌") not in short  # a kind of brand
+
+
+def test_a_funds_short_form_is_the_fund_even_with_its_sponsors_name_inside() -> None:
+    text = (
+        "近日,河山汽车科技有限公司完成A轮融资,投资方为青松集团旗下的北京青松智造股权投资基金合伙企业(有限合伙)。"
+        "青松智造股权基金由青松集团牵头成立于2021年,此前还投资了白桦电子。"
+    )
+    nodes = _aliases(text)
+    fund = next(aliases for name, aliases in nodes.items() if name.startswith("北京青松智造"))
+    assert "青松智造股权基金" in fund
+    assert not any(name.startswith("青松智造股权基金") and name not in fund for name in nodes)
