@@ -420,11 +420,12 @@ def test_a_name_in_quotes_after_its_kind(mode: str) -> None:
     text = (
         "本月最大一笔融资是专注于创新药开发的生物制药公司“青禾新耀”完成3亿美元C轮融资。"
         "另一项目是医院管理机构“青禾医院管理”。推动国资创投机构“借力”市场机构,推出企业“碳效码”。"
+        "种子基金聚焦企业“0到1”的转化期,成长基金聚焦企业“10到100”的扩张期。"
     )
     found = {m.text: m.label for m in mentions(text)}
     assert found.get("青禾新耀") == "Company"
     assert "青禾医院管理" in found
-    assert not {"生物制药公司", "借力", "碳效码"} & set(found)
+    assert not {"生物制药公司", "借力", "碳效码", "0到1", "10到100"} & set(found)
 
 
 def test_a_known_actors_short_name_and_group_is_that_actor(mode: str) -> None:

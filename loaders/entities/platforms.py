@@ -33,7 +33,10 @@ def find_quoted_platforms(text: str) -> list[Mention]:
             continue
         found.append(_mention(text, match.start(group), match.end(group), "Institution", "quoted", kind="platform"))
     for match in _KIND_THEN_QUOTED.finditer(text):
-        # 企业“碳效码”, 机构“借力”: ordinary words in quotes are a term or a verb set off, not a name
-        if not is_sector(match.group(1)) and not made_of_common_words(match.group(1)):
+        # 企业“碳效码”, 机构“借力”: ordinary words in quotes are a term or a verb set off, not a name;
+        # 企业“0到1”: figures joined by one word are a stage or a range (a name has two letters at least)
+        inner = match.group(1)
+        letters = sum(1 for ch in inner if not ch.isdigit())
+        if letters >= 2 and not is_sector(inner) and not made_of_common_words(inner):
             found.append(_mention(text, match.start(1), match.end(1), "ORG", "quoted", why="named after its kind"))
     return found
