@@ -6,6 +6,8 @@
 one missed although both ends were there look alike. Here every occurrence of a gold entity's name or
 alias in the article becomes a mention with the gold label (longest first, no overlaps), and only
 loaders/relations.find_relations runs on them: what is left missing is the relation stage's own doing.
+An article in traditional characters is read, with its gold, through the simplified copy the pipeline reads
+(loaders/script.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from capgraph.graph.model import Mention
 from capgraph.loaders.relations import Context, find_relations
 from capgraph.loaders.resolve import Entity
 from capgraph.loaders.score import SCORED_TYPES, norm, prf
+from capgraph.loaders.script import simplified
 from capgraph.loaders.sentences import split_sentences
 
 
@@ -58,8 +61,8 @@ def main() -> None:
     args = parser.parse_args()
     totals = {t: [0, 0, 0] for t in sorted(SCORED_TYPES)}
     for gold_file in sorted(args.gold.glob("*.json")):
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        text = (args.corpus / gold["doc"]).read_text(encoding="utf-8")
+        gold = json.loads(simplified(gold_file.read_text(encoding="utf-8")))
+        text = simplified((args.corpus / gold["doc"]).read_text(encoding="utf-8"))
         ctx, entities, canonical = gold_context(text, gold)
         rules: dict[tuple[str, str, str], set[str]] = {}
         for f in find_relations(ctx, entities):
