@@ -16,7 +16,7 @@ import importlib.util
 import os
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from operator import itemgetter
 from typing import TYPE_CHECKING, Protocol
@@ -185,13 +185,20 @@ def tagger() -> NameTagger:
 _COMMON = ("n", "vn")  # word classes of ordinary nouns (a name's parts are nr/ns/nz/j/… or unknown)
 
 
+@lru_cache(maxsize=1 << 16)  # asked again for the same phrase by several tests below; bounded, memory stays flat
+def tagged_words(phrase: str) -> tuple[tuple[str, str], ...]:
+    """The jieba-rs words of a phrase with their word classes, in order. Used in every mode: segmentation
+    is cheap and ships in the wheel."""
+    import rjieba
+
+    return tuple(rjieba.tag(phrase))
+
+
 @cache
 def reads_as_description(phrase: str) -> bool:
     """模式新, 信用不足, 融资难: ordinary nouns closed by an adjective, or an idiom, describe rather than
-    name. Word classes come from jieba-rs in every mode (segmentation is cheap and ships in the wheel)."""
-    import rjieba
-
-    tagged = rjieba.tag(phrase)
+    name."""
+    tagged = tagged_words(phrase)
     if len(tagged) == 1:
         return tagged[0][1] in ("l", "i")
     *head, (_, last) = tagged
@@ -201,9 +208,7 @@ def reads_as_description(phrase: str) -> bool:
 @cache
 def has_function_words(phrase: str) -> bool:
     """原则上不低于: an adverb, preposition or particle among the words (jieba-rs classes) — a clause."""
-    import rjieba
-
-    return any(pos in ("d", "p", "u", "ud", "uj", "ul", "uv", "uz", "ug") for _, pos in rjieba.tag(phrase))
+    return any(pos in ("d", "p", "u", "ud", "uj", "ul", "uv", "uz", "ug") for _, pos in tagged_words(phrase))
 
 
 # Word classes that close a description inside a name-shaped span: a count (多支, 两个), a time
@@ -219,9 +224,7 @@ def naming_part(phrase: str, keep: frozenset[str] = frozenset()) -> str:
     preposition or conjunction, without the verbs that open it (本周多支 → '', 开始公开征集参股 → 参股,
     公开遴选青溪高新区 → 青溪高新区). Words in `keep` (a vocabulary of name parts such as fund types)
     are never taken for a verb that opens a clause."""
-    import rjieba
-
-    tagged = rjieba.tag(phrase)
+    tagged = tagged_words(phrase)
     inside = _inside_terms(phrase)
     cut = 0
     offset = 0
@@ -258,25 +261,19 @@ def _inside_terms(phrase: str) -> set[int]:
     return covered
 
 
-def _proper_follows(tagged: list[tuple[str, str]], at: int) -> bool:
+def _proper_follows(tagged: tuple[tuple[str, str], ...], at: int) -> bool:
     """认购某某…, 运作某市…: a place or a brand word the verbs before it stand outside of."""
     return at < len(tagged) and tagged[at][1] in ("ns", "nz")
 
 
-@cache
 def word_classes(phrase: str) -> tuple[str, ...]:
-    """The jieba-rs word classes of a phrase's words, in order (segmentation ships in the wheel)."""
-    import rjieba
-
-    return tuple(pos for _, pos in rjieba.tag(phrase))
+    """The jieba-rs word classes of a phrase's words, in order."""
+    return tuple(pos for _, pos in tagged_words(phrase))
 
 
-@cache
 def words_of(phrase: str) -> tuple[str, ...]:
     """The jieba-rs words of a phrase, in order."""
-    import rjieba
-
-    return tuple(word for word, _ in rjieba.tag(phrase))
+    return tuple(word for word, _ in tagged_words(phrase))
 
 
 _COMMON_WORDS = ("n", "vn", "v", "a", "an", "b", "l", "ng", "vg", "ag")
@@ -286,6 +283,4 @@ _COMMON_WORDS = ("n", "vn", "v", "a", "an", "b", "l", "ng", "vg", "ag")
 def made_of_common_words(phrase: str) -> bool:
     """冷链物流, 区域特色: ordinary nouns, verbs and adjectives only — no place, person or brand word
     (jieba-rs tags those ns/nr/nz/j or leaves them unknown)."""
-    import rjieba
-
-    return all(pos in _COMMON_WORDS for _, pos in rjieba.tag(phrase))
+    return all(pos in _COMMON_WORDS for _, pos in tagged_words(phrase))
