@@ -46,7 +46,7 @@ import ahocorasick
 from capgraph.graph.model import Mention, Sentence
 
 from .entities import parse_amount
-from .lexicon import lexicon, words
+from .lexicon import lexicon, one_of, words
 from .prefilter import automaton_of, required_strings
 from .relations import Context, Found, _count
 
@@ -201,8 +201,8 @@ def _reference_regex(word: str) -> str:
 @cache
 def _item_role() -> str:
     """What a list item may say it is before its name: a role word, or a short kind phrase (芯片研发商, 电池企业)."""
-    roles = "|".join(re.escape(w) for w in words("relations", "list_item_roles"))
-    kinds = "|".join(re.escape(w) for w in words("relations", "item_kind_nouns"))
+    roles = one_of("relations", "list_item_roles")
+    kinds = one_of("relations", "item_kind_nouns")
     return rf"(?:{roles}|[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{0,10}}?(?:{kinds}))?"
 
 
@@ -240,7 +240,7 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         return f"(?P<{name}>{one})"
 
     body = _CARET.sub(_CLAUSE_START.replace("\\", "\\\\"), pattern)
-    body = _WORDS.sub(lambda m: "(?:" + "|".join(re.escape(w) for w in words("relations", m.group(1))) + ")", body)
+    body = _WORDS.sub(lambda m: "(?:" + one_of("relations", m.group(1)) + ")", body)
     body = _SLOT.sub(slot, body.replace("…", _GAP))  # after the word lists: a slot's (?P<name>) is no <list>
     return re.compile(body), slots
 
@@ -627,7 +627,7 @@ _DATELINE = re.compile(r"[】》」]?\s*(?:[((][^()()\n]{0,30}[))])?\s*(?:\d{1,2
 def _document_outlet(ctx: Context) -> list[Mention]:
     """The outlet an article comes from — an organisation right after 来源:/合作媒体: or right before 讯 —
     when the article names exactly one (a compilation of several sources has none)."""
-    sources = "|".join(re.escape(w) for w in words("relations", "byline_sources"))
+    sources = one_of("relations", "byline_sources")
     found: dict[int, Mention] = {}
     for mention in ctx.mentions:
         if ctx.entity(mention).label not in LABEL_SETS["ORG"]:
@@ -734,7 +734,7 @@ def _vehicle_owner(ctx: Context, mention: Mention) -> Mention | None:
 
 @cache
 def _vehicle_words() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in words("relations", "vehicle_nouns"))
+    nouns = one_of("relations", "vehicle_nouns")
     return re.compile(rf"(?:旗下|下属|的)?(?:的)?[^,,;;。()()]{{0,6}}?(?:{nouns})")
 
 

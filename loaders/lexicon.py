@@ -35,9 +35,16 @@ def words(name: str, key: str) -> tuple[str, ...]:
 
 
 @cache
+def one_of(name: str, key: str) -> str:
+    """The words of a lexicon list as the body of a regex alternation (escaped, longest first), for
+    building a larger pattern; wrap it in (?:…) where it sits beside other parts."""
+    return "|".join(re.escape(w) for w in words(name, key))
+
+
+@cache
 def alternation(name: str, key: str, anchor: str = "") -> re.Pattern[str]:
     """The words of a lexicon list as one compiled regex, longest first ('^' or '$' anchors it)."""
-    body = "|".join(re.escape(w) for w in words(name, key))
+    body = one_of(name, key)
     if anchor == "^":
         return re.compile(f"^(?:{body})")
     if anchor == "$":

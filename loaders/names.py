@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from .gazetteer import is_place, is_sector
-from .lexicon import alternation, lexicon, words
+from .lexicon import alternation, lexicon, one_of, words
 
 MAX_NAME = 24  # characters a name may run to the left of its suffix
 # Brackets that registered names carry inside them: 控股(集团)有限公司, 华为技术(深圳)有限公司.
@@ -221,7 +221,7 @@ def strip_leading_sector(core: str) -> str:
 
 @cache
 def _descriptor_re() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in sorted(words("companies", "descriptor_nouns"), key=len, reverse=True))
+    nouns = one_of("companies", "descriptor_nouns")
     return re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{nouns})(?=[\u4e00-\u9fffA-Za-z]{{2}})")
 
 

@@ -15,7 +15,7 @@ from capgraph.graph.model import Mention, Sentence
 from capgraph.graph.schema import endpoints_allowed
 
 from .entities import parse_amount
-from .lexicon import alternation, lexicon, words
+from .lexicon import alternation, lexicon, one_of, words
 from .resolve import Entity
 
 ORG = ("Institution", "Company")
@@ -374,7 +374,7 @@ _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 
 @cache
 def _counted_re() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(n) for n in words("relations", "counted_fund_nouns"))
+    nouns = one_of("relations", "counted_fund_nouns")
     return re.compile(rf"(?:首批|第一批|第二批|新一批|新)?(\d+|[一二两三四五六七八九十])只({nouns})")
 
 
@@ -703,7 +703,7 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     branch = words("relations", "branch_suffixes")
     departments = words("relations", "department_suffixes")
     bank, bank_units = words("relations", "bank_endings"), words("relations", "bank_unit_suffixes")
-    legal = re.compile("(?:" + "|".join(re.escape(w) for w in words("relations", "legal_forms")) + ")+")
+    legal = re.compile("(?:" + one_of("relations", "legal_forms") + ")+")
     government, government_units = words("relations", "government_suffixes"), words("relations", "government_units")
     alone = {id(ctx.entity(m)) for m in ctx.mentions}
     parents = [e for e in entities if e.label in ORG and id(e) in alone]

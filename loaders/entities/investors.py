@@ -9,7 +9,7 @@ from functools import cache
 from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector, known_actors
-from ..lexicon import words
+from ..lexicon import one_of, words
 from ..names import is_generic, name_start, starts_with_junk
 from .candidate import make_mention
 
@@ -22,7 +22,7 @@ _COUNT = r"(?:[\d一二两三四五六七八九十]+(?:大|家|个|位)[\u4e00-\
 
 
 def _alternation(key: str) -> str:
-    return "|".join(re.escape(w) for w in words("lists", key))
+    return one_of("lists", key)
 
 
 @cache

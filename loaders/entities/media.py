@@ -9,7 +9,7 @@ from functools import cache
 from capgraph.graph.model import Mention
 
 from ..gazetteer import org_suffix_table
-from ..lexicon import lexicon, words
+from ..lexicon import lexicon, one_of, words
 from ..names import is_name_char
 from ..prefilter import finditer
 from .candidate import make_mention
@@ -45,8 +45,8 @@ _CREDIT = re.compile(r"[。!?！？][(（]([\u4e00-\u9fff]{1,8}(?:报|网|社|�
 
 @cache
 def _named_outlet() -> re.Pattern[str]:
-    endings = "|".join(re.escape(w) for w in words("media", "endings"))
-    after = "|".join(re.escape(w) for w in words("media", "context_after"))
+    endings = one_of("media", "endings")
+    after = one_of("media", "context_after")
     # the name opens its clause (or follows 据/自); six characters at most before its ending
     opens = r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z·])|(?<=[据自]))"
     return re.compile(rf"{opens}([\u4e00-\u9fffA-Za-z·]{{1,6}}(?:{endings}))(?={after})")

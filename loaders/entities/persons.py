@@ -8,7 +8,7 @@ from functools import cache
 
 from capgraph.graph.model import Mention
 
-from ..lexicon import lexicon, words
+from ..lexicon import lexicon, one_of, words
 from ..ner import NameSpan
 
 
@@ -113,7 +113,7 @@ def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]: 
 
 @cache
 def _title_after_re() -> re.Pattern[str]:
-    titles = "|".join(re.escape(t) for t in sorted(words("persons", "titles_after_name"), key=len, reverse=True))
+    titles = one_of("persons", "titles_after_name")
     return re.compile(rf"(?:{titles})")
 
 
@@ -158,7 +158,7 @@ def _before_titles(text: str) -> list[Mention]:
 
 @cache
 def _nickname_re() -> re.Pattern[str]:
-    endings = "|".join(re.escape(w) for w in words("persons", "nickname_endings"))
+    endings = one_of("persons", "nickname_endings")
     # a nickname of two or more characters ending like one (某某君, 某哥), right before the real name
     return re.compile(rf"[\u4e00-\u9fff](?:{endings})(?=([\u4e00-\u9fff]{{2,3}}))")
 
@@ -175,7 +175,7 @@ def _after_nicknames(text: str, model_names: set[tuple[int, int]], model_starts:
 
 @cache
 def _speaker_re() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in words("persons", "speech_verbs"))
+    verbs = one_of("persons", "speech_verbs")
     return re.compile(rf"(?:^|(?<=[,，。;；:：、\s“”]))([\u4e00-\u9fff]{{2,3}})(?:{verbs})", re.M)
 
 
@@ -207,7 +207,7 @@ _TITLE_ENDINGS = "长总记任理席授士师"
 @cache
 def _attending_re() -> re.Pattern[str]:
     # 据某某介绍 (a speaker cited), 某某、某某等出席 (names listed before a verb of attending)
-    verbs = "|".join(re.escape(v) for v in words("persons", "attending_verbs"))
+    verbs = one_of("persons", "attending_verbs")
     return re.compile(
         rf"(?:(?<=据)([\u4e00-\u9fff]{{2,3}})(?=介绍|透露|表示|称|说)"
         rf"|(?:^|(?<=[,，。;；:：\s]))((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})等?(?:{verbs}))",
@@ -217,7 +217,7 @@ def _attending_re() -> re.Pattern[str]:
 
 @cache
 def _role_re() -> re.Pattern[str]:
-    roles = "|".join(re.escape(r) for r in words("persons", "byline_roles"))
+    roles = one_of("persons", "byline_roles")
     # the role opens the line, follows a non-name character (□, ◎, a bracket) or an outlet (某某报记者)
     before = r"(?:^|(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[报社网台道]))"
     after = r"(?=$|[\s),，;；。|)）、】\]])"
@@ -248,7 +248,7 @@ def _byline_roles(text: str) -> list[Mention]:
 
 @cache
 def _title_re() -> re.Pattern[str]:
-    titles = "|".join(re.escape(t) for t in sorted(words("persons", "titles"), key=len, reverse=True))
+    titles = one_of("persons", "titles")
     # the name in a lookahead: 创始人兼董事长某某 must not let 兼董事长 pass for the founder's name
     # 创始人——某某: a dash may stand between the title and the name
     return re.compile(rf"({titles})(?:——|—|--)?(?=([\u4e00-\u9fff]{{2,4}}))")

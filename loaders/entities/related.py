@@ -9,7 +9,7 @@ from functools import cache
 from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector
-from ..lexicon import words
+from ..lexicon import one_of
 from ..names import is_generic, starts_with_junk
 from .candidate import make_mention
 from .typing import is_company_short_name
@@ -17,8 +17,8 @@ from .typing import is_company_short_name
 
 @cache
 def _related_re() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in words("companies", "relation_nouns"))
-    stops = "|".join(re.escape(w) for w in words("companies", "after_related_name"))
+    nouns = one_of("companies", "relation_nouns")
+    stops = one_of("companies", "after_related_name")
     return re.compile(rf"(?:{nouns})([\u4e00-\u9fffA-Za-z·]{{3,10}}?)(?=($|{nouns}|[,。;:!?()、\s“”]|{stops}))")
 
 

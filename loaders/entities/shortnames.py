@@ -8,7 +8,7 @@ from functools import cache
 from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector
-from ..lexicon import words
+from ..lexicon import one_of, words
 from ..names import has_brand_context, is_generic, is_name_char, name_start, starts_with_junk
 from ..ner import has_function_words
 from ..prefilter import finditer
@@ -17,7 +17,7 @@ from .candidate import make_mention as _mention
 
 @cache
 def _weak_suffix_re() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words("companies", "weak_suffixes")) + ")$")
+    return re.compile("(?:" + one_of("companies", "weak_suffixes") + ")$")
 
 
 @cache
@@ -28,7 +28,7 @@ def _weak_item_re() -> re.Pattern[str]:
 
 @cache
 def _before_title_re() -> re.Pattern[str]:
-    titles = "|".join(re.escape(t) for t in words("persons", "titles"))
+    titles = one_of("persons", "titles")
     return re.compile(rf"(?:^|(?<=[,、:;(\s]))([\u4e00-\u9fffA-Za-z]{{2,6}}?)(?={titles})")
 
 
@@ -94,7 +94,7 @@ _APP = re.compile(r"(?:^|(?<=[^\u4e00-\u9fffA-Za-z]))([\u4e00-\u9fff]{2,5}(?:APP
 
 
 def _alternation(key: str) -> str:
-    return "|".join(re.escape(w) for w in words("companies", key))
+    return one_of("companies", key)
 
 
 @cache
@@ -297,7 +297,7 @@ def _latin_brands(text: str, known_ends: set[int]) -> list[Mention]:
 
 @cache
 def _weak_anywhere_re() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in words("companies", "context_suffixes")))
+    return re.compile(one_of("companies", "context_suffixes"))
 
 
 def _opens_clause(text: str, at: int) -> bool:

@@ -19,7 +19,7 @@ from ..gazetteer import (
     starts_with_government_prefix,
     strip_places,
 )
-from ..lexicon import lexicon, words
+from ..lexicon import lexicon, one_of, words
 from ..names import (
     counted_before,
     department_cut,
@@ -155,7 +155,7 @@ _LEVEL_GOVERNMENT = re.compile(r"[省市州区县旗盟](?:人民)?政府(?!采�
 
 @cache
 def _level_office() -> re.Pattern[str]:
-    fields = "|".join(re.escape(w) for w in words("organisations", "office_fields"))
+    fields = one_of("organisations", "office_fields")
     # 办法, 办理, 办公, 办事, 办学: 办 opening another word
     return re.compile(rf"(?<![\u4e00-\u9fff])[省市州区县](?:{fields})办(?![法理公事学好成])")
 
