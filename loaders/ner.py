@@ -90,11 +90,16 @@ class LacTagger:
         self.model = model()
 
     def tag(self, text: str) -> list[NameSpan]:
-        pieces = list(_PIECE.finditer(text))
-        spans = []
-        for piece, words in zip(pieces, self.model.words([p.group(0) for p in pieces], self._LABELS), strict=True):
-            spans += [NameSpan(*self.offsets(text, piece.start(), word), word.label) for word in words]
-        return spans
+        return self.spans_in(text, list(_PIECE.finditer(text)), self._LABELS)
+
+    def spans_in(self, text: str, pieces: list[re.Match[str]], labels: frozenset[str]) -> list[NameSpan]:
+        """The spans with these labels in the given pieces of the text, all read in one batch."""
+        read = self.model.words([piece.group(0) for piece in pieces], labels)
+        return [
+            NameSpan(*self.offsets(text, piece.start(), word), word.label)
+            for piece, words in zip(pieces, read, strict=True)
+            for word in words
+        ]
 
     @staticmethod
     def offsets(text: str, offset: int, word: Word) -> tuple[int, int]:
@@ -142,12 +147,7 @@ class HybridTagger:
     def tag(self, text: str) -> list[NameSpan]:
         context = _person_context()
         pieces = [piece for piece in _CLAUSE.finditer(text) if context.search(piece.group(0))]
-        read = self._lac.model.words([piece.group(0) for piece in pieces], self._PERSON)
-        return [
-            NameSpan(*self._lac.offsets(text, piece.start(), word), word.label)
-            for piece, words in zip(pieces, read, strict=True)
-            for word in words
-        ]
+        return self._lac.spans_in(text, pieces, self._PERSON)
 
 
 _TAGGERS: dict[str, type[NameTagger]] = {
