@@ -14,7 +14,7 @@ from .store import GraphNode, GraphStore
 # name key; then names that contain what was typed.
 FIND_BY_ID = "MATCH (n:Entity {id: $raw}) RETURN n"
 FIND_EXACT = (
-    "MATCH (n:Entity) WHERE n.id = $raw OR n.name IN [$raw, $name] OR $raw IN n.aliases OR $name IN n.aliases "
+    "MATCH (n:Entity) WHERE n.name IN [$raw, $name] OR $raw IN n.aliases OR $name IN n.aliases "
     "RETURN n ORDER BY size(n.name) LIMIT 5"
 )
 FIND_BY_KEY = "MATCH (n:Entity) WHERE n.name_key = $key OR $key IN n.alias_keys RETURN n ORDER BY size(n.name) LIMIT 5"
