@@ -16,7 +16,7 @@ from capgraph.errors import DamagedDataError, StoreError, StoreLostError
 
 from .embedded import EmbeddedFalkorDB, ServerAddress
 from .ledger import ArticleLedger
-from .schema import ENTITY
+from .schema import ENTITY, check_type
 from .store import (
     READ_ONLY_REFUSAL,
     ClosingStore,
@@ -223,6 +223,12 @@ class FalkorStore(ClosingStore):
         except redis.exceptions.ResponseError as error:
             if "empty key" not in str(error):  # FalkorDB's answer about a graph that is not there
                 raise StoreError(_explain(str(error))) from None
+
+    def drop_relationship_index(self, rel_type: str, property_: str) -> None:
+        """Drop an index (graph/summaries.py drops those older capgraphs made on every relationship)."""
+        if not property_.isidentifier():
+            raise ValueError(f"not a property name: {property_!r}")
+        self.query(f"DROP INDEX FOR ()-[r:{check_type(rel_type)}]-() ON (r.{property_})", write=True)
 
     def existing_indexes(self, property_: str = "id") -> set[str]:
         """Labels that have an index on `property_`."""

@@ -10,7 +10,12 @@ actors/institutions-by-kind, money/top-investors) read these instead:
   `orphan` and not `degree = 0`: FalkorDB 4.16 drops the node-index entries of the value 0 when
   it loads a saved graph, so a lookup of 0 finds nothing after a restart; 1 is kept.)
 - on every relationship between entities: `evidence_count` (pieces of evidence) and
-  `source_count` (distinct articles among them), indexed per relationship type;
+  `source_count` (distinct articles among them); and two marks that only the few relationships an
+  audit looks for carry, indexed per relationship type: `no_evidence` = 1 (none left, a hand-made
+  fact) and `low_confidence` (the confidence, when it is below LOW_CONFIDENCE). Marks, not indexes
+  on properties every relationship has: FalkorDB builds its indexes again whenever it loads a
+  saved graph, and indexes on `confidence`, `evidence_count` and `source_count` of every
+  relationship took the greater part of a command's startup on a big graph;
 - on every MENTIONS: `facts`, how many of the article's facts involve the entity.
 
 The writer (graph/writer.py) keeps them as it writes and takes back articles; `refresh_statements`
@@ -24,23 +29,29 @@ from .schema import ENTITY, RELATIONSHIP_TYPES, check_type
 from .store import GraphStore, Statement
 
 # Raise when a summary is added or its meaning changes: graphs marked with an older one are refreshed.
-SUMMARIES_VERSION = 2
+SUMMARIES_VERSION = 3
 
 # Entity properties the summaries look up by (alias_keys: which entities share a key, at write time).
 ENTITY_INDEXED = ("orphan", "invested_count", "dup", "alias_keys")
 RELATIONSHIP_SUMMARIES = ("evidence_count", "source_count")
+# Relationship marks, indexed (set only where an audit will look).
+RELATIONSHIP_MARKS = ("no_evidence", "low_confidence")
+# A fact the extractor was less sure of than this is marked (quality/low-confidence's default).
+LOW_CONFIDENCE = 0.7
+# Indexes an older capgraph made on every relationship; dropped where the store rebuilds indexes on load.
+OBSOLETE_RELATIONSHIP_INDEXES = ("confidence", "evidence_count", "source_count")
 
 
 def summary_index_statements(entity_indexed: set[str], indexed_by_property: dict[str, set[str]]) -> list[str]:
     """The indexes the summaries need that are not there yet (Neo4j syntax; FalkorDB accepts it).
 
     `entity_indexed`: entity summaries with an index on Entity; `indexed_by_property`: for each
-    relationship summary, the types that have an index on it.
+    relationship mark, the types that have an index on it.
     """
     statements = [
         f"CREATE INDEX FOR (n:{ENTITY}) ON (n.{prop})" for prop in ENTITY_INDEXED if prop not in entity_indexed
     ]
-    for prop in RELATIONSHIP_SUMMARIES:
+    for prop in RELATIONSHIP_MARKS:
         indexed = indexed_by_property.get(prop, set())
         statements += [
             f"CREATE INDEX FOR ()-[r:{check_type(rel_type)}]-() ON (r.{prop})"
@@ -52,9 +63,14 @@ def summary_index_statements(entity_indexed: set[str], indexed_by_property: dict
 
 def ensure_summary_indexes(store: GraphStore) -> None:
     entity_indexed = {prop for prop in ENTITY_INDEXED if ENTITY in store.existing_indexes(prop)}
-    by_property = {prop: store.existing_indexes(prop) for prop in RELATIONSHIP_SUMMARIES}
+    by_property = {prop: store.existing_indexes(prop) for prop in RELATIONSHIP_MARKS}
     for statement in summary_index_statements(entity_indexed, by_property):
         store.query(statement, write=True)
+    drop_index = getattr(store, "drop_relationship_index", None)
+    if drop_index is not None:  # a store that builds its indexes again on every load (FalkorDB)
+        for prop in OBSOLETE_RELATIONSHIP_INDEXES:
+            for rel_type in sorted(store.existing_indexes(prop) & set(RELATIONSHIP_TYPES)):
+                drop_index(rel_type, prop)
 
 
 # What an entity's specific label is (every entity also carries `Entity`).
@@ -82,8 +98,11 @@ def refresh_statements() -> list[Statement]:
             {},
         ),
         (
-            between + "SET r.evidence_count = size(coalesce(r.evidence_keys, [])), r.source_count = 0",
-            {},
+            between + "WITH r, size(coalesce(r.evidence_keys, [])) AS pieces\n"
+            "SET r.evidence_count = pieces, r.source_count = 0,\n"
+            "    r.no_evidence = CASE WHEN pieces = 0 THEN 1 ELSE null END,\n"
+            "    r.low_confidence = CASE WHEN r.confidence < $low_confidence THEN r.confidence ELSE null END",
+            {"low_confidence": LOW_CONFIDENCE},
         ),
         (
             between + "UNWIND coalesce(r.evidence_articles, []) AS doc\n"
@@ -114,6 +133,16 @@ def refresh_summaries(store: GraphStore) -> None:
 
 
 def summaries_missing(store: GraphStore) -> bool:
-    """Whether the graph holds entities written before the summaries existed (a scan, at most once
-    per entity; for stores that have nowhere to keep a version mark)."""
-    return store.query(f"MATCH (e:{ENTITY}) WHERE e.degree IS NULL RETURN e.id LIMIT 1").rows != []
+    """Whether the graph holds entities or relationships written before the summaries (or the
+    relationship marks) existed: scans, each stopping at the first find; for stores that have
+    nowhere to keep a version mark."""
+    if store.query(f"MATCH (e:{ENTITY}) WHERE e.degree IS NULL RETURN e.id LIMIT 1").rows:
+        return True
+    unmarked = store.query(
+        f"MATCH (:{ENTITY})-[r]->(:{ENTITY})\n"
+        "WHERE (r.confidence < $low_confidence AND r.low_confidence IS NULL)"
+        " OR (r.evidence_count = 0 AND r.no_evidence IS NULL)\n"
+        "RETURN type(r) LIMIT 1",
+        {"low_confidence": LOW_CONFIDENCE},
+    )
+    return unmarked.rows != []

@@ -33,7 +33,7 @@ from .model import Document, Edge, Extraction, Node
 from .name_key import alias_keys, name_key
 from .schema import ALL_LABELS, ARTICLE, ENTITY, ENTITY_LABELS, RELATIONSHIP_TYPES, check_label, check_type
 from .store import GraphStore, Statement
-from .summaries import ensure_summary_indexes
+from .summaries import LOW_CONFIDENCE, ensure_summary_indexes
 
 _EVIDENCE_FIELDS = ("keys", "articles", "sentences", "starts", "ends")
 
@@ -54,11 +54,6 @@ def index_statements(labels: tuple[str, ...] = (*ALL_LABELS, ENTITY)) -> list[st
 
 
 NAME_KEY_INDEX = f"CREATE INDEX FOR (n:{ENTITY}) ON (n.name_key)"
-
-
-def confidence_index_statements(types: tuple[str, ...] = RELATIONSHIP_TYPES) -> list[str]:
-    """An index on `confidence` for every relationship type: quality/low-confidence looks up, not scans."""
-    return [f"CREATE INDEX FOR ()-[r:{check_type(rel_type)}]-() ON (r.confidence)" for rel_type in types]
 
 
 # Characters of article text per statement when statements are chunked (Neo4j): FalkorDB's Bolt
@@ -227,9 +222,9 @@ def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None =
     if chunk_rows is not None:
         statements += _article_text_statements([extraction.document for extraction in extractions])
 
-    def add(cypher: str, key: str, items: list[dict[str, Any]]) -> None:
+    def add(cypher: str, key: str, items: list[dict[str, Any]], **params: Any) -> None:
         for chunk in _chunks(items, chunk_rows):
-            statements.append((cypher, {key: chunk}))
+            statements.append((cypher, {key: chunk, **params}))
 
     for label in ENTITY_LABELS:
         key = f"nodes_{label}"
@@ -283,22 +278,27 @@ def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None =
                 f"MATCH (t:{ENTITY} {{id: row.target}})",
                 f"MERGE (s)-[r:{rel_type}]->(t)",
                 # a relationship written by this capgraph always has evidence_count: none, it is new
-                "WITH s, t, r, row, r.evidence_count IS NULL AS new",
+                "WITH s, t, r, row, r.evidence_count IS NULL AS new,",
+                "     CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence"
+                " THEN row.confidence ELSE r.confidence END AS confidence,",
+                "     coalesce(r.evidence_count, 0) + size(row.keys) AS pieces",
                 "SET r += row.props,",
-                "    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence"
-                " THEN row.confidence ELSE r.confidence END,",
+                "    r.confidence = confidence,",
+                # the marks (graph/summaries.py)
+                "    r.no_evidence = CASE WHEN pieces = 0 THEN 1 ELSE null END,",
+                "    r.low_confidence = CASE WHEN confidence < $low_confidence THEN confidence ELSE null END,",
                 # The take-back step removed these articles' evidence, so it is all new here.
                 ",\n".join(
                     f"    r.evidence_{field} = coalesce(r.evidence_{field}, []) + row.{field}"
                     for field in _EVIDENCE_FIELDS
                 )
                 + ",",
-                "    r.evidence_count = coalesce(r.evidence_count, 0) + size(row.keys),",
+                "    r.evidence_count = pieces,",
                 "    r.source_count = coalesce(r.source_count, 0) + row.sources",
                 _count_ends(rel_type, "+", counted="CASE WHEN new THEN 1 ELSE 0 END"),
             ]
         )
-        add(cypher, key, rows.edge_rows(rel_type))
+        add(cypher, key, rows.edge_rows(rel_type), low_confidence=LOW_CONFIDENCE)
 
     # Last: mark the articles as written by this version.
     statements.append(
@@ -423,10 +423,6 @@ class GraphWriter:
         if ENTITY not in self.store.existing_indexes("name_key"):
             self.store.query(NAME_KEY_INDEX, write=True)
         ensure_summary_indexes(self.store)
-        indexed = self.store.existing_indexes("confidence")
-        for rel_type, statement in zip(RELATIONSHIP_TYPES, confidence_index_statements(), strict=True):
-            if rel_type not in indexed:
-                self.store.query(statement, write=True)
 
     def write(self, extraction: Extraction) -> None:
         self.store.write_atomic(article_statements(extraction, self.chunk_rows))

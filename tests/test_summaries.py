@@ -29,8 +29,8 @@ from capgraph.queries.runner import run_saved_query
 Fact = tuple[str, tuple[str, str], tuple[str, str]]  # type, (label, name) of source and of target
 
 
-def article(title: str, facts: list[Fact], extra: list[tuple[str, str]] = ()) -> Extraction:
-    """An article stating `facts`, one sentence each, and mentioning `extra` entities besides."""
+def article(title: str, facts: list[Fact], extra: list[tuple[str, str]] = (), confidence: float = 0.9) -> Extraction:
+    """An article stating `facts` (with this confidence), one sentence each, and mentioning `extra` entities besides."""
     sentences = [f"{source[1]}与{target[1]}:{rel_type}。" for rel_type, source, target in facts]
     text = title + "。" + "".join(sentences) + "".join(f"{name}。" for _label, name in extra)
     doc = Document(document_id(text), f"{title}.txt", title, text)
@@ -43,7 +43,7 @@ def article(title: str, facts: list[Fact], extra: list[tuple[str, str]] = ()) ->
     for (rel_type, source, target), sentence in zip(facts, sentences, strict=True):
         evidence = Evidence(doc.id, sentence, offset, offset + len(sentence))
         offset += len(sentence)
-        edges.append(Edge(rel_type, entity_id(*source), entity_id(*target), {}, [evidence], 0.9))
+        edges.append(Edge(rel_type, entity_id(*source), entity_id(*target), {}, [evidence], confidence))
     return Extraction(doc, list(nodes.values()), edges)
 
 
@@ -67,21 +67,23 @@ FIRST = article(
     extra=[LONELY],
 )
 SECOND = article("第二篇", [("INVESTED_IN", FUND, BETA), ("INVESTED_IN", FUND, GAMMA), ("MANAGES", MANAGER, FUND)])
-THIRD = article("第三篇", [("INVESTED_IN", FUND, ALPHA_SHORT)])
+THIRD = article("第三篇", [("INVESTED_IN", FUND, ALPHA_SHORT)], confidence=0.6)
 
 
 def summaries(store: GraphStore) -> dict[str, Any]:
     """Every summary in the graph, by stable ids."""
     entities = store.query("MATCH (e:Entity) RETURN e.id, e.degree, e.invested_count, e.dup, e.orphan").rows
     relationships = store.query(
-        "MATCH (s:Entity)-[r]->(t:Entity) RETURN type(r), s.id, t.id, r.evidence_count, r.source_count"
+        "MATCH (s:Entity)-[r]->(t:Entity)\n"
+        "RETURN type(r), s.id, t.id, r.evidence_count, r.source_count, r.no_evidence, r.low_confidence"
     ).rows
     mentions = store.query("MATCH (a:Article)-[m:MENTIONS]->(e:Entity) RETURN a.id, e.id, m.facts").rows
     return {
         "entities": {row[0]: (row[1], row[2]) for row in entities},
         "orphans": {row[0] for row in entities if row[4] == 1},
         "dup": {row[0] for row in entities if row[3] == 1},
-        "relationships": {tuple(row[:3]): tuple(row[3:]) for row in relationships},
+        "relationships": {tuple(row[:3]): tuple(row[3:5]) for row in relationships},
+        "marks": {tuple(row[:3]): tuple(row[5:]) for row in relationships if row[5:] != [None, None]},
         "mentions": {tuple(row[:2]): row[2] for row in mentions},
     }
 
@@ -195,6 +197,11 @@ def test_the_audit_queries_read_the_summaries(store: FalkorStore) -> None:
     assert [(row["source"], row["type"], row["target"]) for row in unbacked] == [
         ("远山资本", "PARTNERED_WITH", "丙午医药")
     ]
+    doubtful = run(store, "quality/low-confidence")
+    assert [(row["source"], row["target"], row["confidence"]) for row in doubtful] == [
+        ("青禾成长基金", "甲辰科技", 0.6)
+    ]
+    assert run(store, "quality/low-confidence", below=0.5) == []
     mentions = run(store, "provenance/mentions", entity=fund)
     assert [(row["article"], row["facts"]) for row in mentions] == [("第一篇", 3), ("第二篇", 3), ("第三篇", 1)]
     pairs = run(store, "quality/duplicates")
@@ -208,7 +215,10 @@ def test_the_audit_queries_read_the_summaries(store: FalkorStore) -> None:
 def _strip_summaries(store: GraphStore) -> None:
     """What a graph written before the summaries existed looks like."""
     store.query("MATCH (e:Entity) REMOVE e.degree, e.orphan, e.invested_count, e.dup", write=True)
-    store.query("MATCH ()-[r]->() REMOVE r.evidence_count, r.source_count, r.facts", write=True)
+    store.query(
+        "MATCH ()-[r]->() REMOVE r.evidence_count, r.source_count, r.no_evidence, r.low_confidence, r.facts",
+        write=True,
+    )
 
 
 def test_a_graph_written_before_the_summaries_gets_them_once_when_opened(falkor_server: ServerAddress) -> None:
@@ -219,12 +229,16 @@ def test_a_graph_written_before_the_summaries_gets_them_once_when_opened(falkor_
         expected = summaries(store)
         _strip_summaries(store)
         store._db.connection.delete(store._summaries_key)  # noqa: SLF001 — as an older capgraph left it
+        # and the index an older capgraph kept on every relationship (FalkorDB builds it again on each load)
+        store.query("CREATE INDEX FOR ()-[r:INVESTED_IN]-() ON (r.confidence)", write=True)
         assert run(store, "quality/orphans") == []  # unmarked: the query alone cannot know
         reopened = FalkorStore(falkor_server, graph)
         try:
             assert summaries(reopened) == expected
             assert [row["name"] for row in run(reopened, "quality/orphans")] == ["丁未物流"]
             assert reopened.ensure_summaries() is False  # once only
+            assert reopened.existing_indexes("confidence") == set()
+            assert "INVESTED_IN" in reopened.existing_indexes("low_confidence")
         finally:
             reopened.close()
     finally:

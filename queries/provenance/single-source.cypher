@@ -1,8 +1,8 @@
 // title: Facts seen in only one article
 // description: Relationships whose evidence all comes from a single article: the ones to check first.
-// description: One lookup per relationship type of the count of distinct source articles kept at write
-// description: time (`source_count`, indexed); at most `limit` facts are taken from each type, so on a
-// description: big graph the facts shown are some of them, not the first ones by name.
+// description: Reads the count of distinct source articles kept at write time (`source_count`); most facts
+// description: have one, so each type's walk stops after `limit` facts: on a big graph the facts shown are
+// description: some of them, not the first ones by name.
 // param: type: string = null — only relationships of this type (e.g. INVESTED_IN)
 // param: limit: int = 200 — at most this many facts
 // returns: source, type, target, article, sentence
