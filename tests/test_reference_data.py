@@ -249,7 +249,7 @@ def test_the_generated_files_are_what_their_script_makes(tmp_path: Path) -> None
     except importlib.metadata.PackageNotFoundError:
         pytest.skip("opencc-python-reimplemented (the 'refdata' extra) is not installed")
     subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True, capture_output=True)
-    for name in ("divisions.tsv", "alias-boundaries.tsv", "traditional.tsv"):
+    for name in ("divisions.tsv", "alias-boundaries.tsv", "traditional.tsv", "traditional-in-context.tsv"):
         assert (tmp_path / name).read_text(encoding="utf-8") == (GAZETTEER_DIR / name).read_text(encoding="utf-8")
 
 

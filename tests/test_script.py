@@ -34,6 +34,30 @@ def test_the_simplified_copy_keeps_length_and_leaves_simplified_text_alone(corpu
         assert simplified(text) == text, article.name
 
 
+def test_characters_simplified_text_uses_too_are_read_in_a_traditional_text() -> None:
+    # 於, 夥, 徵 are words of their own in simplified text, but 于, 伙, 征 in a traditional one
+    traditional = "關於設立青松創業投資合夥企業(有限合夥)的公告:該基金位於蘇州,徵信良好。"
+    assert simplified(traditional) == "关于设立青松创业投资合伙企业(有限合伙)的公告:该基金位于苏州,征信良好。"
+    # one traditional name quoted in a simplified text does not make it a traditional text
+    quoted = (
+        "於先生说,滙豐银行与本市多家机构合作,其中包括青松资本、远山投资和白桦基金等机构。"
+        "双方将围绕科技型中小企业的融资需求,在信贷投放、股权投资、债券承销和跨境结算等方面开展合作,"
+        "并共同设立规模为二十亿元的产业投资基金,重点投向集成电路、生物医药和新能源等领域。"
+    )
+    assert simplified(quoted) == quoted.replace("滙豐", "汇丰")  # 於 stays: a surname here
+    # a name alone (an id key, an alias) is read the same way
+    assert simplified("青松合夥企業") == "青松合伙企业"
+
+
+def test_a_fund_partnership_in_traditional_characters_is_found_as_in_simplified() -> None:
+    text = "青松創業投資合夥企業(有限合夥)完成設立,規模10億元。遠山資本管理有限公司擔任該基金的管理人。"
+    traditional = extract(text)
+    twin = extract(simplified(text))
+    assert [(n.label, simplified(n.name)) for n in traditional.nodes] == [(n.label, n.name) for n in twin.nodes]
+    assert ("Fund", "青松創業投資合夥企業(有限合夥)") in {(n.label, n.name) for n in traditional.nodes}
+    assert [e.type for e in traditional.edges if e.type == "MANAGES"] == ["MANAGES"]
+
+
 def test_a_name_found_in_the_copy_is_given_in_the_original_characters() -> None:
     original = "本輪由國家開發銀行領投"
     assert in_original("国家开发银行", simplified(original), original) == "國家開發銀行"

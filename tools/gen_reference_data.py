@@ -4,7 +4,8 @@
     data/gazetteer/alias-boundaries.tsv  where a two-character actor alias is part of another word, from
                                          jieba's dictionary (国投 in 中国投资者, 京东 in 北京东路)
     data/gazetteer/traditional.tsv       traditional characters and the simplified character each is read
-                                         as, from OpenCC's tables (`opencc-python-reimplemented`)
+                                         as, from OpenCC's tables (`opencc-python-reimplemented`), and
+                                         traditional-in-context.tsv, those read so only in a traditional text
 
     .venv/bin/pip install -e '.[refdata]' && .venv/bin/python tools/gen_reference_data.py
 
@@ -137,12 +138,15 @@ def write_traditional(out: Path) -> None:
     change simplified articles, which must come through untouched."""
     to_simplified = _opencc_table("TSCharacters.txt")
     simplified_chars = set(_opencc_table("STCharacters.txt"))
-    lines = []
+    lines: list[str] = []
+    in_context: list[str] = []  # read so only in a text written in traditional characters
     for traditional, forms in sorted(to_simplified.items()):
         first = forms[0]
         if len(traditional) != 1 or len(first) != 1 or first == traditional:
             continue
         if traditional in forms or traditional in simplified_chars:
+            if first != traditional:
+                in_context.append(f"{traditional}\t{first}")
             continue
         lines.append(f"{traditional}\t{first}")
     header = [
@@ -154,6 +158,16 @@ def write_traditional(out: Path) -> None:
     ]
     out.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
     print(f"{out}: {len(lines)} traditional characters")
+    context_out = out.with_name("traditional-in-context.tsv")
+    context_header = [
+        "# Characters simplified text uses too (於 of a surname, 乾 of 乾隆), read as their simplified form only",
+        "# in a text written in traditional characters (關於, 合夥, 乾淨); one for one, so offsets hold.",
+        header[1].replace("characters simplified text uses too are left out", "the ones left out of traditional.tsv"),
+        header[2],
+        header[3],
+    ]
+    context_out.write_text("\n".join(context_header + in_context) + "\n", encoding="utf-8")
+    print(f"{context_out}: {len(in_context)} characters read in context")
 
 
 def write_alias_boundaries(out: Path, common: dict[str, tuple[int, str]], actors: list[str]) -> None:
