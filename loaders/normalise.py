@@ -14,6 +14,16 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _SENTENCE_END = "。！？!?;；:：”’」』)）】…"
 _HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _LONG_LINE = 40  # a line this long without a sentence end was broken by the source (a page break)
+# A space beside a clause mark in Chinese text says nothing (、 张三、 李四 in a repost) and
+# splits names and constructions apart.
+_SPACE_BY_MARK = re.compile(
+    r"(?<=[、。])\s+|(?<=[\u4e00-\u9fff”)][,;:!?])\s+|(?<=[,;:!?])\s+(?=[\u4e00-\u9fff“])"
+    r"|(?<=[\u4e00-\u9fff])\s+(?=[、,;:。!?])"
+)
+# Hard-wrapped text (a PDF's or an e-mail's lines): most lines break at one width.
+_WRAP_MIN_LINES = 3
+_WRAP_SHARE = 0.3
+_WRAP_MIN_WIDTH = 16
 
 
 def _is_cjk(ch: str) -> bool:
@@ -40,11 +50,26 @@ def strip_furniture(lines: list[str]) -> list[str]:
     return out
 
 
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the text was hard-wrapped at: the longest line length that most lines share
+    (a line may be one shorter, where a wide character did not fit); None if it was not wrapped."""
+    lengths = [len(line) for line in lines if len(line) >= _WRAP_MIN_WIDTH]
+    if len(lengths) < _WRAP_MIN_LINES:
+        return None
+    width = max(lengths)
+    at_width = sum(1 for length in lengths if length >= width - 1)
+    if at_width >= _WRAP_MIN_LINES and at_width >= _WRAP_SHARE * len(lengths):
+        return width
+    return None
+
+
 def rejoin_broken_lines(lines: list[str]) -> list[str]:
-    """Join text the source split one character per line, or mid-sentence at a page break.
+    """Join text the source split one character per line, mid-sentence at a page break, or at a
+    fixed width (hard-wrapped text).
 
     `lines` has no blank lines; a run of one-character lines is glued to the line before and after.
     """
+    wrapped_at = wrap_width(lines)
     out: list[str] = []
     glue_next = False
     for line in lines:
@@ -61,12 +86,14 @@ def rejoin_broken_lines(lines: list[str]) -> list[str]:
             and last[-1] not in _SENTENCE_END
             and not _HEADLINE_GAP.search(last)  # 某某完成融资 新产线开工: a headline's clauses set apart by a space
         )
+        if wrapped_at is not None and len(line) >= wrapped_at - 1 and line[-1] not in _SENTENCE_END + "。":
+            glue_next = True  # a line that ran to the wrap width and did not end a sentence
     return out
 
 
 def normalise_text(raw: str) -> str:
     text = unicodedata.normalize("NFKC", raw).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_SPACE_BY_MARK.sub("", _SPACES.sub(" ", line)).strip() for line in text.split("\n")]
     lines = [line.strip() for line in strip_furniture(lines)]
     kept = rejoin_broken_lines([line for line in lines if line])
     return "\n\n".join(kept)

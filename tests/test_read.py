@@ -100,6 +100,37 @@ def test_a_long_headline_of_two_clauses_is_not_glued_to_the_next_line(tmp_path: 
     assert f"{headline}\n\n某某网讯" in doc.text
 
 
+def test_hard_wrapped_text_is_rejoined_and_its_headline_kept_apart(tmp_path: Path) -> None:
+    paragraph = (
+        "青禾科技今日宣布完成5亿元B轮融资,本轮融资由远山资本领投,白桦创投、丙午基金跟投。"
+        "青禾科技成立于2019年,专注于工业机器人核心零部件的研发,产品已进入多家整车厂的供应链。"
+        "本轮资金将主要用于新产线建设和海外市场拓展。"
+    )
+    wrapped = "\n".join(paragraph[i : i + 24] for i in range(0, len(paragraph), 24))
+    path = tmp_path / "wrapped.txt"
+    path.write_text(f"青禾科技完成B轮融资\n{wrapped}\n第二段很短。\n", encoding="utf-8")
+    doc = read_document(path)
+    assert isinstance(doc, Document)
+    assert doc.text == f"青禾科技完成B轮融资\n\n{paragraph}\n\n第二段很短。"
+
+
+def test_a_line_of_ordinary_length_is_not_taken_for_a_wrap(tmp_path: Path) -> None:
+    lines = ["青禾科技完成B轮融资", "远山资本领投。", "白桦创投跟投,丙午基金参投", "编辑 张明"]
+    path = tmp_path / "lines.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = read_document(path)
+    assert isinstance(doc, Document)
+    assert doc.text == "\n\n".join(lines)
+
+
+def test_a_space_beside_a_clause_mark_is_dropped_and_a_byline_space_kept(tmp_path: Path) -> None:
+    path = tmp_path / "spaces.txt"
+    path.write_text("投资方包括: 远山资本、 白桦创投 、丙午基金, 以及张三。 本报记者 李四\n", encoding="utf-8")
+    doc = read_document(path)
+    assert isinstance(doc, Document)
+    assert doc.text == "投资方包括:远山资本、白桦创投、丙午基金,以及张三。本报记者 李四"
+
+
 def test_collect_inputs_recurses_sorts_and_filters(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "b.txt").write_text("乙", encoding="utf-8")
