@@ -745,6 +745,70 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     return out
 
 
+@cache
+def _unit_opening() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words setting a unit up, before its name (成立了首家科技支行——X支行) and after it (X中心揭牌成立)."""
+    verbs = one_of("relations", "unit_opening_verbs")
+    # between the verb and the name: 了, a short modifier (首家, 全省首家) or a descriptor ending in a dash
+    # or colon (总行一级部门——X中心); no clause break, no other name
+    before = re.compile(rf"(?:{verbs})了?(?:[^,,;;。:：、的]{{0,6}}|[^,,;;。:：]{{0,30}}?(?:——|—|:|:))$")
+    after = re.compile(rf"(?:正式|今日|近日|日前|顺利)?(?:{verbs})(?!于|以来|至今|之初|时|后)")
+    return before, after
+
+
+def units_set_up(ctx: Context) -> list[Found]:
+    """A bank's own unit coming into being — (该行/我们)在某地设立(首家科技专营支行——)X支行, X银行Y中心揭牌成立:
+    the bank sets it up and the unit is the bank's. The bank is the one the unit's name starts with, else the
+    bank the text was about right before (the last named one ending in 银行/分行: a 支行 or 中心 is opened by a
+    bank, not by the city or the park it stands in)."""
+    units = words("relations", "branch_suffixes") + words("relations", "bank_unit_suffixes")
+    owners = words("relations", "unit_owner_endings")
+    descriptive = words("relations", "descriptive_unit_words")
+    before, after = _unit_opening()
+    out = []
+    for sentence in ctx.sentences:
+        for child in ctx.in_sentence(sentence.index, ("Institution",)):
+            unit = ctx.entity(child)
+            if not unit.name.endswith(units) or any(w in unit.name for w in descriptive):
+                continue
+            clause = ctx.text[_clause_start(ctx.text, sentence, child.start) : child.start]
+            if any(m.end > child.start - len(clause) and m.end <= child.start for m in ctx.in_sentence(sentence.index)):
+                clause = clause[-8:] if before.search(clause[-8:]) else ""  # only the words right before count
+            if not before.search(clause) and not after.match(ctx.text, child.end):
+                continue
+            parent = _unit_owner(ctx, child, owners, units)
+            if parent is None or parent is unit:
+                continue
+            out.append(Found("ESTABLISHED", parent, unit, sentence, 0.7, _date(sentence)))
+            out.append(Found("SUBSIDIARY_OF", unit, parent, sentence, 0.7))
+    return out
+
+
+def _unit_owner(ctx: Context, child: Mention, owners: tuple[str, ...], units: tuple[str, ...]) -> Entity | None:
+    """The organisation a unit belongs to: the one its name starts with (the longest such name), else the last
+    bank named before it within a few sentences — unless its own sentence names another actor first (other
+    units of the bank aside)."""
+    unit = ctx.entity(child)
+    prefixed = [
+        (len(name), ctx.entity(m))
+        for m in ctx.mentions
+        if ctx.entity(m).label in ORG and ctx.entity(m) is not unit
+        for name in ctx.entity(m).names
+        if unit.name.startswith(name) and len(name) < len(unit.name)
+    ]
+    if prefixed:
+        return max(prefixed, key=lambda pair: pair[0])[1]
+    for mention in reversed(ctx.mentions):
+        if mention.end > child.start or child.start - mention.end > 1500:
+            continue
+        entity = ctx.entity(mention)
+        if entity.label == "Institution" and entity is not unit and entity.name.endswith(owners):
+            return entity
+        if mention.sentence == child.sentence and entity.label in ORG and not entity.name.endswith(units):
+            return None  # 某市政府将在高新区成立X中心: the clause has an actor of its own, and it is no bank
+    return None
+
+
 def issuers_in_titles(ctx: Context, entities: list[Entity]) -> list[Found]:
     """A document whose title names its issuers before 关于 (甲厅 乙银行关于…的通知, 《某省人民政府关于…的意见》):
     each issuer, when the part before 关于 is nothing but names the article knows as institutions."""
@@ -832,6 +896,7 @@ def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
         found += _named(rule(ctx), rule.__name__)
     found += construction_relations(ctx)
     found += _named(name_parents(ctx, entities), "name_parents")
+    found += _named(units_set_up(ctx), "units_set_up")
     found += _named(issuers_in_titles(ctx, entities), "issuers_in_titles")
     found += _named(_issued_with_notice(found, entities), "issued_with_notice")
     return [

@@ -1,0 +1,45 @@
+"""Relation frames for ESTABLISHED, SUBSIDIARY_OF, MANAGES, ISSUED and AFFILIATED_WITH on sentences written for
+these tests (invented names, phrased unlike any evaluation article): each frame is held to several wordings."""
+
+from __future__ import annotations
+
+from test_constructions import facts
+
+# --- a bank's own unit set up ----------------------------------------------------------------------
+
+
+def test_bank_sets_up_units_named_after_a_descriptor() -> None:
+    found = facts(
+        "[Institution:青州农商银行]的科技金融起步较早。早在2010年,我们就成立了全省第一个服务初创企业的总行一级部门"
+        "——[Institution:科创企业金融服务中心],并在2013年设立全省首家科技专营支行——[Institution:东湖科技支行]。"
+    )
+    for unit in ("科创企业金融服务中心", "东湖科技支行"):
+        assert ("ESTABLISHED", "青州农商银行", unit) in found
+        assert ("SUBSIDIARY_OF", unit, "青州农商银行") in found
+
+
+def test_bank_in_focus_opens_a_branch_in_a_place() -> None:
+    found = facts(
+        "[Institution:甲银行乙省分行]行长张三介绍,该行打造三级网络:在[Place:丙市高新区]成立[Institution:“硬核”支行],"
+        "重点支持新能源。"
+    )
+    assert {
+        ("ESTABLISHED", "甲银行乙省分行", "“硬核”支行"),
+        ("SUBSIDIARY_OF", "“硬核”支行", "甲银行乙省分行"),
+    } <= found
+
+
+def test_unit_named_after_its_bank_opens() -> None:
+    found = facts(
+        "[Institution:甲银行乙省分行科技金融中心]正式揭牌成立。[Institution:甲银行乙省分行]副行长李四宣读文件。"
+    )
+    assert ("ESTABLISHED", "甲银行乙省分行", "甲银行乙省分行科技金融中心") in found
+
+
+def test_a_unit_opened_by_another_actor_is_not_the_banks() -> None:
+    found = facts(
+        "[Institution:北山银行]与[Institution:甲市政府]签约,[Institution:甲市政府]将在高新区成立[Institution:科创服务中心]。"
+        "[Institution:南湖银行]成立于1998年。[Institution:南湖银行城东支行]成立以来放贷10亿元。"
+    )
+    assert not {f for f in found if f[1:] in {("北山银行", "科创服务中心"), ("科创服务中心", "北山银行")}}
+    assert ("ESTABLISHED", "南湖银行", "南湖银行城东支行") not in found
