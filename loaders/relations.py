@@ -283,6 +283,8 @@ def established(ctx: Context) -> list[Found]:
     out = []
     for sentence in ctx.sentences:
         for start, end, _ in _triggers(sentence, words("relations", "established"), ctx):
+            if alternation("relations", "founder_nouns").match(ctx.text, start):
+                continue  # 发起单位是A与B, 设立方: a noun naming the founders, not the act (constructions read it)
             targets = [
                 m
                 for m in ctx.in_sentence(sentence.index, ("Fund", "Institution", "Company"))
@@ -306,6 +308,10 @@ def established(ctx: Context) -> list[Found]:
             founders = ctx.group_before(sentence.index, start, ("Institution", "Company", "Fund"), gap=12)
             founders = [f for f in founders if f.start >= clause_start]
             partners = re.match(r"^(?:\S{0,12}?)(与|同|联合|携手)", clause)
+            if partners and not any(
+                0 <= m.start - clause_start - partners.end() <= 2 for m in ctx.in_sentence(sentence.index)
+            ):
+                partners = None  # 同一时期成立的Y: 同 is no "together with" when no partner is named after it
             if partners and "分别" in clause[partners.end() :]:
                 continue  # X与A、B分别设立F1和F2: each partner its own fund (constructions pair them)
             if partners:
@@ -324,6 +330,8 @@ def established(ctx: Context) -> list[Found]:
                     subject = [topic] if topic else []
                     confidence = 0.6
                 founders = subject + [f for f in founders if f.start >= first]
+            if not founders and ctx.text.startswith("的", end):
+                continue  # 还有同一时期成立的Y: a founding told of Y with no founder, not the sentence subject's
             if not founders:
                 subject = _sentence_subject(ctx, sentence, start)
                 founders = [subject] if subject else []

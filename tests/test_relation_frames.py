@@ -43,3 +43,38 @@ def test_a_unit_opened_by_another_actor_is_not_the_banks() -> None:
     )
     assert not {f for f in found if f[1:] in {("北山银行", "科创服务中心"), ("科创服务中心", "北山银行")}}
     assert ("ESTABLISHED", "南湖银行", "南湖银行城东支行") not in found
+
+
+# --- founders: nouns, appositives, the fund in focus -------------------------------------------------
+
+
+def test_founders_named_after_a_descriptor_and_a_dash() -> None:
+    for marked in (
+        "[Fund:丁城母基金]的发起单位是两地国有创投公司——[Company:甲创业投资有限公司]与[Company:乙创新投资有限公司]。",
+        "[Fund:丁城母基金]的发起单位是[Company:两地国有创投公司]——[Company:甲创业投资有限公司]与[Company:乙创新投资有限公司]。",
+        "据悉,[Fund:丁城母基金]的发起人为:[Company:甲创业投资有限公司]和[Company:乙创新投资有限公司]。",
+    ):
+        found = facts(marked)
+        assert {
+            ("ESTABLISHED", "甲创业投资有限公司", "丁城母基金"),
+            ("ESTABLISHED", "乙创新投资有限公司", "丁城母基金"),
+        } <= found, marked
+        assert not {f for f in found if f[0] == "ESTABLISHED" and f[1] == "丁城母基金"}, marked
+
+
+def test_main_initiator_of_the_fund_in_focus() -> None:
+    found = facts(
+        "[Fund:乙调基金]总规模100亿元,分两期募集。其中一期规模50亿元,[Company:甲控股]作为主发起人出资10亿元,"
+        "[Company:丙银行]出资20亿元。[Company:甲基金管理有限公司]负责管理。"
+    )
+    assert {("ESTABLISHED", "甲控股", "乙调基金"), ("INVESTED_IN", "甲控股", "乙调基金")} <= found
+    assert not {f for f in found if f[2] == "甲基金管理有限公司"}  # 其中 is no pronoun for the last name
+
+
+def test_founded_with_no_founder_named_is_no_subjects() -> None:
+    found = facts("前有[Company:甲芯科技]融资超10亿,还有同一时期成立的[Company:乙芯半导体]一年内完成四轮融资。")
+    assert not {f for f in found if f[0] == "ESTABLISHED"}
+    found = facts(
+        "与[Institution:甲市国资委]等单位合作成立[Fund:丙城科创母基金]。[Company:乙投资集团]同时设立[Fund:丁基金]。"
+    )
+    assert ("ESTABLISHED", "甲市国资委", "丙城科创母基金") in found
