@@ -3,6 +3,7 @@ these tests (invented names, phrased unlike any evaluation article): each frame 
 
 from __future__ import annotations
 
+import pytest
 from test_constructions import facts
 
 # --- a bank's own unit set up ----------------------------------------------------------------------
@@ -78,3 +79,27 @@ def test_founded_with_no_founder_named_is_no_subjects() -> None:
         "与[Institution:甲市国资委]等单位合作成立[Fund:丙城科创母基金]。[Company:乙投资集团]同时设立[Fund:丁基金]。"
     )
     assert ("ESTABLISHED", "甲市国资委", "丙城科创母基金") in found
+
+
+# --- subsidiaries: modifiers, descriptor lists, 所属 -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Company:甲东方资产管理有限公司]是[Company:甲集团]第一家京外二级企业。",
+        "[Company:甲东方资产管理有限公司]为[Company:甲集团]在华东地区的全资子公司。",
+        "[Company:甲集团]宣布,旗下核心子品牌、二手车交易平台[Company:甲东方资产管理有限公司]已完成B轮融资。",
+        "[Company:甲集团]所属的资产管理公司[Company:甲东方资产管理有限公司]负责运营。",
+    ],
+)
+def test_a_unit_of_its_parent(marked: str) -> None:
+    assert ("SUBSIDIARY_OF", "甲东方资产管理有限公司", "甲集团") in facts(marked)
+
+
+def test_no_unit_where_the_words_say_otherwise() -> None:
+    found = facts(
+        "[Company:好车]所属行业的龙头企业[Company:大车]上市。[Company:好车]是[Company:甲城集团]投资的第一家企业。"
+        "[Company:小车]是[Company:甲城集团]的重要合作企业。"
+    )
+    assert not {f for f in found if f[0] == "SUBSIDIARY_OF"}
