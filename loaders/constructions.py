@@ -343,6 +343,19 @@ def _unnamed_fund_before(ctx: Context, sentence: Sentence, at: int) -> bool:
 _SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说|获悉|了解到)\s*[,,:：]")
 
 
+_SOURCE_BEFORE = re.compile(r"(?:据|根据|从|经)$")
+_SOURCE_AFTER = re.compile(r"[^,,;;。:：\n]{0,8}?(?:显示|表明|获悉|了解到|查询到|统计)")
+
+
+def _source_frame(ctx: Context, mention: Mention) -> bool:
+    """据X信息显示, 从X获悉: X is where the text has its facts from (a data service, a registry), no actor of
+    the sentence — 据某数据平台显示,公司创始人A…: 公司 is the article's company, not the platform."""
+    return bool(
+        _SOURCE_BEFORE.search(ctx.text, max(0, mention.start - 2), mention.start)
+        and _SOURCE_AFTER.match(ctx.text, mention.end)
+    )
+
+
 def _in_speech_frame(ctx: Context, mention: Mention) -> bool:
     """会上,X局长Y介绍,F由Z管理,已投资A / X从某平台获悉,…: X only introduces the speaker or the source, it is
     no subject of what follows."""
@@ -363,7 +376,9 @@ def _salient_before(
         if offset - end > _FOCUS_WINDOW:
             continue
         entity = ctx.entity(mention)
-        if entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside)):
+        if entity.label not in labels or _source_frame(ctx, mention):
+            continue  # 据某平台显示: where the facts come from is no name the article is about
+        if not inside or any(w in n for n in entity.names for w in inside):
             count[id(entity)] = count.get(id(entity), 0) + 1
             latest[id(entity)] = (end, mention)
     if not count:
@@ -465,7 +480,13 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
     if word in words("relations", "salient_references"):
         # 其中,F目标规模50亿元,…基金规模…: a bare 基金 after its sentence's own fund stands for that fund;
         # X公告,公司出资…: a bare 公司 after its sentence's own company for that company
-        own = [m for end, m in chain if ctx.sentences[index].start < end <= offset and _fits(ctx, m, labels, inside)]
+        own = [
+            m
+            for end, m in chain
+            if ctx.sentences[index].start < end <= offset
+            and _fits(ctx, m, labels, inside)
+            and not _source_frame(ctx, m)
+        ]
         found = own[:1] or _salient_before(ctx, chain, offset, labels, inside)
         if not found and word in words("relations", "forward_references"):
             # 集团公司董事长A … (the group named only later): the article's group, named in the sentences after
@@ -633,9 +654,25 @@ def _document_outlet(ctx: Context) -> list[Mention]:
         if ctx.entity(mention).label not in LABEL_SETS["ORG"]:
             continue
         before = ctx.text[max(0, mention.start - 12) : mention.start]
-        if re.search(rf"(?:{sources})\s*[:：]\s*$", before) or _DATELINE.match(ctx.text, mention.end):
+        if (
+            re.search(rf"(?:{sources})\s*[:：]\s*$", before)
+            or _DATELINE.match(ctx.text, mention.end)
+            or _closing_credit(ctx, mention)
+        ):
             found.setdefault(id(ctx.entity(mention)), mention)
     return list(found.values()) if len(found) == 1 else []
+
+
+_CREDIT_AFTER = re.compile(r"[))]\s*(?:【|\[|$|\n)")
+
+
+def _closing_credit(ctx: Context, mention: Mention) -> bool:
+    """…做好科技金融大文章。(某某网) 【编辑:Y】: an organisation alone in brackets closing a paragraph is the
+    outlet the text comes from."""
+    if ctx.text[mention.start - 1 : mention.start] not in ("(", "（"):
+        return False
+    before = ctx.text[max(0, mention.start - 3) : mention.start - 1].rstrip(" \u3000")
+    return (not before or before[-1] in "。!?！？\n") and bool(_CREDIT_AFTER.match(ctx.text, mention.end))
 
 
 def _funds_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> list[Mention]:
@@ -757,6 +794,8 @@ def construction_relations(ctx: Context) -> list[Found]:
                 filled = {
                     name: _fill(ctx, chain, shape, match, slot, sentence) for name, slot in construction.slots.items()
                 }
+                for name in filled:
+                    filled[name] = [m for m in filled[name] if not _source_frame(ctx, m)]
                 for name, endings in construction.ends.items():
                     filled[name] = _ending_in(ctx, filled[name], endings)
                 for name, excluded in construction.excludes.items():

@@ -103,3 +103,32 @@ def test_no_unit_where_the_words_say_otherwise() -> None:
         "[Company:小车]是[Company:甲城集团]的重要合作企业。"
     )
     assert not {f for f in found if f[0] == "SUBSIDIARY_OF"}
+
+
+# --- affiliations: sources, bylines, departments ----------------------------------------------------
+
+
+def test_a_data_source_is_no_company_of_the_person() -> None:
+    found = facts(
+        "[Company:青芯微电子]完成8亿元融资。据[Company:天眼查]信息显示,公司创始人、董事长兼CEO[Person:赵远]曾在外企任职。"
+    )
+    assert ("AFFILIATED_WITH", "赵远", "青芯微电子") in found
+    assert ("AFFILIATED_WITH", "赵远", "天眼查") not in found
+
+
+def test_byline_credits_and_a_closing_credit() -> None:
+    found = facts("[Company:甲科技]完成融资。\n作者 | [Person:惜言]\n来源:[Institution:甲道]")
+    assert ("AFFILIATED_WITH", "惜言", "甲道") in found
+    found = facts("本次活动将在多地举办。([Institution:中国某网]) 【编辑:[Person:刘二]】")
+    assert ("AFFILIATED_WITH", "刘二", "中国某网") in found
+
+
+def test_a_reposting_sites_editor_is_not_the_sources() -> None:
+    found = facts("来源:[Institution:某证券报] [Person:刘一]\n正文。\n(责任编辑:[Person:魏二])")
+    assert ("AFFILIATED_WITH", "刘一", "某证券报") in found
+    assert ("AFFILIATED_WITH", "魏二", "某证券报") not in found
+
+
+def test_a_numbered_department_between_company_and_title() -> None:
+    found = facts("[Company:甲华科投资股份有限公司]投资三部总经理[Person:熊一]长期关注机器人。")
+    assert ("AFFILIATED_WITH", "熊一", "甲华科投资股份有限公司") in found
