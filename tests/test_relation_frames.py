@@ -132,3 +132,26 @@ def test_a_reposting_sites_editor_is_not_the_sources() -> None:
 def test_a_numbered_department_between_company_and_title() -> None:
     found = facts("[Company:甲华科投资股份有限公司]投资三部总经理[Person:熊一]长期关注机器人。")
     assert ("AFFILIATED_WITH", "熊一", "甲华科投资股份有限公司") in found
+
+
+# --- managers named by their role -------------------------------------------------------------------
+
+
+def test_manager_named_by_its_role_before_the_fund() -> None:
+    found = facts(
+        "公司全资子公司[Company:甲半导体有限公司]作为有限合伙人与私募基金管理人暨普通合伙人"
+        "[Institution:丙东投资管理企业(有限合伙)]及其他有限合伙人拟签署《[Fund:丙创创业投资合伙企业(有限合伙)]合伙协议》。"
+    )
+    assert ("MANAGES", "丙东投资管理企业(有限合伙)", "丙创创业投资合伙企业(有限合伙)") in found
+    found = facts("[Company:甲半导体有限公司]拟与基金管理人[Institution:丙东资本]共同投资设立[Fund:丙创二号基金]。")
+    assert ("MANAGES", "丙东资本", "丙创二号基金") in found
+
+
+def test_the_funds_manager_in_apposition() -> None:
+    found = facts("[Fund:丙创二号基金]的基金管理人[Institution:丙东资本]还管理着[Fund:丙创一号基金]。")
+    assert {("MANAGES", "丙东资本", "丙创二号基金"), ("MANAGES", "丙东资本", "丙创一号基金")} <= found
+
+
+def test_a_general_partner_alone_manages_no_fund_by_apposition() -> None:
+    found = facts("[Institution:甲合伙企业]的普通合伙人[Institution:丁资本]与[Fund:戊基金]签署协议。")
+    assert not {f for f in found if f[0] == "MANAGES"}
