@@ -343,17 +343,15 @@ def _unnamed_fund_before(ctx: Context, sentence: Sentence, at: int) -> bool:
 _SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说|获悉|了解到)\s*[,,:：]")
 
 
-_SOURCE_BEFORE = re.compile(r"(?:据|根据|从|经)$")
 _SOURCE_AFTER = re.compile(r"[^,,;;。:：\n]{0,8}?(?:显示|表明|获悉|了解到|查询到|统计)")
 
 
 def _source_frame(ctx: Context, mention: Mention) -> bool:
     """据X信息显示, 从X获悉: X is where the text has its facts from (a data service, a registry), no actor of
     the sentence — 据某数据平台显示,公司创始人A…: 公司 is the article's company, not the platform."""
-    return bool(
-        _SOURCE_BEFORE.search(ctx.text, max(0, mention.start - 2), mention.start)
-        and _SOURCE_AFTER.match(ctx.text, mention.end)
-    )
+    if ctx.text[mention.start - 1 : mention.start] not in ("据", "从", "经"):
+        return False  # most names: one character tells
+    return bool(_SOURCE_AFTER.match(ctx.text, mention.end))
 
 
 def _in_speech_frame(ctx: Context, mention: Mention) -> bool:
@@ -775,6 +773,80 @@ def _vehicle_words() -> re.Pattern[str]:
     return re.compile(rf"(?:旗下|下属|的)?(?:的)?[^,,;;。()()]{{0,6}}?(?:{nouns})")
 
 
+@cache
+def _founded_by_regex() -> re.Pattern[str]:
+    """由 + founders + a founding verb, over a sentence's shape: the founders a list of names with only the words
+    that join founders between them (、和与及, 联合, 牵头, 共同, 出资, 等N家机构, a comma: 由A牵头,联合B等共同设立)."""
+    names = "[" + "".join(PLACEHOLDER[label] for label in LABEL_SETS["INV"]) + "]" + _ASIDE
+    fillers = one_of("relations", "founding_fillers")
+    group = rf"等(?:[^{_BREAKS}{_ANY_NAME}]{{0,10}}?(?:{one_of('relations', 'founder_group_nouns')}))?"
+    count = r"[\d一二两三四五六七八九十]+(?:家|方|个|位)"
+    role = rf"作为[^{_BREAKS}{_ANY_NAME}]{{0,8}}?(?:人|方)"
+    filler = rf"(?:{_JOINER}|[,,\s]|{fillers}|{group}|{count}|{role})"
+    verbs = one_of("relations", "founding_verbs")
+    return re.compile(
+        rf"由(?P<founders>{filler}*{names}(?:{filler}|{names})*?)(?P<verb>{verbs})(?!人|方|单位|机构|主体)(?P<attr>的)?"
+    )
+
+
+def founded_by(ctx: Context, chain: Chain, shape: Shape, sentence: Sentence) -> list[Found]:
+    """One frame for a founding told in the passive — F由A、B(共同)发起设立 / 由A、B共同发起设立的F / F由A牵头,联合B等
+    共同设立 / F是由A与B联合发起的: the founders are the names between 由 and the verb, the founded one the name
+    after 的, else the name (or reference: 该基金由…) the clause before 由 is about. A founder that puts money in
+    (出资设立) invests in it too."""
+    out: list[Found] = []
+    for match in _founded_by_regex().finditer(shape.text):
+        founders = _outside_asides(shape, *match.span("founders"))
+        if "分别" in match.group("founders"):
+            continue  # A、B分别设立: each its own (constructions pair them)
+        funded = "出资" in match.group("founders")
+        for child in _founded_child(ctx, chain, shape, match):
+            for founder in founders:
+                if ctx.entity(founder) is ctx.entity(child):
+                    continue
+                for rtype in ("ESTABLISHED", "INVESTED_IN") if funded else ("ESTABLISHED",):
+                    out.append(Found(rtype, ctx.entity(founder), ctx.entity(child), sentence, 0.7, {}, "founded_by"))
+    return out
+
+
+def _founded_child(ctx: Context, chain: Chain, shape: Shape, match: re.Match[str]) -> list[Mention]:
+    """What a 由…设立 frame founded: the name right after its 的 (由A设立的(市场化母基金)F), else the name or
+    reference word the text before 由 ends its clause chain with (F(成立于2020年,)(是)由…), else the name right
+    after the verb when nothing stands before 由 (2020年,由A牵头设立F)."""
+    labels = LABEL_SETS["INV"]
+    end = match.end()
+    after = (
+        re.match(rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?(?=[{_ANY_NAME}])", shape.text[end:])
+        if match.group("attr")
+        else None
+    )
+    if after is not None:
+        owner = shape.owner[end + after.end()]
+        if owner is not None and ctx.entity(owner).label in labels:
+            return [owner]
+    start = match.start()
+    before = re.search(rf"(?P<name>[{_ANY_NAME}]{_ASIDE})?(?P<gap>[^;;。{_ANY_NAME}]{{0,30}})$", shape.text[:start])
+    if before is not None and before.group("name"):
+        owner = shape.owner[before.start("name")]
+        if owner is not None and ctx.entity(owner).label in labels:
+            return [owner]
+        return []  # 某人由A…: not a founding of one of these
+    words_before = shape.text[max(0, start - 6) : start]
+    by_word, pattern = _reference_words()
+    if pattern is not None:
+        for found in pattern.finditer(words_before):
+            if found.end() == len(words_before):
+                word = found.group(0)
+                return _refers_to(ctx, chain, shape.offset[start - len(word)], word, by_word[word])
+    if before is not None and not any(shape.owner[i] for i in range(start)):
+        right = re.match(r"(?:了)?(?=[" + _ANY_NAME + "])", shape.text[end:])
+        if right is not None:
+            owner = shape.owner[end + right.end()]
+            if owner is not None and ctx.entity(owner).label in labels:
+                return [owner]
+    return []
+
+
 def construction_relations(ctx: Context) -> list[Found]:
     out: list[Found] = _signatories(ctx)
     chain = focus_chain(ctx)
@@ -783,6 +855,8 @@ def construction_relations(ctx: Context) -> list[Found]:
         if not present:
             continue  # every construction needs a name of its own sentence
         shape = shape_of(ctx, sentence)
+        if "由" in sentence.text:
+            out += founded_by(ctx, chain, shape, sentence)
         every = constructions()
         for number in sorted(_possible_constructions(shape.text)):
             construction = every[number]

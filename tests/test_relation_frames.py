@@ -155,3 +155,45 @@ def test_the_funds_manager_in_apposition() -> None:
 def test_a_general_partner_alone_manages_no_fund_by_apposition() -> None:
     found = facts("[Institution:甲合伙企业]的普通合伙人[Institution:丁资本]与[Fund:戊基金]签署协议。")
     assert not {f for f in found if f[0] == "MANAGES"}
+
+
+# --- one frame for a founding in the passive (由…设立) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("marked", "founders"),
+    [
+        ("[Fund:北南科创基金]成立于2021年,是由[Company:北岭集团]发起设立的市场化母基金。", {"北岭集团"}),
+        ("[Fund:北南科创基金]规模5亿元。该基金由[Company:北岭集团]独家发起设立。", {"北岭集团"}),
+        (
+            "[Fund:北南科创基金]由[Company:北岭集团]牵头,联合[Institution:南湖银行]等共同设立。",
+            {"北岭集团", "南湖银行"},
+        ),
+        (
+            "由[Institution:甲市国资委]、[Company:乙投资集团]共同发起设立的[Fund:北南科创基金]今日揭牌。",
+            {"甲市国资委", "乙投资集团"},
+        ),
+        ("2020年,由[Institution:甲市国资委]牵头设立[Fund:北南科创基金]。", {"甲市国资委"}),
+        (
+            "[Fund:北南科创基金]是由[Institution:甲市国资委]与[Company:乙投资集团]联合发起的,规模10亿元。",
+            {"甲市国资委", "乙投资集团"},
+        ),
+    ],
+)
+def test_founded_by_in_the_passive(marked: str, founders: set[str]) -> None:
+    found = facts(marked)
+    assert {("ESTABLISHED", f, "北南科创基金") for f in founders} <= found
+    assert not {f for f in found if f[0] == "ESTABLISHED" and f[1] == "北南科创基金"}  # never reversed
+
+
+def test_founders_that_put_money_in_invest_too() -> None:
+    found = facts("[Fund:北南科创基金]由[Institution:甲市国资委]以及[Company:乙投资集团]等社会出资人共同出资设立。")
+    assert {("ESTABLISHED", "乙投资集团", "北南科创基金"), ("INVESTED_IN", "乙投资集团", "北南科创基金")} <= found
+
+
+def test_no_founding_frame_across_other_verbs() -> None:
+    found = facts(
+        "[Fund:北南科创基金]由[Institution:甲市国资委]管理,[Company:乙投资集团]负责运营。"
+        "[Person:张三]由[Company:乙投资集团]推荐,成立专班。"
+    )
+    assert not {f for f in found if f[0] == "ESTABLISHED"}
