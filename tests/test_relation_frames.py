@@ -197,3 +197,20 @@ def test_no_founding_frame_across_other_verbs() -> None:
         "[Person:张三]由[Company:乙投资集团]推荐,成立专班。"
     )
     assert not {f for f in found if f[0] == "ESTABLISHED"}
+
+
+def test_an_initiator_taking_part_in_the_founding() -> None:
+    for marked in (
+        "[Company:北岭集团]作为发起人之一,参与设立[Fund:北南科创基金]。",
+        "[Company:北岭集团]作为主发起人牵头组建[Fund:北南科创基金]。",
+    ):
+        assert ("ESTABLISHED", "北岭集团", "北南科创基金") in facts(marked), marked
+
+
+def test_a_company_founded_by_people_and_by_a_group() -> None:
+    found = facts("[Company:青芯微电子]成立于2019年,由[Person:赵远]创立。")
+    assert ("AFFILIATED_WITH", "赵远", "青芯微电子") in found
+    found = facts("由[Person:赵远]和[Person:钱七]联合创办的芯片企业[Company:青芯微电子]完成融资。")
+    assert {("AFFILIATED_WITH", "赵远", "青芯微电子"), ("AFFILIATED_WITH", "钱七", "青芯微电子")} <= found
+    found = facts("[Company:青芯微电子]由[Company:北岭集团]创立。")
+    assert ("ESTABLISHED", "北岭集团", "青芯微电子") in found
