@@ -214,3 +214,19 @@ def test_a_company_founded_by_people_and_by_a_group() -> None:
     assert {("AFFILIATED_WITH", "赵远", "青芯微电子"), ("AFFILIATED_WITH", "钱七", "青芯微电子")} <= found
     found = facts("[Company:青芯微电子]由[Company:北岭集团]创立。")
     assert ("ESTABLISHED", "北岭集团", "青芯微电子") in found
+
+
+def test_wholly_held_and_a_unit_opening_the_sentence() -> None:
+    found = facts("[Company:北岭集团]持有[Company:北岭创投有限公司]100%股权。")
+    assert ("SUBSIDIARY_OF", "北岭创投有限公司", "北岭集团") in found
+    found = facts("[Company:北岭集团]持有[Company:北岭创投有限公司]51%股权。")
+    assert ("SUBSIDIARY_OF", "北岭创投有限公司", "北岭集团") not in found
+    found = facts("作为[Company:北岭集团]旗下的投资平台,[Company:北岭创投有限公司]已管理基金规模超百亿元。")
+    assert ("SUBSIDIARY_OF", "北岭创投有限公司", "北岭集团") in found
+
+
+def test_a_manager_in_its_role_runs_the_fund() -> None:
+    found = facts("[Institution:北岭创投]作为GP和管理人,负责[Fund:北南科创基金]的投资运作。")
+    assert ("MANAGES", "北岭创投", "北南科创基金") in found
+    found = facts("[Institution:北岭创投]作为有限合伙人,负责[Fund:北南科创基金]的出资。")
+    assert ("MANAGES", "北岭创投", "北南科创基金") not in found
