@@ -15,6 +15,7 @@ from capgraph.graph.model import Mention, Sentence
 from capgraph.graph.schema import endpoints_allowed
 
 from .entities import parse_amount
+from .gazetteer import known_actors
 from .lexicon import alternation, lexicon, one_of, words
 from .resolve import Entity
 
@@ -717,8 +718,9 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     parents = [e for e in entities if e.label in ORG and id(e) in alone]
     # which parents (by position) go by each name: a mention looks only at those its text starts with
     named: dict[str, set[int]] = {}
-    for number, parent in enumerate(parents):
-        for name in parent.names:
+    forms = [_known_forms(parent) for parent in parents]
+    for number, names in enumerate(forms):
+        for name in names:
             named.setdefault(name, set()).add(number)
     for mention in ctx.mentions:
         child = ctx.entity(mention)
@@ -727,13 +729,14 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
         text = mention.text
         starting = set().union(*(named.get(text[:length], ()) for length in range(len(text) - 1)))
         # a unit of a unit (X银行Y分行Z中心) belongs to the nearest one named: the longest name it starts with
-        longest = max((len(n) for number in starting for n in parents[number].names if text.startswith(n)), default=0)
-        for parent in (parents[number] for number in sorted(starting)):
-            if not any(len(n) == longest and text.startswith(n) for n in parent.names):
+        longest = max((len(n) for number in starting for n in forms[number] if text.startswith(n)), default=0)
+        for number in sorted(starting):
+            parent = parents[number]
+            if not any(len(n) == longest and text.startswith(n) for n in forms[number]):
                 continue
             if parent is child:
                 continue
-            for name in parent.names:
+            for name in forms[number]:
                 rest = mention.text[len(name) :]
                 if not mention.text.startswith(name) or len(rest) < 2 or rest in child.names:
                     continue
@@ -815,6 +818,17 @@ def _unit_owner(ctx: Context, child: Mention, owners: tuple[str, ...], units: tu
         if mention.sentence == child.sentence and entity.label in ORG and not entity.name.endswith(units):
             return None  # 某市政府将在高新区成立X中心: the clause has an actor of its own, and it is no bank
     return None
+
+
+def _known_forms(entity: Entity) -> list[str]:
+    """An organisation's names and the short forms the reference data knows it by (中国工商银行: 工行): a unit
+    may be named after either (工行某支行)."""
+    forms = list(entity.names)
+    for name in entity.names:
+        known = known_actors().get(name)
+        if known is not None and known.label == entity.label:
+            forms += [alias for alias in known.aliases if len(alias) >= 2 and alias not in forms]
+    return forms
 
 
 def issuers_in_titles(ctx: Context, entities: list[Entity]) -> list[Found]:

@@ -230,3 +230,15 @@ def test_a_manager_in_its_role_runs_the_fund() -> None:
     assert ("MANAGES", "北岭创投", "北南科创基金") in found
     found = facts("[Institution:北岭创投]作为有限合伙人,负责[Fund:北南科创基金]的出资。")
     assert ("MANAGES", "北岭创投", "北南科创基金") not in found
+
+
+def test_a_branch_named_after_its_banks_known_short_form() -> None:
+    found = facts("[Institution:中国工商银行]分支机构(深圳为[Institution:工行南山科技园支行])获批。")
+    assert ("SUBSIDIARY_OF", "工行南山科技园支行", "中国工商银行") in found
+    found = facts("[Institution:中国建设银行]与[Institution:建行甲省分行]合作。")
+    assert ("SUBSIDIARY_OF", "建行甲省分行", "中国建设银行") in found
+
+
+def test_the_branches_of_a_bank_in_general_are_no_unit() -> None:
+    found = facts("[Institution:中国邮政储蓄银行]将推动[Institution:中国邮政储蓄银行分支行]加大投放。")
+    assert not {f for f in found if f[0] == "SUBSIDIARY_OF"}
