@@ -242,3 +242,8 @@ def test_a_branch_named_after_its_banks_known_short_form() -> None:
 def test_the_branches_of_a_bank_in_general_are_no_unit() -> None:
     found = facts("[Institution:中国邮政储蓄银行]将推动[Institution:中国邮政储蓄银行分支行]加大投放。")
     assert not {f for f in found if f[0] == "SUBSIDIARY_OF"}
+
+
+def test_people_holding_posts_of_one_organisation() -> None:
+    found = facts("[Person:甲一]、[Person:乙二]分别担任[Company:北岭投资集团]董事长、总经理。")
+    assert {("AFFILIATED_WITH", "甲一", "北岭投资集团"), ("AFFILIATED_WITH", "乙二", "北岭投资集团")} <= found
