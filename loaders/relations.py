@@ -598,7 +598,9 @@ def affiliations(ctx: Context) -> list[Found]:
                     continue
                 # a head of government (副省长A) near an organisation of another kind is its guest, not its own
                 guest = title in heads and not any(n.endswith("政府") for n in ctx.entity(org).names)
-                if not chosen and person.start - org.end <= 16 and not guest:
+                # X访谈了Y公司创始人A / X与Y公司董事长A: a verb or a partner between — A is another party's
+                other = alternation("relations", "affiliation_breaks").search(between)
+                if not chosen and person.start - org.end <= 16 and not guest and not other:
                     chosen.append(org)
                 break
             for org in chosen:

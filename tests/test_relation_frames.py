@@ -6,6 +6,11 @@ from __future__ import annotations
 import pytest
 from test_constructions import facts
 
+from capgraph.graph.model import Mention
+from capgraph.loaders.relations import Context, find_relations
+from capgraph.loaders.resolve import Entity
+from capgraph.loaders.sentences import split_sentences
+
 # --- a bank's own unit set up ----------------------------------------------------------------------
 
 
@@ -247,3 +252,26 @@ def test_the_branches_of_a_bank_in_general_are_no_unit() -> None:
 def test_people_holding_posts_of_one_organisation() -> None:
     found = facts("[Person:甲一]、[Person:乙二]分别担任[Company:北岭投资集团]董事长、总经理。")
     assert {("AFFILIATED_WITH", "甲一", "北岭投资集团"), ("AFFILIATED_WITH", "乙二", "北岭投资集团")} <= found
+
+
+def test_a_titled_person_after_a_verb_is_another_partys() -> None:
+    """The title-driven rule: 甲道访谈了某公司创始人A — A is not 甲道's (the company between is no name here)."""
+    text = "近期,甲道访谈了青芯CASBOT创始人张三,以下为对话精华。北岭集团董事长李四出席。"
+    sentences = split_sentences(text)
+
+    def mention(name: str, label: str, **properties: str) -> Mention:
+        start = text.index(name)
+        index = next(s.index for s in sentences if s.start <= start < s.end)
+        return Mention(name, label, start, start + len(name), index, dict(properties))
+
+    mentions = [
+        mention("甲道", "Institution"),
+        mention("张三", "Person", title="创始人"),
+        mention("北岭集团", "Company"),
+        mention("李四", "Person", title="董事长"),
+    ]
+    entities = {m.text: Entity(m.label, None, [m.text]) for m in mentions}
+    ctx = Context(text, sentences, mentions, lambda m: entities[m.text])
+    found = {(f.type, f.source.name, f.target.name) for f in find_relations(ctx, list(entities.values()))}
+    assert ("AFFILIATED_WITH", "张三", "甲道") not in found
+    assert ("AFFILIATED_WITH", "李四", "北岭集团") in found
