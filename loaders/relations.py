@@ -307,7 +307,7 @@ def established(ctx: Context) -> list[Found]:
             clause_start = _clause_start(ctx.text, sentence, start)
             clause = ctx.text[clause_start:start]
             founders = ctx.group_before(sentence.index, start, ("Institution", "Company", "Fund"), gap=12)
-            founders = [f for f in founders if f.start >= clause_start]
+            founders = [f for f in founders if f.start >= clause_start and not _supporter(ctx, f)]
             partners = re.match(r"^(?:\S{0,12}?)(与|同|联合|携手)", clause)
             if partners and not any(
                 0 <= m.start - clause_start - partners.end() <= 2 for m in ctx.in_sentence(sentence.index)
@@ -354,6 +354,14 @@ def established(ctx: Context) -> list[Found]:
                     )
         out += _counted_passive(ctx, sentence)
     return out
+
+
+_SUPPORT = re.compile(r"(?:的)?(?:大力|积极|全力)?(?:支持|指导|推动|见证|协调|帮助|推荐|牵线)(?:下|之下)")
+
+
+def _supporter(ctx: Context, mention: Mention) -> bool:
+    """在X(的)支持下成立Y: X backs the founding, the founder is the sentence's subject."""
+    return ctx.text[mention.start - 1 : mention.start] == "在" and bool(_SUPPORT.match(ctx.text, mention.end))
 
 
 @cache
@@ -799,8 +807,8 @@ def units_set_up(ctx: Context) -> list[Found]:
 
 def _unit_owner(ctx: Context, child: Mention, owners: tuple[str, ...], units: tuple[str, ...]) -> Entity | None:
     """The organisation a unit belongs to: the one its name starts with (the longest such name), else the last
-    bank named before it within a few sentences — unless its own sentence names another actor first (other
-    units of the bank aside)."""
+    bank named before it within a few sentences — unless its own sentence names an actor before it that is no
+    bank (nor a unit of one)."""
     unit = ctx.entity(child)
     prefixed = [
         (len(name), ctx.entity(m))
@@ -811,14 +819,19 @@ def _unit_owner(ctx: Context, child: Mention, owners: tuple[str, ...], units: tu
     ]
     if prefixed:
         return max(prefixed, key=lambda pair: pair[0])[1]
+    actors = [
+        m
+        for m in ctx.in_sentence(child.sentence, ORG)
+        if m.end <= child.start and not ctx.entity(m).name.endswith(owners + units)
+    ]
+    if actors:
+        return None  # 某市政府将在高新区成立X中心, 某公司在X银行支持下成立研发中心: an actor other than a bank
     for mention in reversed(ctx.mentions):
         if mention.end > child.start or child.start - mention.end > 1500:
             continue
         entity = ctx.entity(mention)
         if entity.label == "Institution" and entity is not unit and entity.name.endswith(owners):
             return entity
-        if mention.sentence == child.sentence and entity.label in ORG and not entity.name.endswith(units):
-            return None  # 某市政府将在高新区成立X中心: the clause has an actor of its own, and it is no bank
     return None
 
 

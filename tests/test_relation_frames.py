@@ -275,3 +275,9 @@ def test_a_titled_person_after_a_verb_is_another_partys() -> None:
     found = {(f.type, f.source.name, f.target.name) for f in find_relations(ctx, list(entities.values()))}
     assert ("AFFILIATED_WITH", "张三", "甲道") not in found
     assert ("AFFILIATED_WITH", "李四", "北岭集团") in found
+
+
+def test_a_backer_is_no_founder_and_no_bank_owns_anothers_centre() -> None:
+    found = facts("[Company:甲科技公司]在[Institution:甲银行]支持下成立[Institution:甲科技研发中心]。")
+    assert ("ESTABLISHED", "甲科技公司", "甲科技研发中心") in found
+    assert not {f for f in found if "甲银行" in f[1:]}
