@@ -782,7 +782,8 @@ def _founded_by_regex() -> re.Pattern[str]:
     group = rf"等(?:[^{_BREAKS}{_ANY_NAME}]{{0,10}}?(?:{one_of('relations', 'founder_group_nouns')}))?"
     count = r"[\d一二两三四五六七八九十]+(?:家|方|个|位)"
     role = rf"作为[^{_BREAKS}{_ANY_NAME}]{{0,8}}?(?:人|方)"
-    filler = rf"(?:{_JOINER}|[,,\s]|{fillers}|{group}|{count}|{role})"
+    amount = r"(?:约|共|合计|总计)?[\d.一二两三四五六七八九十百千]+(?:万|亿|千万|百万)?(?:元|美元)(?:人民币)?"
+    filler = rf"(?:{_JOINER}|[,,\s]|{fillers}|{group}|{count}|{role}|{amount})"
     verbs = one_of("relations", "founding_verbs")
     return re.compile(
         rf"由(?P<founders>{filler}*{names}(?:{filler}|{names})*?)(?P<verb>{verbs})(?!人|方|单位|机构|主体)(?P<attr>的)?"
@@ -799,7 +800,7 @@ def founded_by(ctx: Context, chain: Chain, shape: Shape, sentence: Sentence) -> 
         founders = _outside_asides(shape, *match.span("founders"))
         if "分别" in match.group("founders"):
             continue  # A、B分别设立: each its own (constructions pair them)
-        funded = "出资" in match.group("founders")
+        funded = "出资" in match.group("founders") + match.group("verb")
         for child in _founded_child(ctx, chain, shape, match):
             for founder in founders:
                 if ctx.entity(founder) is ctx.entity(child):
@@ -828,6 +829,9 @@ def _founded_child(ctx: Context, chain: Chain, shape: Shape, match: re.Match[str
     before = re.search(rf"(?P<name>[{_ANY_NAME}]{_ASIDE})?(?P<gap>[^;;。{_ANY_NAME}]{{0,30}})$", shape.text[:start])
     if before is not None and before.group("name"):
         owner = shape.owner[before.start("name")]
+        if re.search(f"[{_BREAKS}]", before.group("gap")):
+            # F由A管理,由B出资设立 / F成立于2020年,是由B发起设立的: a clause between — the sentence's subject
+            owner = next((m for m in shape.owner if m is not None), owner)
         if owner is not None and ctx.entity(owner).label in labels:
             return [owner]
         return []  # 某人由A…: not a founding of one of these

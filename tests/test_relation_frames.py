@@ -281,3 +281,11 @@ def test_a_backer_is_no_founder_and_no_bank_owns_anothers_centre() -> None:
     found = facts("[Company:甲科技公司]在[Institution:甲银行]支持下成立[Institution:甲科技研发中心]。")
     assert ("ESTABLISHED", "甲科技公司", "甲科技研发中心") in found
     assert not {f for f in found if "甲银行" in f[1:]}
+
+
+def test_founding_frame_with_amounts_and_a_clause_between() -> None:
+    found = facts("[Fund:北南科创基金]由[Institution:北岭创投]管理,由[Company:北岭集团]出资设立。")
+    assert {("ESTABLISHED", "北岭集团", "北南科创基金"), ("INVESTED_IN", "北岭集团", "北南科创基金")} <= found
+    assert ("ESTABLISHED", "北岭集团", "北岭创投") not in found
+    found = facts("[Fund:北南科创基金]由[Company:北岭集团]、[Institution:南湖银行]共同出资50亿元发起设立。")
+    assert {("ESTABLISHED", "北岭集团", "北南科创基金"), ("ESTABLISHED", "南湖银行", "北南科创基金")} <= found
