@@ -616,6 +616,29 @@ def affiliations(ctx: Context) -> list[Found]:
                     Found("AFFILIATED_WITH", ctx.entity(person), ctx.entity(org), sentence, 0.85, {"title": title})
                 )
     out += _author_notes(ctx)
+    out += founders_after_company(ctx)
+    return out
+
+
+def founders_after_company(ctx: Context) -> list[Found]:
+    """X成立于2018年,总部位于深圳。创始人兼CEO A毕业于…: a sentence opening with a founder's or chief officer's
+    title and a name belongs to the one company the sentence before names (none, or several: no one's)."""
+    opening = alternation("relations", "founder_titles", "^")
+    more = re.compile(rf"(?:(?:、|兼|和)(?:{one_of('relations', 'titles')}))*\s*(?:——|—)?")
+    out = []
+    for sentence in ctx.sentences[1:]:
+        title = opening.match(sentence.text)
+        people = ctx.in_sentence(sentence.index, ("Person",))
+        if title is None or not people or ctx.in_sentence(sentence.index, ORG):
+            continue
+        if not more.fullmatch(ctx.text, sentence.start + title.end(), people[0].start):
+            continue
+        before = {id(ctx.entity(m)): ctx.entity(m) for m in ctx.in_sentence(sentence.index - 1, ("Company",))}
+        if len(before) == 1:
+            (company,) = before.values()
+            out.append(
+                Found("AFFILIATED_WITH", ctx.entity(people[0]), company, sentence, 0.6, {}, "founders_after_company")
+            )
     return out
 
 

@@ -289,3 +289,16 @@ def test_founding_frame_with_amounts_and_a_clause_between() -> None:
     assert ("ESTABLISHED", "北岭集团", "北岭创投") not in found
     found = facts("[Fund:北南科创基金]由[Company:北岭集团]、[Institution:南湖银行]共同出资50亿元发起设立。")
     assert {("ESTABLISHED", "北岭集团", "北南科创基金"), ("ESTABLISHED", "南湖银行", "北南科创基金")} <= found
+
+
+def test_a_founder_opening_the_sentence_after_the_company() -> None:
+    found = facts("[Company:青芯微电子]成立于2018年,总部位于深圳。创始人兼CEO、董事长 [Person:赵远]毕业于清华大学。")
+    assert ("AFFILIATED_WITH", "赵远", "青芯微电子") in found
+    found = facts("[Company:青芯微电子]完成新一轮融资。[Person:赵远]是公司创始人。")
+    assert ("AFFILIATED_WITH", "赵远", "青芯微电子") in found
+    # no company, or two, in the sentence before: no one's founder
+    found = facts(
+        "2024年释出了新品。创始人[Person:张三]认为,产业会先垂直后泛化。[Company:宇航科技]也在布局。"
+        "[Company:青芯微电子]与[Company:宇航科技]展开合作。CEO[Person:赵远]表示看好。"
+    )
+    assert not {f for f in found if f[0] == "AFFILIATED_WITH"}
