@@ -302,3 +302,11 @@ def test_a_founder_opening_the_sentence_after_the_company() -> None:
         "[Company:青芯微电子]与[Company:宇航科技]展开合作。CEO[Person:赵远]表示看好。"
     )
     assert not {f for f in found if f[0] == "AFFILIATED_WITH"}
+
+
+def test_titles_joined_by_ji_belong_to_the_person_after_them() -> None:
+    found = facts(
+        "会上,[Person:许一],[Institution:甲中国资本]合伙人及首席财务官[Person:陈二],[Institution:乙投资]合伙人[Person:花三]展开讨论。"
+    )
+    assert ("AFFILIATED_WITH", "许一", "甲中国资本") not in found
+    assert {("AFFILIATED_WITH", "陈二", "甲中国资本"), ("AFFILIATED_WITH", "花三", "乙投资")} <= found
