@@ -815,10 +815,12 @@ def units_set_up(ctx: Context) -> list[Found]:
             unit = ctx.entity(child)
             if not unit.name.endswith(units) or any(w in unit.name for w in descriptive):
                 continue
-            clause = ctx.text[_clause_start(ctx.text, sentence, child.start) : child.start]
-            if any(m.end > child.start - len(clause) and m.end <= child.start for m in ctx.in_sentence(sentence.index)):
-                clause = clause[-8:] if before.search(clause[-8:]) else ""  # only the words right before count
-            if not before.search(clause) and not after.match(ctx.text, child.end):
+            # the words since the clause start or the last name before the unit (在某地设立X支行: after the place)
+            since = max(
+                [_clause_start(ctx.text, sentence, child.start)]
+                + [m.end for m in ctx.in_sentence(sentence.index) if m.end <= child.start]
+            )
+            if not before.search(ctx.text[since : child.start]) and not after.match(ctx.text, child.end):
                 continue
             parent = _unit_owner(ctx, child, owners, units)
             if parent is None or parent is unit:
