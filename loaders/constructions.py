@@ -640,7 +640,9 @@ def _ending_in(ctx: Context, mentions: list[Mention], endings: tuple[str, ...]) 
 
 
 # X讯, X消息, X(ID:xxx)7月28日消息, 【X】(记者 …)讯: a dateline after the outlet's name.
-_DATELINE = re.compile(r"[】》」]?\s*(?:[((][^()()\n]{0,30}[))])?\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|消息|电)")
+_DATELINE = re.compile(
+    r"[】》」]?\s*(?:[((][^()()\n]{0,30}[))])?\s*(?:[\u4e00-\u9fff]{2,4}(?=\d))?(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|消息|电)"
+)
 
 
 def _document_outlet(ctx: Context) -> list[Mention]:

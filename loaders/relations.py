@@ -463,19 +463,28 @@ def _counted_passive(ctx: Context, sentence: Sentence) -> list[Found]:
 
 def _sentence_subject(ctx: Context, sentence: Sentence, before: int) -> Mention | None:
     """The actor a sentence opens with (after a time or a 在…层面 adverbial): 引导基金公司通过…,在…,发起设立…"""
-    candidates = [m for m in ctx.in_sentence(sentence.index, ("Institution", "Company", "Fund")) if m.end <= before]
+    # 某社某地10月24日电(记者 A)23日,X在沪成立Y: the dateline's outlet and reporter are no part of the sentence
+    dateline = _DATELINE_OPENING.match(ctx.text, sentence.start, before)
+    begin = dateline.end() if dateline else sentence.start
+    candidates = [
+        m
+        for m in ctx.in_sentence(sentence.index, ("Institution", "Company", "Fund"))
+        if begin <= m.start and m.end <= before
+    ]
     if not candidates:
         return None
     first = candidates[0]
-    opener = ctx.text[sentence.start : first.start]
+    opener = ctx.text[begin : first.start]
     if opener and not re.fullmatch(r"(?:[^,,;;。]{0,14}[,,])?(?:近日|日前|目前|此外|同时|随后)?[,,]?", opener):
         return None
-    rest = ctx.text[first.end : before]
-    if ctx.in_sentence(sentence.index, ("Person",)) or not re.match(_SUBJECT_FOLLOWERS, rest):
+    rest = re.sub(r"^[((][^()()]*[))]", "", ctx.text[first.end : before])  # X(简称“Y”)在…: the aside aside
+    persons = [p for p in ctx.in_sentence(sentence.index, ("Person",)) if p.start >= begin]
+    if persons or not re.match(_SUBJECT_FOLLOWERS, rest):
         return None  # a speaker's organisation (X局长Y介绍,…), a modifier (X的) or a list head: not the actor
     return first
 
 
+_DATELINE_OPENING = re.compile(r"[^。,,\n]{2,30}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[((][^()()\n]{0,30}[))])?")
 _SUBJECT_FOLLOWERS = (
     r"(?:通过|将|已|还|则|在|于|也|又|再|正式|拟|计划|共|先后|分别|依托|围绕|按照|采取|采用|以"
     r"|近日|日前|,|,)"

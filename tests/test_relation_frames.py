@@ -310,3 +310,15 @@ def test_titles_joined_by_ji_belong_to_the_person_after_them() -> None:
     )
     assert ("AFFILIATED_WITH", "许一", "甲中国资本") not in found
     assert {("AFFILIATED_WITH", "陈二", "甲中国资本"), ("AFFILIATED_WITH", "花三", "乙投资")} <= found
+
+
+def test_a_dateline_is_no_part_of_the_sentence_it_opens() -> None:
+    found = facts(
+        "[Institution:新华社]上海10月24日电(记者 [Person:王五])23日,[Company:北岭控股集团有限公司](简称“北岭集团”)"
+        "在沪成立[Company:上海北岭投资],并发起设立[Fund:北岭混改基金],基金总规模达300亿元。"
+    )
+    assert {
+        ("ESTABLISHED", "北岭控股集团有限公司", "上海北岭投资"),
+        ("ESTABLISHED", "北岭控股集团有限公司", "北岭混改基金"),
+        ("AFFILIATED_WITH", "王五", "新华社"),
+    } <= found
