@@ -343,12 +343,13 @@ def _unnamed_fund_before(ctx: Context, sentence: Sentence, at: int) -> bool:
 _SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说|获悉|了解到)\s*[,,:：]")
 
 
-_SOURCE_AFTER = re.compile(r"[^,,;;。:：\n]{0,8}?(?:显示|表明|获悉|了解到|查询到|统计)")
+_SOURCE_AFTER = re.compile(r"[^,,;;。:：\n]{0,8}?(?:显示|表明|查询到|统计)")
 
 
 def _source_frame(ctx: Context, mention: Mention) -> bool:
-    """据X信息显示, 从X获悉: X is where the text has its facts from (a data service, a registry), no actor of
-    the sentence — 据某数据平台显示,公司创始人A…: 公司 is the article's company, not the platform."""
+    """据X信息显示, 据X统计: X is where the text has its data from (a data service, a registry), no actor of the
+    sentence — 据某数据平台显示,公司创始人A…: 公司 is the article's company, not the platform. (从X获悉 is not
+    one: an informant is often the very organisation the news is about.)"""
     if ctx.text[mention.start - 1 : mention.start] not in ("据", "从", "经"):
         return False  # most names: one character tells
     return bool(_SOURCE_AFTER.match(ctx.text, mention.end))
