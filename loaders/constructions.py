@@ -343,6 +343,18 @@ def _unnamed_fund_before(ctx: Context, sentence: Sentence, at: int) -> bool:
 _SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说|获悉|了解到)\s*[,,:：]")
 
 
+_SOURCE_AFTER = re.compile(r"[^,,;;。:：\n]{0,8}?(?:显示|表明|查询到|统计)")
+
+
+def _source_frame(ctx: Context, mention: Mention) -> bool:
+    """据X信息显示, 据X统计: X is where the text has its data from (a data service, a registry), no actor of the
+    sentence — 据某数据平台显示,公司创始人A…: 公司 is the article's company, not the platform. (从X获悉 is not
+    one: an informant is often the very organisation the news is about.)"""
+    if ctx.text[mention.start - 1 : mention.start] not in ("据", "从", "经"):
+        return False  # most names: one character tells
+    return bool(_SOURCE_AFTER.match(ctx.text, mention.end))
+
+
 def _in_speech_frame(ctx: Context, mention: Mention) -> bool:
     """会上,X局长Y介绍,F由Z管理,已投资A / X从某平台获悉,…: X only introduces the speaker or the source, it is
     no subject of what follows."""
@@ -363,7 +375,9 @@ def _salient_before(
         if offset - end > _FOCUS_WINDOW:
             continue
         entity = ctx.entity(mention)
-        if entity.label in labels and (not inside or any(w in n for n in entity.names for w in inside)):
+        if entity.label not in labels or _source_frame(ctx, mention):
+            continue  # 据某平台显示: where the facts come from is no name the article is about
+        if not inside or any(w in n for n in entity.names for w in inside):
             count[id(entity)] = count.get(id(entity), 0) + 1
             latest[id(entity)] = (end, mention)
     if not count:
@@ -465,7 +479,13 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
     if word in words("relations", "salient_references"):
         # 其中,F目标规模50亿元,…基金规模…: a bare 基金 after its sentence's own fund stands for that fund;
         # X公告,公司出资…: a bare 公司 after its sentence's own company for that company
-        own = [m for end, m in chain if ctx.sentences[index].start < end <= offset and _fits(ctx, m, labels, inside)]
+        own = [
+            m
+            for end, m in chain
+            if ctx.sentences[index].start < end <= offset
+            and _fits(ctx, m, labels, inside)
+            and not _source_frame(ctx, m)
+        ]
         found = own[:1] or _salient_before(ctx, chain, offset, labels, inside)
         if not found and word in words("relations", "forward_references"):
             # 集团公司董事长A … (the group named only later): the article's group, named in the sentences after
@@ -621,7 +641,9 @@ def _ending_in(ctx: Context, mentions: list[Mention], endings: tuple[str, ...]) 
 
 
 # X讯, X消息, X(ID:xxx)7月28日消息, 【X】(记者 …)讯: a dateline after the outlet's name.
-_DATELINE = re.compile(r"[】》」]?\s*(?:[((][^()()\n]{0,30}[))])?\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|消息|电)")
+_DATELINE = re.compile(
+    r"[】》」]?\s*(?:[((][^()()\n]{0,30}[))])?\s*(?:[\u4e00-\u9fff]{2,4}(?=\d))?(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|消息|电)"
+)
 
 
 def _document_outlet(ctx: Context) -> list[Mention]:
@@ -633,9 +655,25 @@ def _document_outlet(ctx: Context) -> list[Mention]:
         if ctx.entity(mention).label not in LABEL_SETS["ORG"]:
             continue
         before = ctx.text[max(0, mention.start - 12) : mention.start]
-        if re.search(rf"(?:{sources})\s*[:：]\s*$", before) or _DATELINE.match(ctx.text, mention.end):
+        if (
+            re.search(rf"(?:{sources})\s*[:：]\s*$", before)
+            or _DATELINE.match(ctx.text, mention.end)
+            or _closing_credit(ctx, mention)
+        ):
             found.setdefault(id(ctx.entity(mention)), mention)
     return list(found.values()) if len(found) == 1 else []
+
+
+_CREDIT_AFTER = re.compile(r"[))]\s*(?:【|\[|$|\n)")
+
+
+def _closing_credit(ctx: Context, mention: Mention) -> bool:
+    """…做好科技金融大文章。(某某网) 【编辑:Y】: an organisation alone in brackets closing a paragraph is the
+    outlet the text comes from."""
+    if ctx.text[mention.start - 1 : mention.start] not in ("(", "（"):
+        return False
+    before = ctx.text[max(0, mention.start - 3) : mention.start - 1].rstrip(" \u3000")
+    return (not before or before[-1] in "。!?！？\n") and bool(_CREDIT_AFTER.match(ctx.text, mention.end))
 
 
 def _funds_ahead(ctx: Context, sentence: Sentence, after: int, wanted: int) -> list[Mention]:
@@ -738,6 +776,84 @@ def _vehicle_words() -> re.Pattern[str]:
     return re.compile(rf"(?:旗下|下属|的)?(?:的)?[^,,;;。()()]{{0,6}}?(?:{nouns})")
 
 
+@cache
+def _founded_by_regex() -> re.Pattern[str]:
+    """由 + founders + a founding verb, over a sentence's shape: the founders a list of names with only the words
+    that join founders between them (、和与及, 联合, 牵头, 共同, 出资, 等N家机构, a comma: 由A牵头,联合B等共同设立)."""
+    names = "[" + "".join(PLACEHOLDER[label] for label in LABEL_SETS["INV"]) + "]" + _ASIDE
+    fillers = one_of("relations", "founding_fillers")
+    group = rf"等(?:[^{_BREAKS}{_ANY_NAME}]{{0,10}}?(?:{one_of('relations', 'founder_group_nouns')}))?"
+    count = r"[\d一二两三四五六七八九十]+(?:家|方|个|位)"
+    role = rf"作为[^{_BREAKS}{_ANY_NAME}]{{0,8}}?(?:人|方)"
+    amount = r"(?:约|共|合计|总计)?[\d.一二两三四五六七八九十百千]+(?:万|亿|千万|百万)?(?:元|美元)(?:人民币)?"
+    filler = rf"(?:{_JOINER}|[,,\s]|{fillers}|{group}|{count}|{role}|{amount})"
+    verbs = one_of("relations", "founding_verbs")
+    return re.compile(
+        rf"由(?P<founders>{filler}*{names}(?:{filler}|{names})*?)(?P<verb>{verbs})(?!人|方|单位|机构|主体)(?P<attr>的)?"
+    )
+
+
+def founded_by(ctx: Context, chain: Chain, shape: Shape, sentence: Sentence) -> list[Found]:
+    """One frame for a founding told in the passive — F由A、B(共同)发起设立 / 由A、B共同发起设立的F / F由A牵头,联合B等
+    共同设立 / F是由A与B联合发起的: the founders are the names between 由 and the verb, the founded one the name
+    after 的, else the name (or reference: 该基金由…) the clause before 由 is about. A founder that puts money in
+    (出资设立) invests in it too."""
+    out: list[Found] = []
+    for match in _founded_by_regex().finditer(shape.text):
+        founders = _outside_asides(shape, *match.span("founders"))
+        if "分别" in match.group("founders"):
+            continue  # A、B分别设立: each its own (constructions pair them)
+        funded = "出资" in match.group("founders") + match.group("verb")
+        for child in _founded_child(ctx, chain, shape, match):
+            for founder in founders:
+                if ctx.entity(founder) is ctx.entity(child):
+                    continue
+                for rtype in ("ESTABLISHED", "INVESTED_IN") if funded else ("ESTABLISHED",):
+                    out.append(Found(rtype, ctx.entity(founder), ctx.entity(child), sentence, 0.7, {}, "founded_by"))
+    return out
+
+
+def _founded_child(ctx: Context, chain: Chain, shape: Shape, match: re.Match[str]) -> list[Mention]:
+    """What a 由…设立 frame founded: the name right after its 的 (由A设立的(市场化母基金)F), else the name or
+    reference word the text before 由 ends its clause chain with (F(成立于2020年,)(是)由…), else the name right
+    after the verb when nothing stands before 由 (2020年,由A牵头设立F)."""
+    labels = LABEL_SETS["INV"]
+    end = match.end()
+    after = (
+        re.match(rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?(?=[{_ANY_NAME}])", shape.text[end:])
+        if match.group("attr")
+        else None
+    )
+    if after is not None:
+        owner = shape.owner[end + after.end()]
+        if owner is not None and ctx.entity(owner).label in labels:
+            return [owner]
+    start = match.start()
+    before = re.search(rf"(?P<name>[{_ANY_NAME}]{_ASIDE})?(?P<gap>[^;;。{_ANY_NAME}]{{0,30}})$", shape.text[:start])
+    if before is not None and before.group("name"):
+        owner = shape.owner[before.start("name")]
+        if re.search(f"[{_BREAKS}]", before.group("gap")):
+            # F由A管理,由B出资设立 / F成立于2020年,是由B发起设立的: a clause between — the sentence's subject
+            owner = next((m for m in shape.owner if m is not None), owner)
+        if owner is not None and ctx.entity(owner).label in labels:
+            return [owner]
+        return []  # 某人由A…: not a founding of one of these
+    words_before = shape.text[max(0, start - 6) : start]
+    by_word, pattern = _reference_words()
+    if pattern is not None:
+        for found in pattern.finditer(words_before):
+            if found.end() == len(words_before):
+                word = found.group(0)
+                return _refers_to(ctx, chain, shape.offset[start - len(word)], word, by_word[word])
+    if before is not None and not any(shape.owner[i] for i in range(start)):
+        right = re.match(r"(?:了)?(?=[" + _ANY_NAME + "])", shape.text[end:])
+        if right is not None:
+            owner = shape.owner[end + right.end()]
+            if owner is not None and ctx.entity(owner).label in labels:
+                return [owner]
+    return []
+
+
 def construction_relations(ctx: Context) -> list[Found]:
     out: list[Found] = _signatories(ctx)
     chain = focus_chain(ctx)
@@ -746,6 +862,8 @@ def construction_relations(ctx: Context) -> list[Found]:
         if not present:
             continue  # every construction needs a name of its own sentence
         shape = shape_of(ctx, sentence)
+        if "由" in sentence.text:
+            out += founded_by(ctx, chain, shape, sentence)
         every = constructions()
         for number in sorted(_possible_constructions(shape.text)):
             construction = every[number]
@@ -757,6 +875,8 @@ def construction_relations(ctx: Context) -> list[Found]:
                 filled = {
                     name: _fill(ctx, chain, shape, match, slot, sentence) for name, slot in construction.slots.items()
                 }
+                for name in filled:
+                    filled[name] = [m for m in filled[name] if not _source_frame(ctx, m)]
                 for name, endings in construction.ends.items():
                     filled[name] = _ending_in(ctx, filled[name], endings)
                 for name, excluded in construction.excludes.items():

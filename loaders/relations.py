@@ -15,6 +15,7 @@ from capgraph.graph.model import Mention, Sentence
 from capgraph.graph.schema import endpoints_allowed
 
 from .entities import parse_amount
+from .gazetteer import known_actors
 from .lexicon import alternation, lexicon, one_of, words
 from .resolve import Entity
 
@@ -283,6 +284,8 @@ def established(ctx: Context) -> list[Found]:
     out = []
     for sentence in ctx.sentences:
         for start, end, _ in _triggers(sentence, words("relations", "established"), ctx):
+            if alternation("relations", "founder_nouns").match(ctx.text, start):
+                continue  # 发起单位是A与B, 设立方: a noun naming the founders, not the act (constructions read it)
             targets = [
                 m
                 for m in ctx.in_sentence(sentence.index, ("Fund", "Institution", "Company"))
@@ -304,8 +307,12 @@ def established(ctx: Context) -> list[Found]:
             clause_start = _clause_start(ctx.text, sentence, start)
             clause = ctx.text[clause_start:start]
             founders = ctx.group_before(sentence.index, start, ("Institution", "Company", "Fund"), gap=12)
-            founders = [f for f in founders if f.start >= clause_start]
+            founders = [f for f in founders if f.start >= clause_start and not _supporter(ctx, f)]
             partners = re.match(r"^(?:\S{0,12}?)(与|同|联合|携手)", clause)
+            if partners and not any(
+                0 <= m.start - clause_start - partners.end() <= 2 for m in ctx.in_sentence(sentence.index)
+            ):
+                partners = None  # 同一时期成立的Y: 同 is no "together with" when no partner is named after it
             if partners and "分别" in clause[partners.end() :]:
                 continue  # X与A、B分别设立F1和F2: each partner its own fund (constructions pair them)
             if partners:
@@ -324,6 +331,8 @@ def established(ctx: Context) -> list[Found]:
                     subject = [topic] if topic else []
                     confidence = 0.6
                 founders = subject + [f for f in founders if f.start >= first]
+            if not founders and ctx.text.startswith("的", end):
+                continue  # 还有同一时期成立的Y: a founding told of Y with no founder, not the sentence subject's
             if not founders:
                 subject = _sentence_subject(ctx, sentence, start)
                 founders = [subject] if subject else []
@@ -345,6 +354,14 @@ def established(ctx: Context) -> list[Found]:
                     )
         out += _counted_passive(ctx, sentence)
     return out
+
+
+_SUPPORT = re.compile(r"(?:的)?(?:大力|积极|全力)?(?:支持|指导|推动|见证|协调|帮助|推荐|牵线)(?:下|之下)")
+
+
+def _supporter(ctx: Context, mention: Mention) -> bool:
+    """在X(的)支持下成立Y: X backs the founding, the founder is the sentence's subject."""
+    return ctx.text[mention.start - 1 : mention.start] == "在" and bool(_SUPPORT.match(ctx.text, mention.end))
 
 
 @cache
@@ -446,19 +463,28 @@ def _counted_passive(ctx: Context, sentence: Sentence) -> list[Found]:
 
 def _sentence_subject(ctx: Context, sentence: Sentence, before: int) -> Mention | None:
     """The actor a sentence opens with (after a time or a 在…层面 adverbial): 引导基金公司通过…,在…,发起设立…"""
-    candidates = [m for m in ctx.in_sentence(sentence.index, ("Institution", "Company", "Fund")) if m.end <= before]
+    # 某社某地10月24日电(记者 A)23日,X在沪成立Y: the dateline's outlet and reporter are no part of the sentence
+    dateline = _DATELINE_OPENING.match(ctx.text, sentence.start, before)
+    begin = dateline.end() if dateline else sentence.start
+    candidates = [
+        m
+        for m in ctx.in_sentence(sentence.index, ("Institution", "Company", "Fund"))
+        if begin <= m.start and m.end <= before
+    ]
     if not candidates:
         return None
     first = candidates[0]
-    opener = ctx.text[sentence.start : first.start]
+    opener = ctx.text[begin : first.start]
     if opener and not re.fullmatch(r"(?:[^,,;;。]{0,14}[,,])?(?:近日|日前|目前|此外|同时|随后)?[,,]?", opener):
         return None
-    rest = ctx.text[first.end : before]
-    if ctx.in_sentence(sentence.index, ("Person",)) or not re.match(_SUBJECT_FOLLOWERS, rest):
+    rest = re.sub(r"^[((][^()()]*[))]", "", ctx.text[first.end : before])  # X(简称“Y”)在…: the aside aside
+    persons = [p for p in ctx.in_sentence(sentence.index, ("Person",)) if p.start >= begin]
+    if persons or not re.match(_SUBJECT_FOLLOWERS, rest):
         return None  # a speaker's organisation (X局长Y介绍,…), a modifier (X的) or a list head: not the actor
     return first
 
 
+_DATELINE_OPENING = re.compile(r"[^。,,\n]{2,30}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[((][^()()\n]{0,30}[))])?")
 _SUBJECT_FOLLOWERS = (
     r"(?:通过|将|已|还|则|在|于|也|又|再|正式|拟|计划|共|先后|分别|依托|围绕|按照|采取|采用|以"
     r"|近日|日前|,|,)"
@@ -589,7 +615,9 @@ def affiliations(ctx: Context) -> list[Found]:
                     continue
                 # a head of government (副省长A) near an organisation of another kind is its guest, not its own
                 guest = title in heads and not any(n.endswith("政府") for n in ctx.entity(org).names)
-                if not chosen and person.start - org.end <= 16 and not guest:
+                # X访谈了Y公司创始人A / X与Y公司董事长A: a verb or a partner between — A is another party's
+                other = alternation("relations", "affiliation_breaks").search(between)
+                if not chosen and person.start - org.end <= 16 and not guest and not other:
                     chosen.append(org)
                 break
             for org in chosen:
@@ -597,6 +625,29 @@ def affiliations(ctx: Context) -> list[Found]:
                     Found("AFFILIATED_WITH", ctx.entity(person), ctx.entity(org), sentence, 0.85, {"title": title})
                 )
     out += _author_notes(ctx)
+    out += founders_after_company(ctx)
+    return out
+
+
+def founders_after_company(ctx: Context) -> list[Found]:
+    """X成立于2018年,总部位于深圳。创始人兼CEO A毕业于…: a sentence opening with a founder's or chief officer's
+    title and a name belongs to the one company the sentence before names (none, or several: no one's)."""
+    opening = alternation("relations", "founder_titles", "^")
+    more = re.compile(rf"(?:(?:、|兼|和)(?:{one_of('relations', 'titles')}))*\s*(?:——|—)?")
+    out = []
+    for sentence in ctx.sentences[1:]:
+        title = opening.match(sentence.text)
+        people = ctx.in_sentence(sentence.index, ("Person",))
+        if title is None or not people or ctx.in_sentence(sentence.index, ORG):
+            continue
+        if not more.fullmatch(ctx.text, sentence.start + title.end(), people[0].start):
+            continue
+        before = {id(ctx.entity(m)): ctx.entity(m) for m in ctx.in_sentence(sentence.index - 1, ("Company",))}
+        if len(before) == 1:
+            (company,) = before.values()
+            out.append(
+                Found("AFFILIATED_WITH", ctx.entity(people[0]), company, sentence, 0.6, {}, "founders_after_company")
+            )
     return out
 
 
@@ -709,8 +760,9 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     parents = [e for e in entities if e.label in ORG and id(e) in alone]
     # which parents (by position) go by each name: a mention looks only at those its text starts with
     named: dict[str, set[int]] = {}
-    for number, parent in enumerate(parents):
-        for name in parent.names:
+    forms = [_known_forms(parent) for parent in parents]
+    for number, names in enumerate(forms):
+        for name in names:
             named.setdefault(name, set()).add(number)
     for mention in ctx.mentions:
         child = ctx.entity(mention)
@@ -719,13 +771,14 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
         text = mention.text
         starting = set().union(*(named.get(text[:length], ()) for length in range(len(text) - 1)))
         # a unit of a unit (X银行Y分行Z中心) belongs to the nearest one named: the longest name it starts with
-        longest = max((len(n) for number in starting for n in parents[number].names if text.startswith(n)), default=0)
-        for parent in (parents[number] for number in sorted(starting)):
-            if not any(len(n) == longest and text.startswith(n) for n in parent.names):
+        longest = max((len(n) for number in starting for n in forms[number] if text.startswith(n)), default=0)
+        for number in sorted(starting):
+            parent = parents[number]
+            if not any(len(n) == longest and text.startswith(n) for n in forms[number]):
                 continue
             if parent is child:
                 continue
-            for name in parent.names:
+            for name in forms[number]:
                 rest = mention.text[len(name) :]
                 if not mention.text.startswith(name) or len(rest) < 2 or rest in child.names:
                     continue
@@ -743,6 +796,88 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
                     out.append(Found("SUBSIDIARY_OF", child, parent, ctx.sentences[mention.sentence], 0.7))
                     break
     return out
+
+
+@cache
+def _unit_opening() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words setting a unit up, before its name (成立了首家科技支行——X支行) and after it (X中心揭牌成立)."""
+    verbs = one_of("relations", "unit_opening_verbs")
+    # between the verb and the name: 了, a short modifier (首家, 全省首家) or a descriptor ending in a dash
+    # or colon (总行一级部门——X中心); no clause break, no other name
+    before = re.compile(rf"(?:{verbs})了?(?:[^,,;;。:：、的]{{0,6}}|[^,,;;。:：]{{0,30}}?(?:——|—|:|:))$")
+    after = re.compile(rf"(?:正式|今日|近日|日前|顺利)?(?:{verbs})(?!于|以来|至今|之初|时|后)")
+    return before, after
+
+
+def units_set_up(ctx: Context) -> list[Found]:
+    """A bank's own unit coming into being — (该行/我们)在某地设立(首家科技专营支行——)X支行, X银行Y中心揭牌成立:
+    the bank sets it up and the unit is the bank's. The bank is the one the unit's name starts with, else the
+    bank the text was about right before (the last named one ending in 银行/分行: a 支行 or 中心 is opened by a
+    bank, not by the city or the park it stands in)."""
+    units = words("relations", "branch_suffixes") + words("relations", "bank_unit_suffixes")
+    owners = words("relations", "unit_owner_endings")
+    descriptive = words("relations", "descriptive_unit_words")
+    before, after = _unit_opening()
+    out = []
+    for sentence in ctx.sentences:
+        for child in ctx.in_sentence(sentence.index, ("Institution",)):
+            unit = ctx.entity(child)
+            if not unit.name.endswith(units) or any(w in unit.name for w in descriptive):
+                continue
+            # the words since the clause start or the last name before the unit (在某地设立X支行: after the place)
+            since = max(
+                [_clause_start(ctx.text, sentence, child.start)]
+                + [m.end for m in ctx.in_sentence(sentence.index) if m.end <= child.start]
+            )
+            if not before.search(ctx.text[since : child.start]) and not after.match(ctx.text, child.end):
+                continue
+            parent = _unit_owner(ctx, child, owners, units)
+            if parent is None or parent is unit:
+                continue
+            out.append(Found("ESTABLISHED", parent, unit, sentence, 0.7, _date(sentence)))
+            out.append(Found("SUBSIDIARY_OF", unit, parent, sentence, 0.7))
+    return out
+
+
+def _unit_owner(ctx: Context, child: Mention, owners: tuple[str, ...], units: tuple[str, ...]) -> Entity | None:
+    """The organisation a unit belongs to: the one its name starts with (the longest such name), else the last
+    bank named before it within a few sentences — unless its own sentence names an actor before it that is no
+    bank (nor a unit of one)."""
+    unit = ctx.entity(child)
+    prefixed = [
+        (len(name), ctx.entity(m))
+        for m in ctx.mentions
+        if ctx.entity(m).label in ORG and ctx.entity(m) is not unit
+        for name in ctx.entity(m).names
+        if unit.name.startswith(name) and len(name) < len(unit.name)
+    ]
+    if prefixed:
+        return max(prefixed, key=lambda pair: pair[0])[1]
+    actors = [
+        m
+        for m in ctx.in_sentence(child.sentence, ORG)
+        if m.end <= child.start and not ctx.entity(m).name.endswith(owners + units)
+    ]
+    if actors:
+        return None  # 某市政府将在高新区成立X中心, 某公司在X银行支持下成立研发中心: an actor other than a bank
+    for mention in reversed(ctx.mentions):
+        if mention.end > child.start or child.start - mention.end > 1500:
+            continue
+        entity = ctx.entity(mention)
+        if entity.label == "Institution" and entity is not unit and entity.name.endswith(owners):
+            return entity
+    return None
+
+
+def _known_forms(entity: Entity) -> list[str]:
+    """An organisation's names and the short forms the reference data knows it by (中国工商银行: 工行): a unit
+    may be named after either (工行某支行)."""
+    forms = list(entity.names)
+    for name in entity.names:
+        known = known_actors().get(name)
+        if known is not None and known.label == entity.label:
+            forms += [alias for alias in known.aliases if len(alias) >= 2 and alias not in forms]
+    return forms
 
 
 def issuers_in_titles(ctx: Context, entities: list[Entity]) -> list[Found]:
@@ -832,6 +967,7 @@ def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
         found += _named(rule(ctx), rule.__name__)
     found += construction_relations(ctx)
     found += _named(name_parents(ctx, entities), "name_parents")
+    found += _named(units_set_up(ctx), "units_set_up")
     found += _named(issuers_in_titles(ctx, entities), "issuers_in_titles")
     found += _named(_issued_with_notice(found, entities), "issued_with_notice")
     return [
