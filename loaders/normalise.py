@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from .lexicon import lexicon
 
@@ -24,6 +25,7 @@ _SPACE_BY_MARK = re.compile(
 _WRAP_MIN_LINES = 3
 _WRAP_SHARE = 0.3
 _WRAP_MIN_WIDTH = 16
+_WRAP_END = "。！？!?…"  # at the wrap width only these end a paragraph; a bracket or a colon falls there by chance
 
 
 def _is_cjk(ch: str) -> bool:
@@ -51,14 +53,15 @@ def strip_furniture(lines: list[str]) -> list[str]:
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """The width the text was hard-wrapped at: the longest line length that most lines share
-    (a line may be one shorter, where a wide character did not fit); None if it was not wrapped."""
-    lengths = [len(line) for line in lines if len(line) >= _WRAP_MIN_WIDTH]
-    if len(lengths) < _WRAP_MIN_LINES:
+    """The width the text was hard-wrapped at: the line length most long lines share (one less
+    counts too, where a wide character did not fit; a line may also run longer, where NFKC spelt
+    out a mark: … as ...); None if it was not wrapped."""
+    lengths = Counter(len(line) for line in lines if len(line) >= _WRAP_MIN_WIDTH)
+    if not lengths:
         return None
-    width = max(lengths)
-    at_width = sum(1 for length in lengths if length >= width - 1)
-    if at_width >= _WRAP_MIN_LINES and at_width >= _WRAP_SHARE * len(lengths):
+    width, _ = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
+    at_width = lengths[width] + lengths.get(width - 1, 0)
+    if at_width >= _WRAP_MIN_LINES and at_width >= _WRAP_SHARE * lengths.total():
         return width
     return None
 
@@ -86,7 +89,7 @@ def rejoin_broken_lines(lines: list[str]) -> list[str]:
             and last[-1] not in _SENTENCE_END
             and not _HEADLINE_GAP.search(last)  # 某某完成融资 新产线开工: a headline's clauses set apart by a space
         )
-        if wrapped_at is not None and len(line) >= wrapped_at - 1 and line[-1] not in _SENTENCE_END + "。":
+        if wrapped_at is not None and len(line) >= wrapped_at - 1 and line[-1] not in _WRAP_END:
             glue_next = True  # a line that ran to the wrap width and did not end a sentence
     return out
 
