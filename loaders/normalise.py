@@ -22,8 +22,8 @@ _SPACE_BY_MARK = re.compile(
     r"|(?<=[\u4e00-\u9fff])\s+(?=[、,;:。!?])"
 )
 # Hard-wrapped text (a PDF's or an e-mail's lines): most lines break at one width.
-_WRAP_MIN_LINES = 3
-_WRAP_SHARE = 0.3
+_WRAP_MIN_LINES = 4
+_WRAP_SHARE = 0.5
 _WRAP_MIN_WIDTH = 16
 _WRAP_END = "。！？!?…"  # at the wrap width only these end a paragraph; a bracket or a colon falls there by chance
 
