@@ -10,9 +10,9 @@ the articles it was written against loses here; a general one does not:
 - `spaces`: a space after every clause mark (、 , ; :), as reposts often have;
 - `wrap`: every paragraph hard-wrapped at 38 characters, as text copied from a PDF is;
 - `ascii`: full-width punctuation written half-width;
-- `names`: every company and person the gold names (without aliases, not inside another name) renamed
-  with invented names of the same shape (a company keeps its kind ending: 科技, 集团, 有限公司 …), so a
-  name the gazetteer happens to know counts for nothing.
+- `names`: every company, investor and person the gold names (without aliases, not inside another name)
+  renamed with invented names of the same shape (a company or investor keeps its kind ending: 科技, 集团,
+  有限公司, 资本, 创投 …), so a name the gazetteer happens to know counts for nothing.
 
 Writes nothing to the project; the variants live in a temporary folder.
 """
@@ -41,6 +41,11 @@ Variant = Callable[[str, Gold, random.Random], tuple[str, Gold]]
 COMPANY_ENDINGS = sorted(
     ["股份有限公司", "有限责任公司", "有限公司", "集团", "科技", "智能", "生物", "医药", "电子", "半导体",
      "机器人", "新能源", "动力", "技术", "微电子", "材料", "汽车", "能源"],
+    key=len, reverse=True,
+)  # fmt: skip
+INVESTOR_ENDINGS = sorted(
+    ["资本", "创投", "投资", "投资管理有限公司", "股权投资管理有限公司", "创业投资有限公司", "私募基金管理有限公司",
+     "投资有限公司", "基金管理有限公司", "资产管理有限公司"],
     key=len, reverse=True,
 )  # fmt: skip
 WRAP_WIDTH = 38
@@ -83,10 +88,17 @@ def _invented(name: str, label: str, rng: random.Random) -> str:
         return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(2 if len(name) >= 3 else 1))
     core, bracket = re.match(r"^(.*?)(\(.*\)|（.*）)?$", name).groups()  # type: ignore[union-attr]
     brand = rng.choice(SYLLABLES) + rng.choice(SYLLABLES)
-    for ending in COMPANY_ENDINGS:
+    for ending in (*INVESTOR_ENDINGS, *COMPANY_ENDINGS):
         if core.endswith(ending) and len(core) > len(ending):
             return brand + ending + (bracket or "")
     return brand + (bracket or "")
+
+
+def _renamable(entity: Gold) -> bool:
+    """Companies and persons; and investors, whose names end in an investor's kind (资本, 创投 …)."""
+    if entity["type"] in ("Company", "Person"):
+        return True
+    return entity["type"] == "Institution" and any(entity["name"].endswith(end) for end in INVESTOR_ENDINGS)
 
 
 def names(text: str, gold: Gold, rng: random.Random) -> tuple[str, Gold]:
@@ -94,7 +106,7 @@ def names(text: str, gold: Gold, rng: random.Random) -> tuple[str, Gold]:
     renamed: dict[str, str] = {}
     for entity in gold["entities"]:
         name = entity["name"]
-        if entity["type"] not in ("Company", "Person") or entity.get("aliases") or name not in text:
+        if not _renamable(entity) or entity.get("aliases") or name not in text:
             continue
         if any(name != other and name in other for other in every):
             continue  # a part of another name: renaming it would change that one too
