@@ -158,6 +158,11 @@ class FalkorStore(ClosingStore):
         if self.ledger is not None:
             self.ledger.record(articles)
 
+    def record_removed(self, articles: list[tuple[str, str]]) -> None:
+        """Note articles (id, path) deleted from the graph in the data directory's record."""
+        if self.ledger is not None:
+            self.ledger.remove(articles)
+
     def resync_record(self) -> None:
         """After a user's own write (which may add or delete articles): the record is what the graph holds."""
         if self.ledger is not None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from capgraph.errors import StoreError
 
 LEDGER_SUFFIX = ".articles.tsv"
+REMOVED = "-"  # before an id: the article was deleted (a later reading of its file replaced it)
 
 
 class ArticleLedger:
@@ -38,14 +39,22 @@ class ArticleLedger:
         except OSError as error:
             raise StoreError(f"cannot record the written articles in {self.path}: {error.strerror}") from None
 
+    def remove(self, articles: Iterable[tuple[str, str]]) -> None:
+        """Note articles (id, path) deleted from the graph: a line `-id<TAB>path` each."""
+        self.record((REMOVED + article_id, path) for article_id, path in articles)
+
     def read(self) -> dict[str, str]:
-        """Article id → the path it was read from (the latest), for every article recorded."""
+        """Article id → the path it was read from (the latest), for every article recorded and not removed."""
         written: dict[str, str] = {}
         with contextlib.suppress(FileNotFoundError), self.path.open(encoding="utf-8", errors="replace") as handle:
             for line in handle:
                 article_id, tab, path = line.rstrip("\n").partition("\t")
-                if tab and article_id.startswith("art-"):  # a line cut short by a crash is left out
+                if not tab:
+                    continue  # a line cut short by a crash is left out
+                if article_id.startswith("art-"):
                     written[article_id] = path
+                elif article_id.startswith(REMOVED + "art-"):
+                    written.pop(article_id.removeprefix(REMOVED), None)
         return written
 
     def replace(self, articles: dict[str, str]) -> None:

@@ -23,6 +23,7 @@ source articles; MENTIONS carry the article's facts about the entity.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -54,6 +55,8 @@ def index_statements(labels: tuple[str, ...] = (*ALL_LABELS, ENTITY)) -> list[st
 
 
 NAME_KEY_INDEX = f"CREATE INDEX FOR (n:{ENTITY}) ON (n.name_key)"
+# Which Articles were read from a path (superseded_articles looks them up for each batch).
+ARTICLE_PATH_INDEX = f"CREATE INDEX FOR (n:{ARTICLE}) ON (n.path)"
 
 
 # Characters of article text per statement when statements are chunked (Neo4j): FalkorDB's Bolt
@@ -200,20 +203,27 @@ def _chunks(rows: list[dict[str, Any]], size: int | None) -> Iterator[list[dict[
         yield rows[start : start + size]
 
 
-def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None = DEFAULT_CHUNK_ROWS) -> list[Statement]:
+def batch_statements(
+    extractions: Sequence[Extraction], chunk_rows: int | None = DEFAULT_CHUNK_ROWS, superseded: Sequence[str] = ()
+) -> list[Statement]:
     """The statements that write a batch of articles, in order; run them as one transaction.
 
     With `chunk_rows` None (FalkorDB) every statement is present, with all its rows, so the
     chained text is the same for every batch. With a number (Neo4j over Bolt, where large
     messages hurt), each statement runs once per chunk of at most that many rows, and statements
-    without rows are left out.
+    without rows are left out. `superseded`: earlier Articles these replace (`superseded_articles`),
+    taken back and deleted.
     """
     rows = BatchRows(with_text=chunk_rows is None)
     for extraction in extractions:
         rows.add(extraction)
     ids = rows.article_ids
     statements: list[Statement] = [
-        *forget_articles_statements(ids),
+        *forget_articles_statements([*ids, *superseded]),
+        (
+            f"UNWIND $superseded AS doc_id\nMATCH (a:{ARTICLE} {{id: doc_id}})\nDETACH DELETE a",
+            {"superseded": list(superseded)},
+        ),
         (
             f"UNWIND $articles AS doc\nMERGE (a:{ARTICLE} {{id: doc.id}})\nSET a += doc.props",
             {"articles": rows.articles},
@@ -311,9 +321,39 @@ def batch_statements(extractions: Sequence[Extraction], chunk_rows: int | None =
     return statements
 
 
-def article_statements(extraction: Extraction, chunk_rows: int | None = DEFAULT_CHUNK_ROWS) -> list[Statement]:
+def article_statements(
+    extraction: Extraction, chunk_rows: int | None = DEFAULT_CHUNK_ROWS, superseded: Sequence[str] = ()
+) -> list[Statement]:
     """The statements that write one article."""
-    return batch_statements([extraction], chunk_rows)
+    return batch_statements([extraction], chunk_rows, superseded)
+
+
+# An Article read before from the same path is the same article read again (after an edit, or a
+# reader that changed: its id, a hash of the text, changed with it) when their texts are at least
+# this alike; below it, the file now holds another article (a feed saved under one name each day),
+# and the earlier one stays.
+SAME_ARTICLE_RATIO = 0.8
+
+
+def same_article(earlier: str, now: str) -> bool:
+    matcher = difflib.SequenceMatcher(None, earlier, now, autojunk=False)
+    return matcher.quick_ratio() >= SAME_ARTICLE_RATIO and matcher.ratio() >= SAME_ARTICLE_RATIO
+
+
+def superseded_articles(store: GraphStore, extractions: Sequence[Extraction]) -> dict[str, str]:
+    """Articles in the graph that these replace: read from the same path, under another id, with a
+    text nearly the same (`same_article`). Article id → path."""
+    documents = {extraction.document.path: extraction.document for extraction in extractions}
+    result = store.query(
+        f"UNWIND $paths AS path\nMATCH (a:{ARTICLE} {{path: path}})\n"
+        "WHERE NOT a.id IN $ids\nRETURN a.id, a.path, a.text",
+        {"paths": list(documents), "ids": [document.id for document in documents.values()]},
+    )
+    return {
+        str(article_id): str(path)
+        for article_id, path, text in result.rows
+        if same_article(str(text or ""), documents[str(path)].text)
+    }
 
 
 def forget_articles_statements(document_ids: list[str]) -> list[Statement]:
@@ -422,17 +462,24 @@ class GraphWriter:
                 self.store.query(statement, write=True)
         if ENTITY not in self.store.existing_indexes("name_key"):
             self.store.query(NAME_KEY_INDEX, write=True)
+        if ARTICLE not in self.store.existing_indexes("path"):
+            self.store.query(ARTICLE_PATH_INDEX, write=True)
         ensure_summary_indexes(self.store)
 
     def write(self, extraction: Extraction) -> None:
-        self.store.write_atomic(article_statements(extraction, self.chunk_rows))
-        self._record([extraction])
+        superseded = superseded_articles(self.store, [extraction])
+        self.store.write_atomic(article_statements(extraction, self.chunk_rows, list(superseded)))
+        self._record([extraction], superseded)
 
-    def _record(self, extractions: Sequence[Extraction]) -> None:
-        """Tell a store that keeps a record of written articles (graph/ledger.py) that these committed."""
+    def _record(self, extractions: Sequence[Extraction], superseded: dict[str, str]) -> None:
+        """Tell a store that keeps a record of written articles (graph/ledger.py) that these committed,
+        and that the superseded ones are gone."""
         record = getattr(self.store, "record_articles", None)
         if record is not None:
             record([(extraction.document.id, extraction.document.path) for extraction in extractions])
+        forget = getattr(self.store, "record_removed", None)
+        if forget is not None and superseded:
+            forget(list(superseded.items()))
 
     def write_batch(self, extractions: Sequence[Extraction]) -> list[tuple[Extraction, StoreError]]:
         """Write several articles as one transaction; if that fails, one at a time.
@@ -444,8 +491,9 @@ class GraphWriter:
             return []
         if len(extractions) > 1:
             try:
-                self.store.write_atomic(batch_statements(extractions, self.chunk_rows))
-                self._record(extractions)
+                superseded = superseded_articles(self.store, extractions)
+                self.store.write_atomic(batch_statements(extractions, self.chunk_rows, list(superseded)))
+                self._record(extractions, superseded)
                 return []
             except StoreLostError:
                 raise

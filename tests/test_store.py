@@ -15,10 +15,13 @@ from capgraph.graph.model import Document, Edge, Evidence, Extraction, Node
 from capgraph.graph.stats import graph_stats
 from capgraph.graph.store import GraphNode, GraphPath, GraphStore
 from capgraph.graph.writer import GraphWriter, article_statement
+from capgraph.ingest import ingest
 
 
-def small_extraction(text: str = "国务院办公厅印发《促进创业投资高质量发展的若干政策措施》。") -> Extraction:
-    doc = Document(document_id(text), "sample.txt", "样例", text)
+def small_extraction(
+    text: str = "国务院办公厅印发《促进创业投资高质量发展的若干政策措施》。", path: str | None = None
+) -> Extraction:
+    doc = Document(document_id(text), path or f"{document_id(text)}.txt", "样例", text)
     issuer = Node(
         entity_id("Institution", "国务院办公厅"),
         "Institution",
@@ -184,6 +187,41 @@ def test_rewriting_an_article_forgets_what_it_no_longer_says(store: FalkorStore)
     assert "Policy" not in labels and "ISSUED" not in types
 
 
+ROUND = (
+    "星河微芯完成B轮融资\n\n"
+    "星河微芯科技有限公司今日宣布完成5亿元B轮融资,本轮融资由远山资本领投,白桦创投跟投。"
+    "星河微芯成立于2019年,专注于车规级芯片的研发,产品已进入多家整车厂的供应链。"
+    "本轮资金将主要用于新产线建设和海外市场拓展。"
+)
+
+
+def test_a_file_read_again_replaces_its_earlier_reading_and_a_new_article_at_its_path_does_not(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "round.txt"
+    article.write_text(ROUND, encoding="utf-8")
+    data = tmp_path / "data"
+    with FalkorStore.embedded(data) as store:
+        ingest([folder], store)
+    # The file edited (the follower corrected): its id changes with its text, and it is the same article.
+    article.write_text(ROUND.replace("白桦创投跟投", "青松资本跟投"), encoding="utf-8")
+    with FalkorStore.embedded(data) as store:  # opening checks the record of written articles
+        ingest([folder], store)
+        assert store.query("MATCH (a:Article) RETURN count(a)").scalar() == 1
+        investors = store.query("MATCH (i)-[:INVESTED_IN]->(:Company) RETURN i.name ORDER BY i.name").column(0)
+        assert investors == ["远山资本", "青松资本"]
+        assert store.query("MATCH (i:Institution {name: '白桦创投'}) RETURN count(i)").scalar() == 0
+    # Another article saved under the same name (a feed's daily file): the earlier one stays.
+    article.write_text("白桦创投宣布完成对丙午医药的A轮投资,金额为1亿元。丙午医药专注于创新药研发。", encoding="utf-8")
+    with FalkorStore.embedded(data) as store:
+        ingest([folder], store)
+        assert store.query("MATCH (a:Article) RETURN count(a)").scalar() == 2
+    with FalkorStore.embedded(data) as store:
+        assert len(store.articles_present()) == 2
+
+
 def _graph_content(store: GraphStore) -> tuple[list[str], list[str]]:
     """Every node and relationship with its properties, as sorted text: two graphs compare equal."""
     nodes = store.query("MATCH (n) RETURN labels(n), properties(n)").rows
@@ -196,7 +234,6 @@ def sorted_row(row: list) -> list:
 
 
 def test_restart_gives_the_same_graph_from_a_compacted_file(tmp_path: Path, corpus_dir: Path) -> None:
-    from capgraph.ingest import ingest
 
     data_dir = tmp_path / "data"
     with FalkorStore.embedded(data_dir) as falkor:
@@ -221,7 +258,6 @@ def test_restart_gives_the_same_graph_from_a_compacted_file(tmp_path: Path, corp
 
 
 def test_parallel_extraction_writes_the_same_graph(store: FalkorStore, falkor_server, corpus_dir: Path) -> None:
-    from capgraph.ingest import ingest
 
     files = sorted(corpus_dir.glob("*.txt"))
     seen: list[str] = []
