@@ -73,12 +73,18 @@ _GAP = rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?"
 _CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
 _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
 _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
-# A list's closing words: A、B等(等)(多家/3家)(知名)(投资)机构, A等8部门 — a count and a noun for the whole list.
-_LIST_TAIL = (
-    r"(?:等等|等)?(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名|方|(?=部门|部委|单位)))?"
-    r"(?:知名|头部|产业|国有|国资|市场化|专业|战略|财务|外部|社会|金融|投资)?"
-    r"(?:投资机构|机构投资者|机构|投资方|投资者|投资人|出资人|出资方|股东|企业|公司|基金|单位|部门|部委)?"
-)
+# A list's closing words: A、B等(等)(多家/3家)(知名)(投资)机构, A等8部门, A、B等众多头部产业合作伙伴 — a count,
+# a few qualifiers and a noun for the whole list (relations.yaml: list_tail_qualifiers, list_tail_nouns).
+_LIST_COUNT = r"(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名|方|(?=部门|部委|单位))|众多|诸多|一批|一众|多位|多名)"
+
+
+@cache
+def _list_tail() -> str:
+    qualifiers = one_of("relations", "list_tail_qualifiers")
+    nouns = one_of("relations", "list_tail_nouns")
+    return rf"(?:等等|等)?{_LIST_COUNT}?(?:{qualifiers}){{0,3}}(?:{nouns})?"
+
+
 # A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金, X管理的基金, X及其关联方,
 # X或其关联方/指定实体): it stands for X.
 _ITEM_VEHICLE = (
@@ -87,9 +93,11 @@ _ITEM_VEHICLE = (
 )
 # A list may run past an item the entity stage did not name (A、某某资本、B): up to two such items, each a short
 # run of plain text between list joiners; it gives no relation, the named items on both sides do.
-_UNNAMED_ITEM = rf"(?:[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,12}}{_JOINER}){{0,2}}"
-# …or end with one (A和战略合作伙伴某某共同增持): the named items before it keep their part.
-_UNNAMED_LAST = rf"(?:{_JOINER}[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,10}}?)?"
+_UNNAMED_ITEM = rf"(?:[ \u3000]*[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,20}}{_ASIDE}{_JOINER}){{0,2}}"
+# …or end with a few (A和战略合作伙伴某某共同增持; A、B、 张三、李四等12名投资人): the named items keep their part.
+_UNNAMED_LAST = rf"(?:{_JOINER}[ \u3000]*[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,10}}?){{0,4}}"
+# A name the entity stage cut before its Latin tail (某某VGC, 某某AI): the tail stays with the list item.
+_LATIN_TAIL = r"(?:[A-Za-z][A-Za-z0-9]{0,5})?"
 _SLOT = re.compile(r"\{(\w+):([\w|]+)([+@~%]?)\}")
 _CARET = re.compile(r"(?<!\[)\^")  # a clause start; [^…] stays a negated class
 # A "name" that is a count (三支母基金, 首批3只基金): text, not a name, for the constructions.
@@ -139,7 +147,11 @@ def _is_count(ctx: Context, mention: Mention) -> bool:
         return True
     if mention.text[:1] in "支只个家" and ctx.text[mention.start - 1 : mention.start] in _NUMERALS:
         return True
-    return bool(_COUNT_BEFORE.search(ctx.text, max(0, mention.start - 4), mention.start))
+    if not _COUNT_BEFORE.search(ctx.text, max(0, mention.start - 4), mention.start):
+        return False
+    # 下设一支某某创新子基金: a name of its own after the count (a distinctive part before its kind noun)
+    kinds = [k for k in words("relations", "counted_fund_nouns") if mention.text.endswith(k)]
+    return not kinds or len(mention.text) - len(kinds[0]) < 3
 
 
 def shape_of(ctx: Context, sentence: Sentence) -> Shape:
@@ -215,16 +227,22 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         slots[name] = Slot(name, labels, mode == "@")
         one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
         if mode == "+":
-            item = one + _ITEM_VEHICLE
+            item = one.removesuffix(_ASIDE) + _LATIN_TAIL + _ASIDE + _ITEM_VEHICLE
             joiner = _JOINER
             if "Policy" in labels:
                 # titles one after another (《A》《B》, the quotes dropped) are a list with no joiner
                 joiner = rf"(?:{_JOINER}|(?={PLACEHOLDER['Policy']}))"
             if labels == ("Person",):
                 joiner = rf"(?:{_JOINER}|[ \u3000]+)"  # a byline's names: 记者 张三 李四
+            later = item
+            if "Company" in labels and "Person" not in labels:
+                # investors listed with individuals among them (A、B、 张三、李四等12名投资人): a person is an item
+                # of the list that gives no relation of this slot (only organisations are filled in)
+                later = rf"(?:{item}|{PLACEHOLDER['Person']})"
+                joiner = rf"{joiner}[ \u3000]*"
             # an item may say what it is first: its role (A和战略合作伙伴B) or its kind (锂电池材料商A、芯片公司B)
-            items = f"{_item_role()}{item}(?:{joiner}{_UNNAMED_ITEM}{_item_role()}{item})*"
-            return f"(?P<{name}>{items}{_UNNAMED_LAST}{_LIST_TAIL})"
+            items = f"{_item_role()}{item}(?:{joiner}{_UNNAMED_ITEM}{_item_role()}{later})*"
+            return f"(?P<{name}>{items}{_UNNAMED_LAST}{_list_tail()})"
         if mode and mode in "~%":
             # a head of government further on (…董事长A、副市长B) is another body's: the list stops there;
             # a list of heads of government (区长A、常务副区长B, mode %) goes on with heads only

@@ -1,0 +1,111 @@
+"""INVESTED_IN on financing rounds and fund portfolios written in shapes beyond the single-verb ones:
+lists with descriptors, colon lists with individuals among them, lists introduced after a round's
+attracting verb, sub-funds and direct projects of a fund in focus (sentences written for these tests,
+invented names)."""
+
+from __future__ import annotations
+
+from tests.test_constructions import facts
+
+
+def _investors(found: set[tuple[str, str, str]], target: str) -> set[str]:
+    return {source for rtype, source, end in found if rtype == "INVESTED_IN" and end == target}
+
+
+def test_followers_with_a_descriptor_between_etc_and_the_verb() -> None:
+    found = facts(
+        "近日,[Company:青岚芯片科技有限公司]宣布完成5亿元A轮融资,由[Institution:远山资本]、[Institution:白鹭创投]"
+        "联合领投,[Company:星河电子]、[Institution:北辰资本]等多家知名产业投资伙伴跟投,其他投资人还包括"
+        "[Institution:南坡创投]、[Institution:松涛资本]等。"
+    )
+    expected = {"远山资本", "白鹭创投", "星河电子", "北辰资本", "南坡创投", "松涛资本"}
+    assert _investors(found, "青岚芯片科技有限公司") == expected
+
+
+def test_colon_list_with_individuals_among_the_investors() -> None:
+    found = facts(
+        "[Company:木棉出行]此前公告,本次[Company:木棉出行]完成的B2轮融资,共募集资金3亿元,投资方包括:"
+        "[Company:海川股份]、[Fund:嘉禾一号股权投资合伙企业(有限合伙)]、 [Person:赵一鸣]、[Person:钱二]、"
+        "[Institution:东湖投资管理合伙企业]等9名投资人。"
+    )
+    assert _investors(found, "木棉出行") == {"海川股份", "嘉禾一号股权投资合伙企业(有限合伙)", "东湖投资管理合伙企业"}
+
+
+def test_list_after_the_round_attracts_investors() -> None:
+    found = facts(
+        "3月1日,[Company:云雀机器人]宣布完成3亿元B轮融资。本轮融资吸引了互联网巨头、头部美元基金以及多家地方"
+        "国资平台,包括[Company:甲乙网络]、[Institution:丙丁资本]及[Institution:戊己创投]等。"
+    )
+    assert _investors(found, "云雀机器人") == {"甲乙网络", "丙丁资本", "戊己创投"}
+
+
+def test_earlier_round_investors_join_again() -> None:
+    found = facts(
+        "5月8日,[Company:青柚科技]宣布完成2亿元C轮融资。[Company:青柚科技]上一轮投资方[Institution:远澜资本]、"
+        "[Company:海象网络]继续参与投资。"
+    )
+    assert _investors(found, "青柚科技") == {"远澜资本", "海象网络"}
+
+
+def test_amount_between_investor_and_joining_a_named_round() -> None:
+    found = facts("[Company:金桥股份]公告称,[Company:金桥股份]以自有资金2亿元参与了[Company:蓝鲸出行]的B3轮融资。")
+    assert ("INVESTED_IN", "金桥股份", "蓝鲸出行") in found
+
+
+def test_planned_sub_funds_of_the_fund_in_focus() -> None:
+    found = facts(
+        "会上,[Institution:某某基金公司]汇报了[Fund:省产业引导基金]已投资的[Fund:江东创新基金]情况,以及拟设立的"
+        "[Fund:江北医药产业基金]、[Fund:江南文旅基金]和[Fund:江西农业发展基金]等子基金推进情况。"
+    )
+    assert _investors(found, "江北医药产业基金") == {"省产业引导基金"}
+    assert _investors(found, "江南文旅基金") == {"省产业引导基金"}
+    assert _investors(found, "江西农业发展基金") == {"省产业引导基金"}
+    assert _investors(found, "江东创新基金") == {"省产业引导基金"}
+
+
+def test_parent_fund_sets_up_a_named_sub_fund() -> None:
+    found = facts("[Fund:滨海创新投资基金]采取母子基金架构,母基金下设一支[Fund:滨海科创子基金],重点投向早期项目。")
+    assert ("INVESTED_IN", "滨海创新投资基金", "滨海科创子基金") in found
+
+
+def test_sub_fund_and_direct_projects_after_a_dash() -> None:
+    found = facts(
+        "[Institution:甲市创投有限公司]与[Institution:乙市风投有限公司]完成了[Fund:甲乙科创母基金]、子基金——"
+        "[Fund:丙丁医疗基金]及首批母基金直投项目——[Company:戊己科技股份有限公司]、[Company:庚辛航空有限公司]的签约。"
+    )
+    assert _investors(found, "丙丁医疗基金") == {"甲乙科创母基金"}
+    assert _investors(found, "戊己科技股份有限公司") == {"甲乙科创母基金"}
+    assert _investors(found, "庚辛航空有限公司") == {"甲乙科创母基金"}
+
+
+def test_registry_change_names_a_new_outward_investment() -> None:
+    found = facts(
+        "6月2日消息,[Fund:湖东智造产业基金合伙企业(有限合伙)]新增对外投资,新增投资企业为[Company:北京远航新材料有限公司],"
+        "投资比例2%。"
+    )
+    assert ("INVESTED_IN", "湖东智造产业基金合伙企业(有限合伙)", "北京远航新材料有限公司") in found
+
+
+def test_among_them_is_no_reference_to_the_fund() -> None:
+    found = facts(
+        "[Fund:华岭结构调整基金]总规模800亿元,由[Institution:华岭基金管理有限公司]管理。其中一期规模300亿元,"
+        "[Company:华岭集团]作为主发起人出资100亿元,[Company:北岸银行]出资150亿元。"
+    )
+    assert ("INVESTED_IN", "华岭集团", "华岭基金管理有限公司") not in found
+    assert ("INVESTED_IN", "华岭集团", "华岭结构调整基金") in found
+
+
+def test_list_runs_past_unnamed_partnerships_and_a_cut_latin_tail() -> None:
+    found = facts(
+        "[Company:白杨储能]完成的A2轮融资,投资方包括:[Company:青石集团]、宁波某某投资管理合伙企业(有限合伙)、"
+        "[Fund:嘉善一号股权投资合伙企业(有限合伙)]、 孙三、 李四、周五等10名投资人。本轮由[Institution:远望资本]、"
+        "[Institution:鼎新]VGC(成长基金)联合领投。"
+    )
+    assert _investors(found, "白杨储能") == {"青石集团", "嘉善一号股权投资合伙企业(有限合伙)", "远望资本", "鼎新"}
+
+
+def test_sibling_fund_is_no_parent_of_planned_sub_funds() -> None:
+    found = facts(
+        "负责人汇报了已投资的[Fund:东坡创新发展基金]情况,以及拟设立的[Fund:北坡农业基金]和[Fund:南坡文旅基金]等子基金推进情况。"
+    )
+    assert not _investors(found, "北坡农业基金") and not _investors(found, "南坡文旅基金")
