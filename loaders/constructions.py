@@ -75,7 +75,10 @@ _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
 _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
 # A list's closing words: A、B等(等)(多家/3家)(知名)(投资)机构, A等8部门, A、B等众多头部产业合作伙伴 — a count,
 # a few qualifiers and a noun for the whole list (relations.yaml: list_tail_qualifiers, list_tail_nouns).
-_LIST_COUNT = r"(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名|方|(?=部门|部委|单位))|众多|诸多|一批|一众|多位|多名)"
+_LIST_COUNT = (
+    r"(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名|方|(?=部门|部委|单位))"
+    r"|众多|诸多|一批|一众|多位|多名)"
+)
 
 
 @cache
@@ -228,6 +231,10 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
         if mode == "+":
             item = one.removesuffix(_ASIDE) + _LATIN_TAIL + _ASIDE + _ITEM_VEHICLE
+            if "Fund" in labels:
+                # X旗下(的)(产业基金)F: an owner and its named vehicle are one item (both filled: X through F)
+                fund = PLACEHOLDER["Fund"] + _ASIDE
+                item = rf"{item}(?:(?:旗下|下属|管理)的?[^{_BREAKS}{_ANY_NAME}、和与及]{{0,6}}?{fund})?"
             joiner = _JOINER
             if "Policy" in labels:
                 # titles one after another (《A》《B》, the quotes dropped) are a list with no joiner

@@ -109,3 +109,54 @@ def test_sibling_fund_is_no_parent_of_planned_sub_funds() -> None:
         "负责人汇报了已投资的[Fund:东坡创新发展基金]情况,以及拟设立的[Fund:北坡农业基金]和[Fund:南坡文旅基金]等子基金推进情况。"
     )
     assert not _investors(found, "北坡农业基金") and not _investors(found, "南坡文旅基金")
+
+
+def test_participants_of_the_round_named_after_a_relative_clause() -> None:
+    found = facts(
+        "[Company:蓝鲸科技]完成1亿元A轮融资。参与本轮投资的机构还有[Institution:甲一资本]、[Institution:乙二创投]"
+        "和[Institution:丙三资本]。"
+    )
+    assert _investors(found, "蓝鲸科技") == {"甲一资本", "乙二创投", "丙三资本"}
+
+
+def test_contributors_of_a_round_just_stated() -> None:
+    found = facts("[Company:赤松医疗]完成新一轮融资,出资方为[Institution:远帆资本]、[Fund:近岸成长基金]。")
+    assert _investors(found, "赤松医疗") == {"远帆资本", "近岸成长基金"}
+
+
+def test_investors_joining_the_round_without_a_role_word() -> None:
+    found = facts(
+        "[Company:赤松医疗]宣布完成3亿元C轮融资,新股东[Institution:远帆资本]、[Institution:近岸创投]加入,"
+        "老股东[Institution:高崖资本]继续追加。[Institution:北湾资本]、[Institution:南湾资本]也共同参与。"
+    )
+    assert _investors(found, "赤松医疗") == {"远帆资本", "近岸创投", "高崖资本", "北湾资本", "南湾资本"}
+
+
+def test_lead_investor_with_partners_completes_the_investment() -> None:
+    found = facts(
+        "[Institution:甲一资本]作为领投方,携手[Institution:乙二创投]、[Institution:丙三资本]完成了对"
+        "[Company:蓝鲸科技]的投资。"
+    )
+    assert _investors(found, "蓝鲸科技") == {"甲一资本", "乙二创投", "丙三资本"}
+
+
+def test_owner_and_its_named_fund_in_an_investor_list() -> None:
+    found = facts(
+        "[Company:蓝鲸科技]宣布完成3亿元C轮融资。本轮投资方包括[Institution:甲一资本]旗下[Fund:甲一成长基金]、"
+        "[Institution:乙二创投]。"
+    )
+    assert _investors(found, "蓝鲸科技") == {"甲一资本", "甲一成长基金", "乙二创投"}
+
+
+def test_fund_directs_money_to_named_companies() -> None:
+    found = facts("[Fund:江河创投基金]已投向了[Company:甲一科技]、[Company:乙二医药]、[Company:丙三材料]三家企业。")
+    assert ("INVESTED_IN", "江河创投基金", "乙二医药") in found
+
+
+def test_bystanders_of_another_round_keep_their_own_investors() -> None:
+    found = facts(
+        "[Company:蓝鲸科技]完成B轮融资,由[Institution:甲一资本]领投。同期,与其同赛道的[Company:白鲨科技]也完成了"
+        "A轮融资,投资方为[Institution:乙二创投]。"
+    )
+    assert _investors(found, "蓝鲸科技") == {"甲一资本"}
+    assert _investors(found, "白鲨科技") == {"乙二创投"}
