@@ -76,7 +76,7 @@ class Context:
         the article knows gives none: the round is not another company's."""
         here = [m for m in _ROUND_STATEMENT.finditer(self.text, sentence.start, sentence.end) if m.start() < at]
         if here:
-            return self._named_right_before(here[-1].start())
+            return self._statement_company(here[-1], sentence)
         named = [m for m in self.in_sentence(sentence.index, ("Company",)) if "融资" in self.text[m.end : at]]
         if named:
             return named[-1]
@@ -84,6 +84,31 @@ class Context:
         if back:
             return self._named_right_before(back[-1].start())
         return self.topic_before(sentence.start, ("Company",), within=400)
+
+    def _statement_company(self, statement: re.Match[str], sentence: Sentence) -> Mention | None:
+        """The company a round statement is about: named right before it; else named inside it (A宣布领投X的B轮
+        融资: X); else the company its sentence opens with when nothing named stands between (X近日召开发布会,
+        宣布完成…融资)."""
+        named = self._named_right_before(statement.start())
+        if named is not None:
+            return named
+        inside = [
+            m
+            for m in self.in_sentence(sentence.index, ("Company",))
+            if statement.start() <= m.start and m.end <= statement.end()
+        ]
+        if inside:
+            return inside[0]
+        before = [m for m in self.in_sentence(sentence.index) if m.end <= statement.start()]
+        opening = self.text[sentence.start : before[0].start] if before else ""
+        if (
+            len(before) == 1
+            and self.entity(before[0]).label == "Company"
+            and len(opening) <= 12
+            and not _CLAUSE_BREAK.search(re.sub(r"[,,]\s*$", "", opening))  # 据悉,X…: a frame, not a clause
+        ):
+            return before[0]
+        return None
 
     def _named_right_before(self, offset: int) -> Mention | None:
         """The company named just before `offset` (a few characters, an aside in brackets aside), if any."""

@@ -160,3 +160,30 @@ def test_bystanders_of_another_round_keep_their_own_investors() -> None:
     )
     assert _investors(found, "蓝鲸科技") == {"甲一资本"}
     assert _investors(found, "白鲨科技") == {"乙二创投"}
+
+
+def test_holdings_listed_after_a_count_of_projects() -> None:
+    found = facts("截至目前,[Fund:江北科创基金]累计投资项目30个,包括[Company:甲一科技]、[Company:乙二医药]等。")
+    assert _investors(found, "甲一科技") == {"江北科创基金"} and _investors(found, "乙二医药") == {"江北科创基金"}
+
+
+def test_completed_investment_in_a_list_of_companies() -> None:
+    found = facts("[Fund:江北科创基金]已完成对[Company:甲一科技]、[Company:乙二医药]等5家企业的投资。")
+    assert _investors(found, "甲一科技") == {"江北科创基金"} and _investors(found, "乙二医药") == {"江北科创基金"}
+
+
+def test_round_statement_far_from_the_company_that_opens_the_sentence() -> None:
+    found = facts(
+        "[Company:蓝鲸科技]近日在北京召开媒体沟通会,正式宣布完成数亿元B轮融资,本轮由[Institution:甲一资本]领投。"
+    )
+    assert _investors(found, "蓝鲸科技") == {"甲一资本"}
+
+
+def test_round_company_named_inside_the_lead_investors_statement() -> None:
+    found = facts("[Institution:甲一资本]宣布领投[Company:蓝鲸科技]数亿元B轮融资,[Institution:乙二创投]跟投。")
+    assert _investors(found, "蓝鲸科技") == {"甲一资本", "乙二创投"}
+
+
+def test_statement_of_a_company_after_another_name_gives_no_round_company() -> None:
+    found = facts("[Company:蓝鲸科技]的合作伙伴[Company:白鲨网络]近日宣布完成A轮融资,[Institution:甲一资本]领投。")
+    assert "蓝鲸科技" not in {target for rtype, _, target in found if rtype == "INVESTED_IN"}
