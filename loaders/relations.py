@@ -6,6 +6,7 @@ and every edge carries that sentence as evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -82,8 +83,17 @@ class Context:
             return named[-1]
         back = list(_ROUND_STATEMENT.finditer(self.text, max(0, sentence.start - within), sentence.start))
         if back:
-            return self._named_right_before(back[-1].start())
+            return self._statement_company(back[-1], self._sentence_at(back[-1].start()))
+        # far from any statement: the round the article opened with (its title or lead), not whichever company
+        # the text before happened to name last (a customer, a peer)
+        lead = _ROUND_STATEMENT.search(self.text, 0, sentence.start)
+        if lead is not None:
+            return self._statement_company(lead, self._sentence_at(lead.start()))
         return self.topic_before(sentence.start, ("Company",), within=400)
+
+    def _sentence_at(self, offset: int) -> Sentence:
+        starts = [s.start for s in self.sentences]
+        return self.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
     def _statement_company(self, statement: re.Match[str], sentence: Sentence) -> Mention | None:
         """The company a round statement is about: named right before it; else named inside it (A宣布领投X的B轮
@@ -92,10 +102,13 @@ class Context:
         named = self._named_right_before(statement.start())
         if named is not None:
             return named
+        roles = words("relations", "round_roles")
         inside = [
             m
             for m in self.in_sentence(sentence.index, ("Company",))
-            if statement.start() <= m.start and m.end <= statement.end()
+            if statement.start() <= m.start
+            and m.end <= statement.end()
+            and any(w in self.text[statement.start() : m.start] for w in roles)  # 宣布领投X, not 获得X…投资
         ]
         if inside:
             return inside[0]

@@ -187,3 +187,12 @@ def test_round_company_named_inside_the_lead_investors_statement() -> None:
 def test_statement_of_a_company_after_another_name_gives_no_round_company() -> None:
     found = facts("[Company:蓝鲸科技]的合作伙伴[Company:白鲨网络]近日宣布完成A轮融资,[Institution:甲一资本]领投。")
     assert "蓝鲸科技" not in {target for rtype, _, target in found if rtype == "INVESTED_IN"}
+
+
+def test_round_far_below_its_lead_statement_is_the_lead_companys() -> None:
+    filler = "公司产品覆盖储能、电源管理与工业控制等多个领域,已服务数百家下游厂商。" * 40
+    found = facts(
+        f"[Company:蓝鲸科技]宣布完成5亿元B轮融资。{filler}公司客户包括[Company:白鲨电器]等。本轮融资由[Institution:甲一资本]领投。"
+    )
+    assert _investors(found, "蓝鲸科技") == {"甲一资本"}
+    assert not _investors(found, "白鲨电器")
