@@ -196,3 +196,12 @@ def test_round_far_below_its_lead_statement_is_the_lead_companys() -> None:
     )
     assert _investors(found, "蓝鲸科技") == {"甲一资本"}
     assert not _investors(found, "白鲨电器")
+
+
+def test_fund_of_funds_invests_in_a_mixed_list_of_funds_and_companies() -> None:
+    found = facts(
+        "[Fund:江北母基金]规模50亿元。目前,母基金已投向[Fund:甲一创业基金]、[Fund:乙二产业基金]及[Company:丙三科技]。"
+        "[Fund:江北母基金]已累计出资10亿元,参股[Fund:丁四天使基金]、[Fund:戊五成长基金]。"
+    )
+    for child in ("甲一创业基金", "乙二产业基金", "丙三科技", "丁四天使基金", "戊五成长基金"):
+        assert _investors(found, child) == {"江北母基金"}
