@@ -872,6 +872,7 @@ def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
     found += _named(name_parents(ctx, entities), "name_parents")
     found += _named(issuers_in_titles(ctx, entities), "issuers_in_titles")
     found += _named(_issued_with_notice(found, entities), "issued_with_notice")
+    found += _named(_owners_of_investing_units(found), "owners_of_investing_units")
     return [
         f
         for f in found
@@ -879,6 +880,24 @@ def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
         and endpoints_allowed(f.type, f.source.label, f.target.label)
         and not (f.type == "INVESTED_IN" and _listing_venue(f.target, f.sentence))
     ]
+
+
+def _owners_of_investing_units(found: list[Found]) -> list[Found]:
+    """X的全资子公司Y认缴F: a company commits to a fund through its own unit — the owner is credited with the
+    commitment (a listed company's notice of its subsidiary joining a fund). A unit's stakes in companies stay
+    its own: a group's venture arm is an investor in its own right."""
+    owners: dict[int, list[Entity]] = {}
+    for fact in found:
+        if fact.type == "SUBSIDIARY_OF" and fact.source.label in ORG:
+            owners.setdefault(id(fact.source), []).append(fact.target)
+    out = []
+    for fact in found:
+        if fact.type != "INVESTED_IN" or fact.target.label != "Fund":
+            continue
+        for owner in owners.get(id(fact.source), []):
+            if owner is not fact.target:
+                out.append(Found("INVESTED_IN", owner, fact.target, fact.sentence, min(fact.confidence, 0.6)))
+    return out
 
 
 def _listing_venue(entity: Entity, sentence: Sentence) -> bool:

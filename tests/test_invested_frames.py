@@ -205,3 +205,19 @@ def test_fund_of_funds_invests_in_a_mixed_list_of_funds_and_companies() -> None:
     )
     for child in ("甲一创业基金", "乙二产业基金", "丙三科技", "丁四天使基金", "戊五成长基金"):
         assert _investors(found, child) == {"江北母基金"}
+
+
+def test_owner_credited_with_its_subsidiarys_fund_commitment() -> None:
+    found = facts(
+        "[Company:东湖股份有限公司]全资子公司[Company:东湖半导体有限公司]拟作为有限合伙人认缴出资980万元,参与投资"
+        "[Fund:苏州远帆创业投资合伙企业(有限合伙)]。"
+    )
+    assert _investors(found, "苏州远帆创业投资合伙企业(有限合伙)") == {"东湖半导体有限公司", "东湖股份有限公司"}
+
+
+def test_a_groups_venture_arm_keeps_its_stakes_in_companies() -> None:
+    found = facts(
+        "[Institution:西岭创投有限公司]是[Institution:西岭科创集团]的全资子公司。[Institution:西岭创投有限公司]"
+        "已投资[Company:甲一科技]、[Company:乙二医药]等企业。"
+    )
+    assert _investors(found, "甲一科技") == {"西岭创投有限公司"}
