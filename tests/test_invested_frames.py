@@ -221,3 +221,18 @@ def test_a_groups_venture_arm_keeps_its_stakes_in_companies() -> None:
         "已投资[Company:甲一科技]、[Company:乙二医药]等企业。"
     )
     assert _investors(found, "甲一科技") == {"西岭创投有限公司"}
+
+
+def test_bare_guidance_fund_stands_for_the_articles_guidance_fund() -> None:
+    found = facts(
+        "[Institution:南川国投集团]负责人调研[Fund:南川市政府产业引导基金]运营情况。负责人汇报了产业引导基金已投资的"
+        "[Fund:南川凤鸣创新基金]、[Company:南川仪表]直投项目情况,以及拟设立的[Fund:南川农业发展基金]和"
+        "[Fund:南川文旅产业基金]等子基金推进情况。"
+    )
+    for child in ("南川凤鸣创新基金", "南川仪表", "南川农业发展基金", "南川文旅产业基金"):
+        assert _investors(found, child) == {"南川市政府产业引导基金"}
+
+
+def test_bare_guidance_fund_without_a_named_one_stands_for_nothing() -> None:
+    found = facts("[Fund:北川创新基金]成立。产业引导基金已投资的[Company:北川仪表]进展良好。")
+    assert not _investors(found, "北川仪表")
