@@ -236,3 +236,11 @@ def test_bare_guidance_fund_stands_for_the_articles_guidance_fund() -> None:
 def test_bare_guidance_fund_without_a_named_one_stands_for_nothing() -> None:
     found = facts("[Fund:北川创新基金]成立。产业引导基金已投资的[Company:北川仪表]进展良好。")
     assert not _investors(found, "北川仪表")
+
+
+def test_fund_contributions_in_other_phrasings() -> None:
+    found = facts(
+        "[Fund:南江科创母基金]获得[Institution:南江国投集团]5亿元出资。[Institution:南江产投]作为基石投资人,认缴"
+        "[Fund:南江科创母基金]10亿元。[Fund:南江科创母基金]的LP阵容包括[Company:南江银行]、[Company:南江高速]等。"
+    )
+    assert _investors(found, "南江科创母基金") == {"南江国投集团", "南江产投", "南江银行", "南江高速"}
