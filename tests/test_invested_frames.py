@@ -244,3 +244,12 @@ def test_fund_contributions_in_other_phrasings() -> None:
         "[Fund:南江科创母基金]10亿元。[Fund:南江科创母基金]的LP阵容包括[Company:南江银行]、[Company:南江高速]等。"
     )
     assert _investors(found, "南江科创母基金") == {"南江国投集团", "南江产投", "南江银行", "南江高速"}
+
+
+def test_subject_of_a_contribution_clause_invests_with_its_partner() -> None:
+    found = facts(
+        "[Institution:西岭国投集团]出资3亿元,与[Company:乙二集团]共同投资[Company:甲一科技]。"
+        "[Institution:东岭国资]参与[Company:丙三重工]混改,持股30%。"
+    )
+    assert _investors(found, "甲一科技") == {"西岭国投集团", "乙二集团"}
+    assert _investors(found, "丙三重工") == {"东岭国资"}
