@@ -365,7 +365,7 @@ def _unnamed_fund_before(ctx: Context, sentence: Sentence, at: int) -> bool:
     return any(mark in text for mark in words("relations", "registered_fund_marks"))
 
 
-_SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说|获悉|了解到)\s*[,,:：]")
+_SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说|获悉|了解到|显示)\s*[,,:：]")
 
 
 def _in_speech_frame(ctx: Context, mention: Mention) -> bool:
@@ -518,8 +518,11 @@ def _fits(ctx: Context, mention: Mention, labels: tuple[str, ...], inside: tuple
 
 def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:
     """The company a round is about (X完成B轮融资,由A领投; X完成由A领投的B轮融资; …。本轮由A领投)."""
-    previous = ctx.sentences[sentence.index - 1].text if sentence.index > 0 else ""
-    if not any(w in sentence.text or w in previous for w in words("relations", "round_words")):
+    # this sentence or the text just before it (领投方:A;跟投方:B — a list split over short sentences)
+    before = ctx.text[max(0, sentence.start - 120) : sentence.start]
+    if sentence.index > 0:
+        before = ctx.sentences[sentence.index - 1].text + before
+    if not any(w in sentence.text or w in before for w in words("relations", "round_words")):
         return []  # A领投了多个项目: no round in sight, no company to give it
     company = ctx.round_company(sentence, at)
     return [company] if company else []

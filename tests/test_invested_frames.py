@@ -253,3 +253,20 @@ def test_subject_of_a_contribution_clause_invests_with_its_partner() -> None:
     )
     assert _investors(found, "甲一科技") == {"西岭国投集团", "乙二集团"}
     assert _investors(found, "丙三重工") == {"东岭国资"}
+
+
+def test_registry_change_names_new_shareholders() -> None:
+    found = facts(
+        "天眼查显示,[Company:甲一科技]近日发生工商变更,注册资本由1000万元增至1200万元,新增股东[Institution:西岭创投]、"
+        "[Fund:东岭成长基金]。企查查信息显示,[Company:乙二医药]于近日发生工商变更,[Institution:北岭资本]新进成为股东。"
+    )
+    assert _investors(found, "甲一科技") == {"西岭创投", "东岭成长基金"}
+    assert _investors(found, "乙二医药") == {"北岭资本"}
+
+
+def test_lead_and_follow_lists_split_over_short_sentences() -> None:
+    found = facts(
+        "[Company:甲一科技]完成A轮融资。领投方:[Institution:西岭创投];跟投方:[Fund:东岭成长基金]、[Institution:北岭资本]。"
+        "[Institution:南岭资本]是[Company:甲一科技]天使轮的领投方。"
+    )
+    assert _investors(found, "甲一科技") == {"西岭创投", "东岭成长基金", "北岭资本", "南岭资本"}
