@@ -270,3 +270,19 @@ def test_lead_and_follow_lists_split_over_short_sentences() -> None:
         "[Institution:南岭资本]是[Company:甲一科技]天使轮的领投方。"
     )
     assert _investors(found, "甲一科技") == {"西岭创投", "东岭成长基金", "北岭资本", "南岭资本"}
+
+
+def test_round_draws_its_investors_in_other_phrasings() -> None:
+    found = facts(
+        "[Company:甲一科技]完成A轮融资,吸引了[Institution:西岭创投]、[Fund:东岭成长基金]等机构参与。"
+        "本次融资汇聚了[Institution:北岭资本]等多家知名机构。这轮融资得到了多家机构的支持:[Institution:南岭资本]、"
+        "[Company:中岭集团]。"
+    )
+    assert _investors(found, "甲一科技") == {"西岭创投", "东岭成长基金", "北岭资本", "南岭资本", "中岭集团"}
+
+
+def test_a_round_drawing_attention_or_a_partners_technology_names_no_investor() -> None:
+    found = facts(
+        "[Company:甲一科技]完成A轮融资。本轮融资吸引了行业广泛关注,资金将用于引进[Company:白鲨电器]的生产技术。"
+    )
+    assert not _investors(found, "甲一科技")
