@@ -766,6 +766,18 @@ def _vehicle_words() -> re.Pattern[str]:
     return re.compile(rf"(?:旗下|下属|的)?(?:的)?[^,,;;。()()]{{0,6}}?(?:{nouns})")
 
 
+_OWNED_FUND = re.compile(r"(?:旗下|下属|管理)的?")
+
+
+def _owner_of_next_fund(ctx: Context, mention: Mention, listed: list[Mention]) -> bool:
+    """X旗下F in a list: X invests through F (it is credited with F's investments), but founds or runs
+    nothing itself — F does."""
+    joint = _OWNED_FUND.match(ctx.text, mention.end)
+    return joint is not None and any(
+        ctx.entity(m).label == "Fund" and 0 <= m.start - joint.end() <= 6 for m in listed if m is not mention
+    )
+
+
 def construction_relations(ctx: Context) -> list[Found]:
     out: list[Found] = _signatories(ctx)
     chain = focus_chain(ctx)
@@ -796,6 +808,8 @@ def construction_relations(ctx: Context) -> list[Found]:
                     sources = _end(ctx, shape, sentence, match, filled, source_name, start, end)
                     if rtype == "INVESTED_IN":
                         sources += [o for s in sources if (o := _vehicle_owner(ctx, s)) is not None]
+                    else:
+                        sources = [s for s in sources if not _owner_of_next_fund(ctx, s, sources)]
                     targets = _end(ctx, shape, sentence, match, filled, target_name, start, end)
                     pairs = _each(ctx, sources, targets) if mode == ["each"] else product(sources, targets)
                     for source, target in pairs:

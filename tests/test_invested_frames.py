@@ -286,3 +286,12 @@ def test_a_round_drawing_attention_or_a_partners_technology_names_no_investor() 
         "[Company:甲一科技]完成A轮融资。本轮融资吸引了行业广泛关注,资金将用于引进[Company:白鲨电器]的生产技术。"
     )
     assert not _investors(found, "甲一科技")
+
+
+def test_owner_of_a_listed_fund_invests_but_founds_nothing_itself() -> None:
+    found = facts(
+        "[Fund:南州股权投资基金]由[Institution:东山银行]旗下[Fund:东山成长基金]、[Institution:南州国资]共同出资设立。"
+    )
+    assert _investors(found, "南州股权投资基金") == {"东山银行", "东山成长基金", "南州国资"}
+    assert ("ESTABLISHED", "东山银行", "南州股权投资基金") not in found
+    assert ("ESTABLISHED", "东山成长基金", "南州股权投资基金") in found
