@@ -5,7 +5,9 @@ label, quotes are dropped, the rest of the text stays. A construction is a regul
 shape written with a few macros, so one pattern holds for every sentence of that form, whatever the names:
 
     {name:LABELS}    one mention of those labels (ORG, INV, Institution|Fund, …), a (即“X”) aside after it absorbed
-    {name:LABELS+}   a list of them: A、B和C(等)(N家)(机构), an item may be X旗下基金 (X's own fund: X)
+    {name:LABELS+}   a list of them: A、B和C(等)(N家)(机构), an item may be X旗下基金 (X's own fund: X) or
+                     X旗下F (both), a list of investors may hold individuals and names the entity stage
+                     missed (A、某某合伙企业、张三等12名投资人: only the named organisations are filled in)
     {name:LABELS~}   a list of titled names: A、总经理B、党委副书记C (each item after the first opens with a
                      title or follows the one before it with 、 alone (副总经理A、B), so a list never runs into the
                      next organisation's people: A、某市委书记B stops; nor into a head of government's:
