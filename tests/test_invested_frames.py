@@ -295,3 +295,11 @@ def test_owner_of_a_listed_fund_invests_but_founds_nothing_itself() -> None:
     assert _investors(found, "南州股权投资基金") == {"东山银行", "东山成长基金", "南州国资"}
     assert ("ESTABLISHED", "东山银行", "南州股权投资基金") not in found
     assert ("ESTABLISHED", "东山成长基金", "南州股权投资基金") in found
+
+
+def test_new_investor_of_a_fund_in_a_registry_change() -> None:
+    found = facts(
+        "[Institution:西岭资本管理有限公司]管理的[Fund:西岭成长基金]完成工商变更,该基金新增投资人[Company:东岭集团]。"
+    )
+    assert _investors(found, "西岭成长基金") == {"东岭集团"}
+    assert not _investors(found, "西岭资本管理有限公司")
