@@ -25,6 +25,8 @@ _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日
 # A round statement: (X今日宣布)完成…融资, 获…轮融资 — its company is named right before it.
 _ASIDE = re.compile(r"[((][^()()]*[))]")
 _ROUND_STATEMENT = re.compile(r"(?:完成|宣布|获得|获|迎来|再获|新获|拿到|斩获|启动|开启)[^,,;;。]{0,24}?(?:融资|轮)")
+# A company receiving or completing a round written with its investors first (Y获得由A领投…的B轮融资).
+_RECEIVES_ROUND = re.compile(r"(?:近日|日前|已|已经|正式|今日|宣布|再次)*(?:获得|完成|迎来)(?:了)?由")
 _JOINERS = re.compile(r"^(?:、|和|与|及|以及|,|通过|会同|联合|携手|等|等单位|等机构|等企业|\s)*$")
 
 
@@ -81,6 +83,21 @@ class Context:
         named = [m for m in self.in_sentence(sentence.index, ("Company",)) if "融资" in self.text[m.end : at]]
         if named:
             return named[-1]
+        receiving = [
+            m
+            for m in self.in_sentence(sentence.index, ("Company",))
+            if m.end <= at and _RECEIVES_ROUND.match(self.text, m.end)
+        ]
+        if receiving:
+            return receiving[-1]  # Y近日获得由A领投,B跟投的B轮融资: the round is Y's, whatever came before
+        later = [m for m in _ROUND_STATEMENT.finditer(self.text, at, sentence.end)]
+        if later:
+            # 由A领投、B跟投,X今日宣布完成B轮融资: the statement after the investors, when no other company
+            # stands between them (A领投了Y的A轮融资,X完成B轮融资: A's round is Y's)
+            company = self._statement_company(later[0], sentence)
+            between = [m for m in self.in_sentence(sentence.index, ("Company",)) if at <= m.start < later[0].start()]
+            if company is not None and all(m is company for m in between):
+                return company
         back = list(_ROUND_STATEMENT.finditer(self.text, max(0, sentence.start - within), sentence.start))
         if back:
             return self._statement_company(back[-1], self._sentence_at(back[-1].start()))
@@ -595,8 +612,8 @@ def _round_target(ctx: Context, sentence: Sentence, first: Mention, start: int, 
         return ctx.group_before(sentence.index, at, ("Company", "Institution"), gap=2)[-1:]
     if word == "投资" and not before.endswith("由"):
         return []  # X累计投资超百亿元: no round named
-    if not any(w in ctx.text[sentence.start : start] for w in words("relations", "round_words")):
-        return []
+    if not any(w in sentence.text for w in words("relations", "round_words")):
+        return []  # (由A领投、B跟投,X宣布完成B轮融资: the round may be named after its investors)
     company = ctx.round_company(sentence, min(first.start, start))
     return [company] if company else []
 

@@ -303,3 +303,17 @@ def test_new_investor_of_a_fund_in_a_registry_change() -> None:
     )
     assert _investors(found, "西岭成长基金") == {"东岭集团"}
     assert not _investors(found, "西岭资本管理有限公司")
+
+
+def test_investors_named_before_the_round_statement_of_their_sentence() -> None:
+    found = facts(
+        "由[Institution:西岭创投]领投、[Fund:东岭成长基金]跟投,[Company:甲一科技]今日宣布完成5亿元B轮融资。"
+        "[Company:乙二医药]近日获得由[Institution:北岭资本]领投,[Institution:南岭资本]跟投的数亿元A轮融资。"
+    )
+    assert _investors(found, "甲一科技") == {"西岭创投", "东岭成长基金"}
+    assert _investors(found, "乙二医药") == {"北岭资本", "南岭资本"}
+
+
+def test_a_peers_round_before_the_statement_is_not_the_statements() -> None:
+    found = facts("[Institution:西岭创投]曾领投[Company:丙三网络]的A轮融资,[Company:甲一科技]今日宣布完成B轮融资。")
+    assert not _investors(found, "甲一科技")
