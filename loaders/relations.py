@@ -862,12 +862,42 @@ def _names_spelling(text: str, names: list[tuple[str, Entity]]) -> list[Entity]:
     return found
 
 
+def round_sentence_investors(ctx: Context) -> list[Found]:
+    """A sentence about the round itself that names its investors (本轮的投资人中,既有A这样的老牌机构,也有B等
+    新锐基金): every organisation or fund it names is an investor of the round's company, except in a clause
+    giving another part (X担任财务顾问, 与Y合作, 用于…, Z的客户)."""
+    out = []
+    opener = re.compile(rf"(?:^|[,,;;])(?:{one_of('relations', 'round_subjects')})(?:融资|投资|的投资|由)")
+    investor_words = words("relations", "round_investor_words")
+    other_parts = words("relations", "round_other_parts")
+    for sentence in ctx.sentences:
+        opening = opener.search(sentence.text)  # the clause about the round, and what follows it
+        if opening is None or not any(w in sentence.text[opening.start() :] for w in investor_words):
+            continue
+        at = sentence.start + opening.end()
+        named = [m for m in ctx.in_sentence(sentence.index, ("Institution", "Company", "Fund")) if m.start >= at]
+        if not named:
+            continue
+        company = ctx.round_company(sentence, at)
+        if company is None:
+            continue
+        for mention in named:
+            clause_start = _clause_start(ctx.text, sentence, mention.start)
+            clause_end = _CLAUSE_BREAK.search(ctx.text, mention.end, sentence.end)
+            clause = ctx.text[clause_start : clause_end.start() if clause_end else sentence.end]
+            if any(w in clause for w in other_parts) or ctx.entity(mention) is ctx.entity(company):
+                continue
+            out.append(Found("INVESTED_IN", ctx.entity(mention), ctx.entity(company), sentence, 0.6))
+    return out
+
+
 RULES: tuple[Callable[[Context], list[Found]], ...] = (
     issued,
     manages,
     subsidiaries,
     established,
     invested,
+    round_sentence_investors,
     affiliations,
     partnered,
 )

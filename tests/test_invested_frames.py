@@ -317,3 +317,20 @@ def test_investors_named_before_the_round_statement_of_their_sentence() -> None:
 def test_a_peers_round_before_the_statement_is_not_the_statements() -> None:
     found = facts("[Institution:西岭创投]曾领投[Company:丙三网络]的A轮融资,[Company:甲一科技]今日宣布完成B轮融资。")
     assert not _investors(found, "甲一科技")
+
+
+def test_a_sentence_about_the_round_names_its_investors_in_any_phrasing() -> None:
+    found = facts(
+        "[Company:甲一科技]完成A轮融资,本轮的投资人中,既有[Institution:西岭创投]这样的老牌机构,也有"
+        "[Fund:东岭成长基金]等新锐基金。本轮融资由[Institution:北岭资本]领投,[Institution:东岭证券]担任独家财务顾问。"
+        "本轮投资人包括产业方[Company:白鲨电器],其下游客户[Company:黑鲨汽车]也表示关注。"
+    )
+    assert _investors(found, "甲一科技") == {"西岭创投", "东岭成长基金", "北岭资本", "白鲨电器"}
+
+
+def test_banks_lending_to_the_round_company_are_no_investors() -> None:
+    found = facts(
+        "[Company:甲一科技]完成A轮融资。本轮融资由[Institution:西岭创投]领投,[Institution:北岭资本]等跟投,并由"
+        "[Company:东岭银行]、[Company:南岭银行]等银行组团授信20亿元。"
+    )
+    assert _investors(found, "甲一科技") == {"西岭创投", "北岭资本"}
