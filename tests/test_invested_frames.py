@@ -334,3 +334,18 @@ def test_banks_lending_to_the_round_company_are_no_investors() -> None:
         "[Company:东岭银行]、[Company:南岭银行]等银行组团授信20亿元。"
     )
     assert _investors(found, "甲一科技") == {"西岭创投", "北岭资本"}
+
+
+def test_partners_investing_to_found_a_fund() -> None:
+    found = facts(
+        "[Company:东岭集团]拟与[Institution:西岭资本]等共同投资设立[Fund:东湖创新创业投资合伙企业(有限合伙)]。"
+    )
+    assert _investors(found, "东湖创新创业投资合伙企业(有限合伙)") == {"东岭集团", "西岭资本"}
+
+
+def test_limited_partners_listed_after_a_colon() -> None:
+    found = facts(
+        "基金名称:[Fund:东湖成长基金]\n基金规模:5亿元\n有限合伙人:[Company:东岭集团]、[Institution:南岭国资]\n"
+        "普通合伙人:[Institution:西岭资本]"
+    )
+    assert _investors(found, "东湖成长基金") == {"东岭集团", "南岭国资"}
