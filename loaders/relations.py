@@ -862,6 +862,10 @@ def _names_spelling(text: str, names: list[tuple[str, Entity]]) -> list[Entity]:
     return found
 
 
+# An investing verb that has taken its object (投资过, 投资了, 入股了): the names after it are investees.
+_INVESTED_OBJECT = re.compile(r"(?:投资|投|领投|参投|入股|注资|增持|押注)(?:了|过)")
+
+
 def round_sentence_investors(ctx: Context) -> list[Found]:
     """A sentence about the round itself that names its investors (本轮的投资人中,既有A这样的老牌机构,也有B等
     新锐基金): every organisation or fund it names is an investor of the round's company, except in a clause
@@ -887,6 +891,8 @@ def round_sentence_investors(ctx: Context) -> list[Found]:
             clause = ctx.text[clause_start : clause_end.start() if clause_end else sentence.end]
             if any(w in clause for w in other_parts) or ctx.entity(mention) is ctx.entity(company):
                 continue
+            if _INVESTED_OBJECT.search(ctx.text, clause_start, mention.start):
+                continue  # 本轮由A领投,A曾投资过C、D: C and D are A's earlier investees, not this round's investors
             out.append(Found("INVESTED_IN", ctx.entity(mention), ctx.entity(company), sentence, 0.6))
     return out
 

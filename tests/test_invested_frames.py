@@ -349,3 +349,12 @@ def test_limited_partners_listed_after_a_colon() -> None:
         "普通合伙人:[Institution:西岭资本]"
     )
     assert _investors(found, "东湖成长基金") == {"东岭集团", "南岭国资"}
+
+
+def test_earlier_investees_of_a_rounds_investor_are_not_its_co_investors() -> None:
+    found = facts(
+        "[Company:甲一科技]完成A轮融资。本轮融资由[Institution:西岭创投]领投,[Institution:西岭创投]此前还投资过"
+        "[Company:丙三网络]、[Company:丁四医疗]。"
+    )
+    assert _investors(found, "甲一科技") == {"西岭创投"}
+    assert _investors(found, "丙三网络") == {"西岭创投"}
