@@ -358,3 +358,10 @@ def test_earlier_investees_of_a_rounds_investor_are_not_its_co_investors() -> No
     )
     assert _investors(found, "甲一科技") == {"西岭创投"}
     assert _investors(found, "丙三网络") == {"西岭创投"}
+
+
+def test_contributing_institutions_of_a_round_but_not_its_financed_party() -> None:
+    found = facts("[Company:甲一科技]完成B轮融资,出资机构包括[Institution:西岭创投]和[Fund:东岭成长基金]。")
+    assert _investors(found, "甲一科技") == {"西岭创投", "东岭成长基金"}
+    found = facts("[Company:甲一科技]完成B轮融资,融资方为[Company:乙二控股]。")
+    assert not _investors(found, "甲一科技")
