@@ -73,10 +73,12 @@ class Context:
         return None
 
     def round_company(self, sentence: Sentence, at: int, within: int = 1500) -> Mention | None:
-        """The company a financing round is about: the one named right before the latest round statement
-        (X今日宣布完成…融资, X(英文名)已完成C轮融资) starting before `at` in this sentence; else one before 融资 in
-        it (X的C轮融资由A领投); else that of a statement a few lines back. A statement whose company is no name
-        the article knows gives none: the round is not another company's."""
+        """The company a financing round is about: that of the latest round statement (X今日宣布完成…融资,
+        X(英文名)已完成C轮融资) starting before `at` in this sentence; else one before 融资 in it (X的C轮融资由A
+        领投); else one receiving a round its investors are written into (Y获得由A领投…的融资); else that of the
+        statement after `at` in this sentence (由A领投,X宣布完成…); else that of a statement a few lines back,
+        else that of the article's first statement. A statement whose company is no name the article knows
+        gives none: the round is not another company's."""
         here = [m for m in _ROUND_STATEMENT.finditer(self.text, sentence.start, sentence.end) if m.start() < at]
         if here:
             return self._statement_company(here[-1], sentence)
@@ -90,7 +92,7 @@ class Context:
         ]
         if receiving:
             return receiving[-1]  # Y近日获得由A领投,B跟投的B轮融资: the round is Y's, whatever came before
-        later = [m for m in _ROUND_STATEMENT.finditer(self.text, at, sentence.end)]
+        later = list(_ROUND_STATEMENT.finditer(self.text, at, sentence.end))
         if later:
             # 由A领投、B跟投,X今日宣布完成B轮融资: the statement after the investors, when no other company
             # stands between them (A领投了Y的A轮融资,X完成B轮融资: A's round is Y's)
@@ -866,12 +868,18 @@ def _names_spelling(text: str, names: list[tuple[str, Entity]]) -> list[Entity]:
 _INVESTED_OBJECT = re.compile(r"(?:投资|投|领投|参投|入股|注资|增持|押注)(?:了|过)")
 
 
+@cache
+def _round_opener() -> re.Pattern[str]:
+    """A clause opening with the round itself: 本轮融资…, 本轮的投资人…, 本次投资…, 本轮由…"""
+    return re.compile(rf"(?:^|[,,;;])(?:{one_of('relations', 'round_subjects')})(?:融资|投资|的投资|由)")
+
+
 def round_sentence_investors(ctx: Context) -> list[Found]:
     """A sentence about the round itself that names its investors (本轮的投资人中,既有A这样的老牌机构,也有B等
     新锐基金): every organisation or fund it names is an investor of the round's company, except in a clause
     giving another part (X担任财务顾问, 与Y合作, 用于…, Z的客户)."""
     out = []
-    opener = re.compile(rf"(?:^|[,,;;])(?:{one_of('relations', 'round_subjects')})(?:融资|投资|的投资|由)")
+    opener = _round_opener()
     investor_words = words("relations", "round_investor_words")
     other_parts = words("relations", "round_other_parts")
     for sentence in ctx.sentences:
