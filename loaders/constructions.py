@@ -5,7 +5,9 @@ label, quotes are dropped, the rest of the text stays. A construction is a regul
 shape written with a few macros, so one pattern holds for every sentence of that form, whatever the names:
 
     {name:LABELS}    one mention of those labels (ORG, INV, Institution|Fund, …), a (即“X”) aside after it absorbed
-    {name:LABELS+}   a list of them: A、B和C(等)(N家)(机构), an item may be X旗下基金 (X's own fund: X)
+    {name:LABELS+}   a list of them: A、B和C(等)(N家)(机构), an item may be X旗下基金 (X's own fund: X) or
+                     X旗下F (both), a list of investors may hold individuals and names the entity stage
+                     missed (A、某某合伙企业、张三等12名投资人: only the named organisations are filled in)
     {name:LABELS~}   a list of titled names: A、总经理B、党委副书记C (each item after the first opens with a
                      title or follows the one before it with 、 alone (副总经理A、B), so a list never runs into the
                      next organisation's people: A、某市委书记B stops; nor into a head of government's:
@@ -73,12 +75,21 @@ _GAP = rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?"
 _CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
 _ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
 _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
-# A list's closing words: A、B等(等)(多家/3家)(知名)(投资)机构, A等8部门 — a count and a noun for the whole list.
-_LIST_TAIL = (
-    r"(?:等等|等)?(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名|方|(?=部门|部委|单位)))?"
-    r"(?:知名|头部|产业|国有|国资|市场化|专业|战略|财务|外部|社会|金融|投资)?"
-    r"(?:投资机构|机构投资者|机构|投资方|投资者|投资人|出资人|出资方|股东|企业|公司|基金|单位|部门|部委)?"
+# A list's closing words: A、B等(等)(多家/3家)(知名)(投资)机构, A等8部门, A、B等众多头部产业合作伙伴 — a count,
+# a few qualifiers and a noun for the whole list (relations.yaml: list_tail_qualifiers, list_tail_nouns).
+_LIST_COUNT = (
+    r"(?:(?:\d+|[一二两三四五六七八九十多数几]+)(?:家|个|只|支|位|名|方|(?=部门|部委|单位))"
+    r"|众多|诸多|一批|一众|多位|多名)"
 )
+
+
+@cache
+def _list_tail() -> str:
+    qualifiers = one_of("relations", "list_tail_qualifiers")
+    nouns = one_of("relations", "list_tail_nouns")
+    return rf"(?:等等|等)?{_LIST_COUNT}?(?:{qualifiers}){{0,3}}(?:{nouns})?"
+
+
 # A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金, X管理的基金, X及其关联方,
 # X或其关联方/指定实体): it stands for X.
 _ITEM_VEHICLE = (
@@ -87,9 +98,11 @@ _ITEM_VEHICLE = (
 )
 # A list may run past an item the entity stage did not name (A、某某资本、B): up to two such items, each a short
 # run of plain text between list joiners; it gives no relation, the named items on both sides do.
-_UNNAMED_ITEM = rf"(?:[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,12}}{_JOINER}){{0,2}}"
-# …or end with one (A和战略合作伙伴某某共同增持): the named items before it keep their part.
-_UNNAMED_LAST = rf"(?:{_JOINER}[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,10}}?)?"
+_UNNAMED_ITEM = rf"(?:[ \u3000]*[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,20}}{_ASIDE}{_JOINER}){{0,2}}"
+# …or end with a few (A和战略合作伙伴某某共同增持; A、B、 张三、李四等12名投资人): the named items keep their part.
+_UNNAMED_LAST = rf"(?:{_JOINER}[ \u3000]*[^{_BREAKS}{_ANY_NAME}、和与及等()()\s]{{2,10}}?){{0,4}}"
+# A name the entity stage cut before its Latin tail (某某VGC, 某某AI): the tail stays with the list item.
+_LATIN_TAIL = r"(?:[A-Za-z][A-Za-z0-9]{0,5})?"
 _SLOT = re.compile(r"\{(\w+):([\w|]+)([+@~%]?)\}")
 _CARET = re.compile(r"(?<!\[)\^")  # a clause start; [^…] stays a negated class
 # A "name" that is a count (三支母基金, 首批3只基金): text, not a name, for the constructions.
@@ -139,7 +152,11 @@ def _is_count(ctx: Context, mention: Mention) -> bool:
         return True
     if mention.text[:1] in "支只个家" and ctx.text[mention.start - 1 : mention.start] in _NUMERALS:
         return True
-    return bool(_COUNT_BEFORE.search(ctx.text, max(0, mention.start - 4), mention.start))
+    if not _COUNT_BEFORE.search(ctx.text, max(0, mention.start - 4), mention.start):
+        return False
+    # 下设一支某某创新子基金: a name of its own after the count (a distinctive part before its kind noun)
+    kinds = [k for k in words("relations", "counted_fund_nouns") if mention.text.endswith(k)]
+    return not kinds or len(mention.text) - len(kinds[0]) < 3
 
 
 def shape_of(ctx: Context, sentence: Sentence) -> Shape:
@@ -215,16 +232,26 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         slots[name] = Slot(name, labels, mode == "@")
         one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
         if mode == "+":
-            item = one + _ITEM_VEHICLE
+            item = one.removesuffix(_ASIDE) + _LATIN_TAIL + _ASIDE + _ITEM_VEHICLE
+            if "Fund" in labels:
+                # X旗下(的)(产业基金)F: an owner and its named vehicle are one item (both filled: X through F)
+                fund = PLACEHOLDER["Fund"] + _ASIDE
+                item = rf"{item}(?:(?:旗下|下属|管理)的?[^{_BREAKS}{_ANY_NAME}、和与及]{{0,6}}?{fund})?"
             joiner = _JOINER
             if "Policy" in labels:
                 # titles one after another (《A》《B》, the quotes dropped) are a list with no joiner
                 joiner = rf"(?:{_JOINER}|(?={PLACEHOLDER['Policy']}))"
             if labels == ("Person",):
                 joiner = rf"(?:{_JOINER}|[ \u3000]+)"  # a byline's names: 记者 张三 李四
+            later = item
+            if "Company" in labels and "Person" not in labels:
+                # investors listed with individuals among them (A、B、 张三、李四等12名投资人): a person is an item
+                # of the list that gives no relation of this slot (only organisations are filled in)
+                later = rf"(?:{item}|{PLACEHOLDER['Person']})"
+                joiner = rf"{joiner}[ \u3000]*"
             # an item may say what it is first: its role (A和战略合作伙伴B) or its kind (锂电池材料商A、芯片公司B)
-            items = f"{_item_role()}{item}(?:{joiner}{_UNNAMED_ITEM}{_item_role()}{item})*"
-            return f"(?P<{name}>{items}{_UNNAMED_LAST}{_LIST_TAIL})"
+            items = f"{_item_role()}{item}(?:{joiner}{_UNNAMED_ITEM}{_item_role()}{later})*"
+            return f"(?P<{name}>{items}{_UNNAMED_LAST}{_list_tail()})"
         if mode and mode in "~%":
             # a head of government further on (…董事长A、副市长B) is another body's: the list stops there;
             # a list of heads of government (区长A、常务副区长B, mode %) goes on with heads only
@@ -340,7 +367,7 @@ def _unnamed_fund_before(ctx: Context, sentence: Sentence, at: int) -> bool:
     return any(mark in text for mark in words("relations", "registered_fund_marks"))
 
 
-_SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说|获悉|了解到)\s*[,,:：]")
+_SPEECH_FRAME = re.compile(r"[^,,;;。:：]*(?:介绍|表示|指出|透露|强调|认为|称|说|获悉|了解到|显示)\s*[,,:：]")
 
 
 _SOURCE_AFTER = re.compile(r"[^,,;;。:：\n]{0,8}?(?:显示|表明|查询到|统计)")
@@ -513,8 +540,11 @@ def _fits(ctx: Context, mention: Mention, labels: tuple[str, ...], inside: tuple
 
 def _round_company(ctx: Context, sentence: Sentence, at: int) -> list[Mention]:
     """The company a round is about (X完成B轮融资,由A领投; X完成由A领投的B轮融资; …。本轮由A领投)."""
-    previous = ctx.sentences[sentence.index - 1].text if sentence.index > 0 else ""
-    if not any(w in sentence.text or w in previous for w in words("relations", "round_words")):
+    # this sentence or the text just before it (领投方:A;跟投方:B — a list split over short sentences)
+    before = ctx.text[max(0, sentence.start - 120) : sentence.start]
+    if sentence.index > 0:
+        before = ctx.sentences[sentence.index - 1].text + before
+    if not any(w in sentence.text or w in before for w in words("relations", "round_words")):
         return []  # A领投了多个项目: no round in sight, no company to give it
     company = ctx.round_company(sentence, at)
     return [company] if company else []
@@ -854,6 +884,18 @@ def _founded_child(ctx: Context, chain: Chain, shape: Shape, match: re.Match[str
     return []
 
 
+_OWNED_FUND = re.compile(r"(?:旗下|下属|管理)的?")
+
+
+def _owner_of_next_fund(ctx: Context, mention: Mention, listed: list[Mention]) -> bool:
+    """X旗下F in a list: X invests through F (it is credited with F's investments), but founds or runs
+    nothing itself — F does."""
+    joint = _OWNED_FUND.match(ctx.text, mention.end)
+    return joint is not None and any(
+        ctx.entity(m).label == "Fund" and 0 <= m.start - joint.end() <= 6 for m in listed if m is not mention
+    )
+
+
 def construction_relations(ctx: Context) -> list[Found]:
     out: list[Found] = _signatories(ctx)
     chain = focus_chain(ctx)
@@ -888,6 +930,8 @@ def construction_relations(ctx: Context) -> list[Found]:
                     sources = _end(ctx, shape, sentence, match, filled, source_name, start, end)
                     if rtype == "INVESTED_IN":
                         sources += [o for s in sources if (o := _vehicle_owner(ctx, s)) is not None]
+                    else:
+                        sources = [s for s in sources if not _owner_of_next_fund(ctx, s, sources)]
                     targets = _end(ctx, shape, sentence, match, filled, target_name, start, end)
                     pairs = _each(ctx, sources, targets) if mode == ["each"] else product(sources, targets)
                     for source, target in pairs:

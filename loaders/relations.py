@@ -6,6 +6,7 @@ and every edge carries that sentence as evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日
 # A round statement: (X今日宣布)完成…融资, 获…轮融资 — its company is named right before it.
 _ASIDE = re.compile(r"[((][^()()]*[))]")
 _ROUND_STATEMENT = re.compile(r"(?:完成|宣布|获得|获|迎来|再获|新获|拿到|斩获|启动|开启)[^,,;;。]{0,24}?(?:融资|轮)")
+# A company receiving or completing a round written with its investors first (Y获得由A领投…的B轮融资).
+_RECEIVES_ROUND = re.compile(r"(?:近日|日前|已|已经|正式|今日|宣布|再次)*(?:获得|完成|迎来)(?:了)?由")
 _JOINERS = re.compile(r"^(?:、|和|与|及|以及|,|通过|会同|联合|携手|等|等单位|等机构|等企业|\s)*$")
 
 
@@ -71,20 +74,74 @@ class Context:
         return None
 
     def round_company(self, sentence: Sentence, at: int, within: int = 1500) -> Mention | None:
-        """The company a financing round is about: the one named right before the latest round statement
-        (X今日宣布完成…融资, X(英文名)已完成C轮融资) starting before `at` in this sentence; else one before 融资 in
-        it (X的C轮融资由A领投); else that of a statement a few lines back. A statement whose company is no name
-        the article knows gives none: the round is not another company's."""
+        """The company a financing round is about: that of the latest round statement (X今日宣布完成…融资,
+        X(英文名)已完成C轮融资) starting before `at` in this sentence; else one before 融资 in it (X的C轮融资由A
+        领投); else one receiving a round its investors are written into (Y获得由A领投…的融资); else that of the
+        statement after `at` in this sentence (由A领投,X宣布完成…); else that of a statement a few lines back,
+        else that of the article's first statement. A statement whose company is no name the article knows
+        gives none: the round is not another company's."""
         here = [m for m in _ROUND_STATEMENT.finditer(self.text, sentence.start, sentence.end) if m.start() < at]
         if here:
-            return self._named_right_before(here[-1].start())
+            return self._statement_company(here[-1], sentence)
         named = [m for m in self.in_sentence(sentence.index, ("Company",)) if "融资" in self.text[m.end : at]]
         if named:
             return named[-1]
+        receiving = [
+            m
+            for m in self.in_sentence(sentence.index, ("Company",))
+            if m.end <= at and _RECEIVES_ROUND.match(self.text, m.end)
+        ]
+        if receiving:
+            return receiving[-1]  # Y近日获得由A领投,B跟投的B轮融资: the round is Y's, whatever came before
+        later = list(_ROUND_STATEMENT.finditer(self.text, at, sentence.end))
+        if later:
+            # 由A领投、B跟投,X今日宣布完成B轮融资: the statement after the investors, when no other company
+            # stands between them (A领投了Y的A轮融资,X完成B轮融资: A's round is Y's)
+            company = self._statement_company(later[0], sentence)
+            between = [m for m in self.in_sentence(sentence.index, ("Company",)) if at <= m.start < later[0].start()]
+            if company is not None and all(m is company for m in between):
+                return company
         back = list(_ROUND_STATEMENT.finditer(self.text, max(0, sentence.start - within), sentence.start))
         if back:
-            return self._named_right_before(back[-1].start())
+            return self._statement_company(back[-1], self._sentence_at(back[-1].start()))
+        # far from any statement: the round the article opened with (its title or lead), not whichever company
+        # the text before happened to name last (a customer, a peer)
+        lead = _ROUND_STATEMENT.search(self.text, 0, sentence.start)
+        if lead is not None:
+            return self._statement_company(lead, self._sentence_at(lead.start()))
         return self.topic_before(sentence.start, ("Company",), within=400)
+
+    def _sentence_at(self, offset: int) -> Sentence:
+        starts = [s.start for s in self.sentences]
+        return self.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+    def _statement_company(self, statement: re.Match[str], sentence: Sentence) -> Mention | None:
+        """The company a round statement is about: named right before it; else named inside it (A宣布领投X的B轮
+        融资: X); else the company its sentence opens with when nothing named stands between (X近日召开发布会,
+        宣布完成…融资)."""
+        named = self._named_right_before(statement.start())
+        if named is not None:
+            return named
+        roles = words("relations", "round_roles")
+        inside = [
+            m
+            for m in self.in_sentence(sentence.index, ("Company",))
+            if statement.start() <= m.start
+            and m.end <= statement.end()
+            and any(w in self.text[statement.start() : m.start] for w in roles)  # 宣布领投X, not 获得X…投资
+        ]
+        if inside:
+            return inside[0]
+        before = [m for m in self.in_sentence(sentence.index) if m.end <= statement.start()]
+        opening = self.text[sentence.start : before[0].start] if before else ""
+        if (
+            len(before) == 1
+            and self.entity(before[0]).label == "Company"
+            and len(opening) <= 12
+            and not _CLAUSE_BREAK.search(re.sub(r"[,,]\s*$", "", opening))  # 据悉,X…: a frame, not a clause
+        ):
+            return before[0]
+        return None
 
     def _named_right_before(self, offset: int) -> Mention | None:
         """The company named just before `offset` (a few characters, an aside in brackets aside), if any."""
@@ -583,8 +640,8 @@ def _round_target(ctx: Context, sentence: Sentence, first: Mention, start: int, 
         return ctx.group_before(sentence.index, at, ("Company", "Institution"), gap=2)[-1:]
     if word == "投资" and not before.endswith("由"):
         return []  # X累计投资超百亿元: no round named
-    if not any(w in ctx.text[sentence.start : start] for w in words("relations", "round_words")):
-        return []
+    if not any(w in sentence.text for w in words("relations", "round_words")):
+        return []  # (由A领投、B跟投,X宣布完成B轮融资: the round may be named after its investors)
     company = ctx.round_company(sentence, min(first.start, start))
     return [company] if company else []
 
@@ -942,12 +999,54 @@ def _names_spelling(text: str, names: list[tuple[str, Entity]]) -> list[Entity]:
     return found
 
 
+# An investing verb that has taken its object (投资过, 投资了, 入股了): the names after it are investees.
+_INVESTED_OBJECT = re.compile(r"(?:投资|投|领投|参投|入股|注资|增持|押注)(?:了|过)")
+
+
+@cache
+def _round_opener() -> re.Pattern[str]:
+    """A clause opening with the round itself: 本轮融资…, 本轮的投资人…, 本次投资…, 本轮由…"""
+    return re.compile(rf"(?:^|[,,;;])(?:{one_of('relations', 'round_subjects')})(?:融资|投资|的投资|由)")
+
+
+def round_sentence_investors(ctx: Context) -> list[Found]:
+    """A sentence about the round itself that names its investors (本轮的投资人中,既有A这样的老牌机构,也有B等
+    新锐基金): every organisation or fund it names is an investor of the round's company, except in a clause
+    giving another part (X担任财务顾问, 与Y合作, 用于…, Z的客户)."""
+    out = []
+    opener = _round_opener()
+    investor_words = words("relations", "round_investor_words")
+    other_parts = words("relations", "round_other_parts")
+    for sentence in ctx.sentences:
+        opening = opener.search(sentence.text)  # the clause about the round, and what follows it
+        if opening is None or not any(w in sentence.text[opening.start() :] for w in investor_words):
+            continue
+        at = sentence.start + opening.end()
+        named = [m for m in ctx.in_sentence(sentence.index, ("Institution", "Company", "Fund")) if m.start >= at]
+        if not named:
+            continue
+        company = ctx.round_company(sentence, at)
+        if company is None:
+            continue
+        for mention in named:
+            clause_start = _clause_start(ctx.text, sentence, mention.start)
+            clause_end = _CLAUSE_BREAK.search(ctx.text, mention.end, sentence.end)
+            clause = ctx.text[clause_start : clause_end.start() if clause_end else sentence.end]
+            if any(w in clause for w in other_parts) or ctx.entity(mention) is ctx.entity(company):
+                continue
+            if _INVESTED_OBJECT.search(ctx.text, clause_start, mention.start):
+                continue  # 本轮由A领投,A曾投资过C、D: C and D are A's earlier investees, not this round's investors
+            out.append(Found("INVESTED_IN", ctx.entity(mention), ctx.entity(company), sentence, 0.6))
+    return out
+
+
 RULES: tuple[Callable[[Context], list[Found]], ...] = (
     issued,
     manages,
     subsidiaries,
     established,
     invested,
+    round_sentence_investors,
     affiliations,
     partnered,
 )
@@ -970,6 +1069,7 @@ def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
     found += _named(units_set_up(ctx), "units_set_up")
     found += _named(issuers_in_titles(ctx, entities), "issuers_in_titles")
     found += _named(_issued_with_notice(found, entities), "issued_with_notice")
+    found += _named(_owners_of_investing_units(found), "owners_of_investing_units")
     return [
         f
         for f in found
@@ -977,6 +1077,24 @@ def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
         and endpoints_allowed(f.type, f.source.label, f.target.label)
         and not (f.type == "INVESTED_IN" and _listing_venue(f.target, f.sentence))
     ]
+
+
+def _owners_of_investing_units(found: list[Found]) -> list[Found]:
+    """X的全资子公司Y认缴F: a company commits to a fund through its own unit — the owner is credited with the
+    commitment (a listed company's notice of its subsidiary joining a fund). A unit's stakes in companies stay
+    its own: a group's venture arm is an investor in its own right."""
+    owners: dict[int, list[Entity]] = {}
+    for fact in found:
+        if fact.type == "SUBSIDIARY_OF" and fact.source.label in ORG:
+            owners.setdefault(id(fact.source), []).append(fact.target)
+    out = []
+    for fact in found:
+        if fact.type != "INVESTED_IN" or fact.target.label != "Fund":
+            continue
+        for owner in owners.get(id(fact.source), []):
+            if owner is not fact.target:
+                out.append(Found("INVESTED_IN", owner, fact.target, fact.sentence, min(fact.confidence, 0.6)))
+    return out
 
 
 def _listing_venue(entity: Entity, sentence: Sentence) -> bool:
