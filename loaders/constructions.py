@@ -838,7 +838,10 @@ def founded_by(ctx: Context, chain: Chain, shape: Shape, sentence: Sentence) -> 
             for founder in founders:
                 if ctx.entity(founder) is ctx.entity(child):
                     continue
-                for rtype in ("ESTABLISHED", "INVESTED_IN") if funded else ("ESTABLISHED",):
+                types = ("ESTABLISHED", "INVESTED_IN") if funded else ("ESTABLISHED",)
+                if _owner_of_next_fund(ctx, founder, founders):
+                    types = ("INVESTED_IN",) if funded else ()  # X旗下F: F founds it, X invests through F
+                for rtype in types:
                     out.append(Found(rtype, ctx.entity(founder), ctx.entity(child), sentence, 0.7, {}, "founded_by"))
     return out
 
