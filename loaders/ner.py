@@ -112,7 +112,7 @@ class LacTagger:
 def _person_context() -> re.Pattern[str]:
     """A title before a name (行长某某: any surname, rare ones too), a surname and one or two characters
     before a speech verb (王某表示), a role and a slash before a surname (编辑/王…), a nickname before a
-    name: where the person rules read the model's PER spans (loaders/entities/persons.py)."""
+    name, two surname-opened items of a 、-list (…、王某、李某等): where the person rules read the model's PER spans (loaders/entities/persons.py)."""
     from .lexicon import alternation, lexicon, words
 
     singles = str(lexicon("persons")["surnames"])
@@ -123,6 +123,7 @@ def _person_context() -> re.Pattern[str]:
     cue = (
         rf"(?:{titles})(?:——|—|--)?[\u4e00-\u9fff]{{2}}|(?:{surname})[\u4e00-\u9fff]{{1,2}}(?:{verbs})"
         rf"|(?<=[\u4e00-\u9fff])[/／](?:{surname})|(?<=[\u4e00-\u9fff])(?:{nicknames})[\u4e00-\u9fff]{{2}}"
+        rf"|(?:{surname})[\u4e00-\u9fff]{{1,2}}\s*、\s*(?:{surname})[\u4e00-\u9fff]{{1,2}}(?=\s*[、等和及,，。;；])"
     )
     # every branch opens with one of these characters: the engine skips other positions at once
     openers = {w[0] for key in ("titles", "nickname_endings") for w in words("persons", key)}

@@ -108,6 +108,34 @@ def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]: 
     found += _speakers(text, model_names)
     found += _after_nicknames(text, model_names, model_starts)
     found += _before_titles(text)
+    found += _list_mates(text, model_names)
+    return found
+
+
+_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,}(?:\s*、\s*[\u4e00-\u9fff]{2,})+")
+
+
+def _list_mates(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
+    """某甲、某乙、某丙参加: in a 、-list whose items the name model reads as persons (two or more, at least
+    half), the other name-shaped items are persons too (the model misses rare given names)."""
+    found = []
+    for run in _NAME_LIST.finditer(text):
+        items = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", run.group(0))]
+        items = [(run.start() + a, run.start() + b) for a, b in items]
+        spans: list[tuple[int, int] | None] = []
+        for index, (start, end) in enumerate(items):
+            if index == 0:  # the first item may carry the words before the list (领导某甲)
+                spans.append(next(((a, b) for a, b in model_names if b == end and a >= start), None))
+                continue
+            if index == len(items) - 1:  # the last may run on into the verb (某丙参加)
+                end = next((start + n for n in (3, 2) if name_follows(text, start + n)), end)
+            spans.append((start, end))
+        modelled = [span for span in spans if span in model_names]
+        if len(modelled) < 2 or 2 * len(modelled) < len(spans):
+            continue
+        for span in spans:
+            if span and span not in model_names and looks_like_name(text[span[0] : span[1]]):
+                found.append(_person(text, *span))
     return found
 
 
