@@ -112,7 +112,8 @@ class LacTagger:
 def _person_context() -> re.Pattern[str]:
     """A title before a name (行长某某: any surname, rare ones too), a surname and one or two characters
     before a speech verb (王某表示), a role and a slash before a surname (编辑/王…), a nickname before a
-    name, two surname-opened items of a 、-list (…、王某、李某等): where the person rules read the model's PER spans (loaders/entities/persons.py)."""
+    name, two surname-opened items of a 、-list (…、王某、李某等): where the person rules read the model's
+    PER spans (loaders/entities/persons.py)."""
     from .lexicon import alternation, lexicon, words
 
     singles = str(lexicon("persons")["surnames"])
