@@ -41,3 +41,24 @@ def test_names_in_a_list_with_no_titles_are_persons(text: str, persons: set[str]
 def test_a_list_of_brands_gives_no_persons() -> None:
     text = "华为、腾讯、张江集团等企业参与了本轮投资。"
     assert not named(text, "Person")
+
+
+# --- organisations listed with organisations --------------------------------------------------------
+
+
+def test_companies_and_investors_listed_together_type_each_item_by_its_shape() -> None:
+    text = "本轮其他参投方包括腾讯、红杉中国、北汽投资、深创投、君联资本等。"
+    found = {m.text: m.label for m in mentions(text)}
+    assert found["北汽投资"] == "Institution"  # a group's investment arm
+    assert found["腾讯"] == "Company"
+
+
+def test_a_list_mostly_of_known_investors_overrules_the_suffix_rules() -> None:
+    text = "其他投资人还包括甲乙资本、启明创投、Z资本、丙丁资本、深创投、大有可为创投等。"
+    assert {"Z资本", "大有可为创投"} <= named(text, "Institution")
+
+
+def test_generic_items_in_a_list_stay_out() -> None:
+    text = "华为、腾讯、某些资本、产业资本等参与。"
+    found = {m.text for m in mentions(text)}
+    assert not found & {"某些资本", "产业资本"}

@@ -40,6 +40,13 @@ def _ends_like_org(item: str) -> bool:
     return item.endswith(_org_endings()[0])
 
 
+def _suffix_names_nothing(item: str) -> bool:
+    """产业资本, 该公司: the part before the suffix is no name (empty, generic, a place alone)."""
+    suffix = next(s for s in sorted(_org_endings()[0], key=len, reverse=True) if item.endswith(s))
+    core = item[: -len(suffix)]
+    return not core or is_generic(core) or is_place(core) or is_sector(core)
+
+
 def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
     """Items of 'A、B和C等N家企业' lists; each item is typed by its own shape, else by the class noun."""
     data = lexicon("lists")
@@ -170,9 +177,11 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         labels = {at.get(s) or surfaces.get(text[s[0] : s[1]]) for s in spans} - {None}
         labels = labels - {"ORG"} or labels
         known = sum(1 for s in spans if s in at or text[s[0] : s[1]] in surfaces)
-        if len(labels) != 1 or known * 2 < len(spans):
+        if not labels or known * 2 < len(spans):
             continue
-        label = labels.pop()
+        # companies and institutions listed together (阿里巴巴、红杉中国、某某投资): the typer reads each
+        # remaining item's own shape
+        label = labels.pop() if len(labels) == 1 else "ORG"
         for start, end in spans:
             item = text[start:end]
             if (
@@ -182,8 +191,10 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
                 or not all(is_name_char(ch) for ch in item)
             ):
                 continue
-            if end in ends or _ends_like_org(item) or is_place(item) or is_sector(item) or is_generic(item):
-                continue  # a candidate ends here (者如某某基金), or a suffix rule has judged this name
+            if end in ends or is_place(item) or is_sector(item) or is_generic(item):
+                continue  # a candidate ends here (者如某某基金)
+            if _ends_like_org(item) and (known * 3 < len(spans) * 2 or _suffix_names_nothing(item)):
+                continue  # a suffix rule has judged this name; only a list mostly of known names overrules it
             if any(item.startswith(v) for v in words("organisations", "leading_junk")) or reads_as_description(item):
                 continue
             found.append(_mention(text, start, end, label, "list", why="listed with organisations"))
