@@ -62,3 +62,24 @@ def test_generic_items_in_a_list_stay_out() -> None:
     text = "华为、腾讯、某些资本、产业资本等参与。"
     found = {m.text for m in mentions(text)}
     assert not found & {"某些资本", "产业资本"}
+
+
+# --- the company of a round -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("3月5日,星河智驾(Galaxy Drive)宣布完成5亿元B轮融资。", "星河智驾"),
+        ("去年年底,云杉数智A+轮融资超8亿元,创下行业纪录。", "云杉数智"),
+        ("“回顾三年前蓝鲸芯能完成天使轮融资,团队只有五个人。", "蓝鲸芯能"),
+        ("公告称,北辰量子本次B2轮融资主要用于研发。", "北辰量子"),
+    ],
+)
+def test_the_subject_of_a_round_is_a_company(text: str, company: str) -> None:
+    assert company in named(text, "Company")
+
+
+def test_a_verb_before_a_round_label_names_no_company() -> None:
+    text = "该笔交易刷新A轮融资纪录。"
+    assert not named(text, "Company")
