@@ -83,3 +83,18 @@ def test_the_subject_of_a_round_is_a_company(text: str, company: str) -> None:
 def test_a_verb_before_a_round_label_names_no_company() -> None:
     text = "该笔交易刷新A轮融资纪录。"
     assert not named(text, "Company")
+
+
+# --- registered names ---------------------------------------------------------------------------------
+
+
+def test_a_fund_manager_registered_as_a_partnership_is_an_investor_institution() -> None:
+    text = (
+        "本轮投资方包括:星火集团、宁波江北众乐投资管理合伙企业、嘉兴远山一号股权投资合伙企业(有限合伙)等。"
+        "苏州青石东方投资管理企业(有限合伙)担任普通合伙人。"
+    )
+    found = {m.text: m for m in mentions(text)}
+    for name in ("宁波江北众乐投资管理合伙企业", "苏州青石东方投资管理企业(有限合伙)"):
+        assert found[name].label == "Institution"
+        assert found[name].properties["kind"] == "investor"
+    assert found["嘉兴远山一号股权投资合伙企业(有限合伙)"].label == "Fund"

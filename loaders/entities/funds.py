@@ -74,6 +74,7 @@ _RANKING_NUMBER = re.compile(r"\d+(?![\d号期])")
 _QUOTED_ONLY = re.compile(r"[“\"][^“”\"]{2,8}[”\"]")
 _FUND_THEN_ITS_MANAGEMENT = re.compile(r"管理(?:人|工作|职责|事务|服务)")
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff]{0,2}(?:规模|工程|项目))")
+_MANAGER_WORDS = ("管理", "管理咨询", "咨询")
 _DESCRIPTIVE = ("市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
 
 
@@ -116,6 +117,8 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             continue
         start = name_start(text, end - len(suffix))
         core = text[start : end - len(suffix)]
+        if suffix in registered and core.endswith(_MANAGER_WORDS):
+            continue  # 某某投资管理合伙企业(有限合伙): a manager in partnership form (organisations' suffixes)
         if "基金" in core and suffix not in registered:
             # 某省混改基金首支子基金某某壹号产业投资基金: the name starts after the fund before it
             start += core.rindex("基金") + 2
