@@ -41,9 +41,22 @@ def actor_entries() -> tuple[Known, ...]:
             for item in items:
                 names = item["names"] if isinstance(item, dict) else item
                 parent = item.get("parent") if isinstance(item, dict) else None
-                names = tuple(str(n) for n in names)
+                names = _with_short_forms(tuple(str(n) for n in names))
                 entries.append(Known(names[0], label, kind or None, names, str(parent) if parent else None))
     return tuple(entries)
+
+
+def _with_short_forms(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names and their usual short forms (某某农村商业银行 → 某某农商行: alias-words.yaml)."""
+    short_forms: dict[str, list[str]] = gazetteer("alias-words").get("name_short_forms", {})
+    derived = [
+        name.replace(long, short)
+        for name in names
+        for long, shorts in short_forms.items()
+        if long in name
+        for short in shorts
+    ]
+    return tuple(dict.fromkeys((*names, *derived)))
 
 
 @cache

@@ -98,3 +98,55 @@ def test_a_fund_manager_registered_as_a_partnership_is_an_investor_institution()
         assert found[name].label == "Institution"
         assert found[name].properties["kind"] == "investor"
     assert found["嘉兴远山一号股权投资合伙企业(有限合伙)"].label == "Fund"
+
+
+# --- descriptions and clause words are no names -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年有些创业公司可能撑不过寒冬。",
+        "对于区域性银行而言,定位最重要。",
+        "引导某某银行分支行与园区对接。",
+        "发起单位是两地国有创投公司——甲乙风险投资有限公司。",
+        "经市政府同意,现印发本办法。",
+        "公司创始人、董事长兼CEO郑远航曾在甲乙、丙丁等龙头企业任职。",
+        "某集团与河北定州、张家口及天津武清等地方政府达成协议。",
+    ],
+)
+def test_descriptions_and_clause_words_name_no_organisation(text: str) -> None:
+    found = {m.text for m in mentions(text) if m.label in ("Institution", "Company", "Fund")}
+    assert not found & {
+        "有些创业公司",
+        "区域性银行",
+        "某某银行分支行",
+        "两地国有创投公司",
+        "经市政府",
+        "公司创始人",
+        "河北定州",
+        "张家口及天津武清",
+    }
+
+
+def test_a_verb_of_visiting_opens_the_organisation_name() -> None:
+    text = "集团董事长周远航前往华岳国投基金公司调研。经市政府同意,特制定本意见。"
+    found = {m.text for m in mentions(text) if m.label in ("Institution", "Company")}
+    assert "华岳国投基金公司" in found
+    assert "市政府" in found
+
+
+def test_a_dispatch_of_a_known_agency_names_the_agency_not_its_city() -> None:
+    text = "新华社广州3月2日电(记者 林一舟)某某集团2日在穗成立投资公司。"
+    found = {m.text for m in mentions(text) if m.label == "Institution"}
+    assert "新华社" in found
+    assert "新华社广州" not in found
+
+
+def test_a_rural_commercial_bank_is_known_by_its_short_forms() -> None:
+    from capgraph.loaders.gazetteer import known_actors
+
+    for name, known in known_actors().items():
+        if name.endswith("农村商业银行"):
+            short = name.replace("农村商业银行", "农商行")
+            assert known_actors()[short] is known

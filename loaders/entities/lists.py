@@ -96,6 +96,11 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
             if is_sector(item) or is_generic(item) or reads_as_description(item) or _is_activity(item):
                 fields = True  # 信用不足、时间短等问题, 设计、制造等环节: the items describe
                 continue
+            if _made_of_places(item):
+                fields = True  # 某省某市、某市及某区等14个地方: the items are places
+                continue
+            if _names_a_person(item, start, end, taken):
+                continue  # 公司创始人、董事长兼CEO某某…: titles and a person, no organisation
             if not (2 <= len(item) <= max_len) or is_place(item) or is_role_word(item):
                 continue
             if not all(is_name_char(ch) for ch in item) or item.startswith(verbs):
@@ -104,6 +109,25 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
         if not fields:
             found += items
     return found
+
+
+def _made_of_places(item: str) -> bool:
+    """河北某市, 某市及天津某区: places only (a province before its city, places joined by 及/和)."""
+    for part in re.split(r"[及和与]", item):
+        rest = part
+        while rest and not is_place(rest):
+            place = leading_place(rest)
+            if not place:
+                return False
+            rest = rest[len(place) :]
+    return True
+
+
+def _names_a_person(item: str, start: int, end: int, taken: list[Mention]) -> bool:
+    """An item ending in a person's title, or holding a person's name."""
+    if item.endswith(tuple(words("persons", "titles"))):
+        return True
+    return any(m.label == "Person" and start <= m.start and m.end <= end for m in taken)
 
 
 def _is_activity(item: str) -> bool:

@@ -81,10 +81,13 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
     for match in finditer(_TITLE, text):
         if any(match.group(1).endswith(e) for e in lexicon("media")["newspaper_endings"]):
             add(match.start(1), match.end(1), "newspaper title")
+    datelines = set()
     for match in finditer(_DATELINE, text):
         add(match.start(1), match.end(1), "dateline")  # 某某社北京3月5日电
+        datelines.add(match.start(1))  # a known outlet adds nothing here, and its city stays out below
     for match in finditer(_DISPATCH, text):
-        add(match.start(1), match.end(1), "dispatch")  # after the datelines: 某某社北京… keeps its outlet
+        if match.start(1) not in datelines:
+            add(match.start(1), match.end(1), "dispatch")  # after the datelines: 某某社北京… keeps its outlet
     for match in finditer(_BRACKET_HEAD, text):
         add(match.start(1), match.end(1), "bracketed head")
     for match in finditer(_LINE_BRACKET_HEAD, text):

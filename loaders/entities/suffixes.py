@@ -31,10 +31,10 @@ from ..names import (
     sector_description,
     starts_with_junk,
 )
-from ..ner import made_of_common_words, naming_part, word_classes, words_of
+from ..ner import made_of_common_words, naming_part, tagged_words, word_classes, words_of
 from .candidate import make_mention as _mention
 
-_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支]")
+_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支地]")  # 两地: places counted
 
 
 def _counted_before(text: str, start: int, core: str) -> bool:
@@ -80,6 +80,15 @@ def _made_of_places(core: str) -> bool:
     """临川市东湖区 (政府), 东湖区 (委): a modifier made only of administrative units names a government."""
     units = _PLACE_UNIT.findall(core)
     return bool(units) and "".join(units) == core and all(is_place(u) for u in units)
+
+
+_LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市]")
+
+
+def _pronoun_then_common_words(core: str) -> bool:
+    """有些创业, 这些科技: a pronoun opens the modifier and ordinary words follow it."""
+    first, pos = tagged_words(core)[0]
+    return pos == "r" and len(core) > len(first) and made_of_common_words(core[len(first) :])
 
 
 # A party committee and a government written together (某区委区政府, 市委市政府): two bodies of one place.
@@ -252,6 +261,11 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
 
         if not naming_part(core):
             continue  # 另外公司: a conjunction, a count or a pronoun before the suffix — no name
+        if _pronoun_then_common_words(core):
+            continue  # 有些创业公司, 这些科技公司: a kind of company
+        if _LONE_CHARACTER_LEVEL.fullmatch(core):
+            continue  # 经市政府同意: no province or city has a one-character name; the character is the
+            # clause's word (the level's own body is found on its own)
         if not registered and (
             distributive_before(text, start) or counted_before(text, start) and made_of_common_words(core)
         ):
