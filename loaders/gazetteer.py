@@ -106,7 +106,23 @@ def inside_another_word(text: str, start: int, surface: str) -> bool:
     if before and start > 0 and text[start - 1] in before:
         return True
     end = start + len(surface)
-    return text[end - 1 : end + 1] in _words_after()
+    return text[end - 1 : end + 1] in _words_after() or len(surface) == 2 and _starts_inside_a_word(text, start, end)
+
+
+def _starts_inside_a_word(text: str, start: int, end: int) -> bool:
+    """人行 in 机器人行业: a word of the word model runs across a two-character alias's start and ends inside
+    it (a longer word than the two-character ones alias-boundaries.tsv lists)."""
+    from .ner import words_of
+
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    window_start = max(0, start - 4)
+    offset = window_start
+    for word in words_of(text[window_start : end + 2]):
+        if offset < start < offset + len(word) < end and len(word) >= 3:  # not 韩国三星: that word holds it
+            return True
+        offset += len(word)
+    return False
 
 
 @cache

@@ -150,3 +150,11 @@ def test_a_rural_commercial_bank_is_known_by_its_short_forms() -> None:
         if name.endswith("农村商业银行"):
             short = name.replace("农村商业银行", "农商行")
             assert known_actors()[short] is known
+
+
+def test_a_short_alias_inside_a_longer_word_is_no_mention() -> None:
+    from capgraph.loaders.gazetteer import inside_another_word
+
+    text = "人形机器人行业融资火热,仅次于韩国三星。"
+    assert inside_another_word(text, text.index("人行"), "人行")
+    assert not inside_another_word(text, text.index("三星"), "三星")
