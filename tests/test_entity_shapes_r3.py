@@ -158,3 +158,25 @@ def test_a_short_alias_inside_a_longer_word_is_no_mention() -> None:
     text = "人形机器人行业融资火热,仅次于韩国三星。"
     assert inside_another_word(text, text.index("人行"), "人行")
     assert not inside_another_word(text, text.index("三星"), "三星")
+
+
+# --- funds ----------------------------------------------------------------------------------------------
+
+
+def test_a_fund_after_a_dash_named_by_a_brand_and_its_field() -> None:
+    text = "双方完成了母基金、子基金——比邻星医疗知识产权基金及首批项目的签约。"
+    assert "比邻星医疗知识产权基金" in named(text, "Fund")
+
+
+def test_a_registered_fund_name_written_without_its_brackets() -> None:
+    text = "3月28日消息,湖北远帆长江产业基金合伙企业有限合伙新增对外投资。"
+    assert "湖北远帆长江产业基金合伙企业有限合伙" in named(text, "Fund")
+
+
+def test_a_known_fund_right_after_a_known_investor_is_that_investors_fund() -> None:
+    from capgraph.loaders.gazetteer import known_actors
+
+    investor = next(n for n, k in known_actors().items() if k.kind == "investor" and len(n) >= 4)
+    fund = next(n for n, k in known_actors().items() if k.label == "Fund" and len(n) >= 6)
+    text = f"规模百亿元的{investor}{fund}今日揭牌。"
+    assert f"{investor}{fund}" in named(text, "Fund")

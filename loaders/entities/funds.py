@@ -48,6 +48,20 @@ def _known_brands() -> frozenset[str]:
     return frozenset(name[:length] for name in known_actors() for length in range(2, min(4, len(name)) + 1))
 
 
+def _brand_then_field(core: str) -> bool:
+    """某某星医疗健康: a word the word model reads as a proper name (not a place), then ordinary words."""
+    from ..ner import tagged_words
+
+    (first, pos), *rest = tagged_words(core)
+    return (
+        pos in ("nr", "nrfg", "nrt", "nz")
+        and len(first) >= 2
+        and len(core) - len(first) >= 2
+        and not is_place(first)
+        and made_of_common_words(core[len(first) :])
+    )
+
+
 def _strip_words(core: str, vocabulary: Iterable[str]) -> str:
     # longest first; ties by text, not by the run's hash order
     ordered = sorted(set(vocabulary), key=lambda word: (-len(word), word))
@@ -178,6 +192,9 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             elif _sponsored(core) and has_brand_context(text, start, end):
                 # 某集团某某生命科学基金 in a list of investors: a fund named after the group that sponsors it
                 found.append(_mention(text, start, end, "Fund", "fund", why="a known sponsor's fund"))
+            elif _brand_then_field(core) and (has_brand_context(text, start, end) or text.endswith("——", 0, start)):
+                # 子基金——某某星医疗健康基金: a brand word, then its field, in a list or an appositive
+                found.append(_mention(text, start, end, "Fund", "fund", why="a brand's field fund"))
             else:
                 found += _placed_bare_fund(text, start, end, core)
             continue
