@@ -180,3 +180,15 @@ def test_a_known_fund_right_after_a_known_investor_is_that_investors_fund() -> N
     fund = next(n for n, k in known_actors().items() if k.label == "Fund" and len(n) >= 6)
     text = f"规模百亿元的{investor}{fund}今日揭牌。"
     assert f"{investor}{fund}" in named(text, "Fund")
+
+
+def test_a_foundation_name_runs_over_a_conjunction_inside_it() -> None:
+    text = "活动由某某研究院主办,恒远电子、上海联和公益基金会、济华基金等协办。"
+    found = {m.text for m in mentions(text)}
+    assert "上海联和公益基金会" in found
+    assert "公益基金会" not in found
+
+
+def test_a_brand_after_the_description_of_its_kind() -> None:
+    text = "该基金由甲乙集团所属的股权基金管理公司中岳创投负责管理。"
+    assert "中岳创投" in named(text, "Institution")

@@ -21,6 +21,7 @@ from ..gazetteer import (
 )
 from ..lexicon import lexicon, one_of, words
 from ..names import (
+    after_descriptor,
     counted_before,
     department_cut,
     distributive_before,
@@ -220,7 +221,9 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         # associations are named after their members (某省科技企业孵化器协会): member words are no boundary
         registered = suffix in words("organisations", "registered_suffixes")
         crossed = words("organisations", "member_words") if kind == "association" else ()
-        start = name_start(text, suffix_start, soft_cross=kind in ("research", "government"), crossed=crossed)
+        start = name_start(
+            text, suffix_start, soft_cross=kind in ("research", "government", "association"), crossed=crossed
+        )
         if registered and made_of_common_words(text[start:suffix_start]):
             # 某省属企业改革发展基金管理有限公司: a registered name has a distinctive word; when the part
             # after 企业/机构 has none, that member word is inside the name
@@ -292,6 +295,10 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
                 continue  # 青岛市科技服务平台 describes; 某市科技创新委员会 is the city's body for that field
         if strength == "bank" and not (leading_place(name) or starts_with_government_prefix(name)):
             strength = "brand"
+        if strength == "brand" and after_descriptor(name):
+            # 股权基金管理公司某某创投: the brand after the description of its kind
+            start += after_descriptor(name)
+            name, core = text[start:end], text[start:suffix_start]
         if strength == "brand":
             # 海尔资本, 中金资本, or a parent's unit (海信集团亿洋创业); not 耐心资本 or 放宽银行资本
             parent = known_prefix(core)
