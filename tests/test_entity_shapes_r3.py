@@ -192,3 +192,22 @@ def test_a_foundation_name_runs_over_a_conjunction_inside_it() -> None:
 def test_a_brand_after_the_description_of_its_kind() -> None:
     text = "该基金由甲乙集团所属的股权基金管理公司中岳创投负责管理。"
     assert "中岳创投" in named(text, "Institution")
+
+
+# --- policies ---------------------------------------------------------------------------------------------
+
+
+def test_a_notice_title_line_and_the_document_it_issues_are_both_policies() -> None:
+    text = (
+        "江州市人民政府办公室关于印发加快建设科技金融改革试验区的实施意见的通知\n\n"
+        "各区人民政府,市政府各部门:\n现将有关事项通知如下。"
+    )
+    policies = named(text, "Policy")
+    assert "江州市人民政府办公室关于印发加快建设科技金融改革试验区的实施意见的通知" in policies
+    assert "加快建设科技金融改革试验区的实施意见" in policies
+
+
+def test_a_notice_in_brackets_and_the_document_it_issues() -> None:
+    text = "近日,《某省财政厅关于印发某省政府投资基金管理办法的通知》正式公布。"
+    policies = named(text, "Policy")
+    assert "某省政府投资基金管理办法" in policies
