@@ -211,3 +211,13 @@ def test_a_notice_in_brackets_and_the_document_it_issues() -> None:
     text = "近日,《某省财政厅关于印发某省政府投资基金管理办法的通知》正式公布。"
     policies = named(text, "Policy")
     assert "某省政府投资基金管理办法" in policies
+
+
+def test_an_unbracketed_plan_made_of_ordinary_words_is_no_policy() -> None:
+    text = "他介绍了集团改革推进情况、功能定位及产业发展规划。双方开展支持园区高质量发展专项行动。"
+    assert not named(text, "Policy")
+
+
+def test_an_unbracketed_plan_named_by_its_place_is_a_policy() -> None:
+    text = "会议审议了江州市数字经济发展规划。"
+    assert "江州市数字经济发展规划" in named(text, "Policy")

@@ -12,6 +12,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_sector
 from ..lexicon import lexicon
 from ..names import name_start
+from ..ner import made_of_common_words
 from .candidate import make_mention as _mention
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -69,6 +70,8 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
             or _DURATION.fullmatch(name[: -len(suffix)])
         ):
             continue  # 三年发展规划: a plan for so many years, not a named one
+        if made_of_common_words(name[: -len(suffix)].replace("及", "").replace("和", "")):
+            continue  # 功能定位及产业发展规划, 园区高质量发展专项行动: ordinary words say what kind of plan, not which
         period = _PERIOD.match(text, end)
         end = period.end() if period else end  # 某市发展规划(2020-2022年): the period is part of the title
         specific = len(name) >= int(data["min_unbracketed_length"]) or re.search(r"[\d一二三四五六七八九十百]", name)
