@@ -118,8 +118,24 @@ _NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,}(?:\s*、\s*[\u4e00-\u9fff]{2,})+")
 def _list_mates(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
     """某甲、某乙、某丙参加: in a 、-list whose items the name model reads as persons (two or more, at least
     half), the other name-shaped items are persons too (the model misses rare given names)."""
+    found: list[Mention] = []
+    if len(model_names) < 2:
+        return found
+    clauses = {_clause_around(text, start) for start, _ in model_names}
+    for clause_start, clause_end in sorted(clauses):
+        found += _mates_in(text, clause_start, clause_end, model_names)
+    return found
+
+
+def _clause_around(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, at) for c in ",，。;；:：\n") + 1
+    ends = [e for e in (text.find(c, at) for c in ",，。;；:：\n") if e != -1]
+    return start, min(ends, default=len(text))
+
+
+def _mates_in(text: str, clause_start: int, clause_end: int, model_names: set[tuple[int, int]]) -> list[Mention]:
     found = []
-    for run in _NAME_LIST.finditer(text):
+    for run in _NAME_LIST.finditer(text, clause_start, clause_end):
         items = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", run.group(0))]
         items = [(run.start() + a, run.start() + b) for a, b in items]
         spans: list[tuple[int, int] | None] = []

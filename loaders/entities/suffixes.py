@@ -65,11 +65,13 @@ def _place_shaped(core: str) -> bool:
 def _party_body_cut(name: str) -> str:
     """省国资委党委 → 省国资委: a party body inside an organisation is that organisation."""
     for body in words("organisations", "party_bodies"):
+        if not name.endswith(body):
+            continue
         parent = name[: -len(body)]
         ends_like_org = any(parent.endswith(s) for s in org_suffix_table()) or parent.endswith(
             tuple(words("companies", "subsidiary_industries"))  # 某某矿业党委
         )
-        if name.endswith(body) and len(parent) >= 3 and ends_like_org:
+        if len(parent) >= 3 and ends_like_org:
             return parent
     return name
 
