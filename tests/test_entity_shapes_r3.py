@@ -221,3 +221,17 @@ def test_an_unbracketed_plan_made_of_ordinary_words_is_no_policy() -> None:
 def test_an_unbracketed_plan_named_by_its_place_is_a_policy() -> None:
     text = "会议审议了江州市数字经济发展规划。"
     assert "江州市数字经济发展规划" in named(text, "Policy")
+
+
+def test_a_list_with_stock_codes_and_a_joined_last_item() -> None:
+    text = (
+        "入选的企业包括江州工控集团、远帆电器(603999)、青禾科技(600999)、江州高新区投资、"
+        "江州地铁、明达运通(002999)、江州装备产业集团、城发基金以及华星机电。"
+    )
+    found = {m.text for m in mentions(text)}
+    assert {"江州高新区投资", "江州地铁", "华星机电"} <= found
+
+
+def test_the_subject_of_a_round_after_a_dash() -> None:
+    text = "最近杀出一家机器人品牌——云雀ROBO完成超亿元天使轮融资,由某某创投领投。"
+    assert "云雀ROBO" in named(text, "Company")

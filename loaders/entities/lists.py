@@ -156,6 +156,8 @@ def _split_list(segment: str) -> list[str]:
 
 
 _CLAUSE = re.compile(r"[^,。;:!?()“”\n]+")
+_STOCK_CODE = re.compile(r"[(（](?:\d{6}|\d{4,5}\.HK)(?:\.S[HZ])?[)）]")
+_LAST_JOINED = re.compile(r"以及|及|和|与")
 _ORG_LABELS = ("Institution", "Company", "ORG")
 
 
@@ -171,14 +173,20 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
     ends = {m.end for m in taken}
     openers = words("lists", "openers")
     found = []
-    for clause in _CLAUSE.finditer(text):
+    # 某某电器(603861)、某某科技(600728): a stock code after an item is no break in the list
+    masked = _STOCK_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    for clause in _CLAUSE.finditer(masked):
         pieces = clause.group(0).split("、")
         if len(pieces) < 3:
             continue
         spans, offset = [], clause.start()
         for piece in pieces:
-            spans.append((offset, offset + len(piece)))
+            spans.append((offset, offset + len(piece.rstrip())))
             offset += len(piece) + 1
+        joined = _LAST_JOINED.search(text, spans[-1][0], spans[-1][1])
+        if joined and joined.start() - spans[-1][0] >= 2 and spans[-1][1] - joined.end() >= 2:
+            # …、A以及B: the last two items joined by a conjunction
+            spans[-1:] = [(spans[-1][0], joined.start()), (joined.end(), spans[-1][1])]
         first_end = spans[0][1]
         known_first = [a for (a, b) in at if b == first_end and a >= clause.start()]
         first_start = min(known_first) if known_first else name_start(text, first_end, limit=10)

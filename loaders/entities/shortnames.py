@@ -205,7 +205,7 @@ def _round_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f"(?:{verbs})"), re.compile(rf"了?([^,，。;；\n]{{0,16}}?(?:{ends}))")
 
 
-_ROUND_NAME_OPENS = ",，。;；:：“”丨|｜ \n"  # what stands before the subject: a clause's or a headline's start
+_ROUND_NAME_OPENS = ",，。;；:：“”丨|｜—― \n"  # what stands before the subject: a clause's or a headline's start
 
 
 def _round_subjects(text: str, known_ends: set[int]) -> list[Mention]:
