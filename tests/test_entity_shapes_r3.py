@@ -235,3 +235,8 @@ def test_a_list_with_stock_codes_and_a_joined_last_item() -> None:
 def test_the_subject_of_a_round_after_a_dash() -> None:
     text = "最近杀出一家机器人品牌——云雀ROBO完成超亿元天使轮融资,由某某创投领投。"
     assert "云雀ROBO" in named(text, "Company")
+
+
+def test_the_last_item_of_a_list_ends_at_its_organisation_suffix() -> None:
+    text = "近年来,江州先后组建市资源投资集团、市金财融资担保集团、青山科创城发展集团、人才发展集团,成效明显。"
+    assert "人才发展集团" in {m.text for m in mentions(text)}

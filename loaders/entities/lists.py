@@ -202,8 +202,12 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         cut = re.match(r"[\u4e00-\u9fffA-Za-z·]{2,8}?(?=等|$)", text[last_start:last_end])
         if not cut:
             continue
-        if last_start + cut.end() == last_end and (len(cut.group(0)) > 4 or _mixed_script(cut.group(0))):
-            continue  # the clause runs on after the last item: where it ends is unknown
+        if (
+            last_start + cut.end() == last_end
+            and (len(cut.group(0)) > 4 or _mixed_script(cut.group(0)))
+            and not _ends_like_org(cut.group(0))
+        ):
+            continue  # the clause runs on after the last item: where it ends is unknown (an org suffix ends it)
         spans[-1] = (last_start, last_start + cut.end())
         # an ORG span (not typed yet) agrees with any label; the typer decides it later
         labels = {at.get(s) or surfaces.get(text[s[0] : s[1]]) for s in spans} - {None}
