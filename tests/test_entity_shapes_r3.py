@@ -240,3 +240,16 @@ def test_the_subject_of_a_round_after_a_dash() -> None:
 def test_the_last_item_of_a_list_ends_at_its_organisation_suffix() -> None:
     text = "近年来,江州先后组建市资源投资集团、市金财融资担保集团、青山科创城发展集团、人才发展集团,成效明显。"
     assert "人才发展集团" in {m.text for m in mentions(text)}
+
+
+def test_the_organisers_listed_before_a_verb_of_hosting() -> None:
+    text = "本次论坛由江州金融研究院、远帆信息、西湖创投论坛主办,青禾电子等协办。"
+    found = {m.text for m in mentions(text)}
+    assert {"远帆信息", "西湖创投论坛"} <= found
+
+
+def test_a_conjunction_inside_a_known_name_does_not_split_the_last_item() -> None:
+    text = "参会单位包括甲乙科技、丙丁资本、国家发展和改革委员会。"
+    found = {m.text for m in mentions(text)}
+    assert "国家发展和改革委员会" in found
+    assert "改革委员会" not in found

@@ -175,6 +175,7 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
     found = []
     # 某某电器(603861)、某某科技(600728): a stock code after an item is no break in the list
     masked = _STOCK_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    organiser_verbs = words("lists", "organiser_verbs")
     for clause in _CLAUSE.finditer(masked):
         pieces = clause.group(0).split("、")
         if len(pieces) < 3:
@@ -183,8 +184,16 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         for piece in pieces:
             spans.append((offset, offset + len(piece.rstrip())))
             offset += len(piece) + 1
+        organised = next((v for v in organiser_verbs if text.endswith(v, 0, spans[-1][1])), "")
+        if organised:  # 由A、B、C主办: the verb closes the last item
+            spans[-1] = (spans[-1][0], spans[-1][1] - len(organised))
         joined = _LAST_JOINED.search(text, spans[-1][0], spans[-1][1])
-        if joined and joined.start() - spans[-1][0] >= 2 and spans[-1][1] - joined.end() >= 2:
+        if (
+            joined
+            and joined.start() - spans[-1][0] >= 2
+            and spans[-1][1] - joined.end() >= 2
+            and not any(a < joined.start() < b for a, b in at)  # 国家发展和改革委员会: 和 inside a name
+        ):
             # …、A以及B: the last two items joined by a conjunction
             spans[-1:] = [(spans[-1][0], joined.start()), (joined.end(), spans[-1][1])]
         first_end = spans[0][1]
@@ -206,6 +215,7 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
             last_start + cut.end() == last_end
             and (len(cut.group(0)) > 4 or _mixed_script(cut.group(0)))
             and not _ends_like_org(cut.group(0))
+            and not organised
         ):
             continue  # the clause runs on after the last item: where it ends is unknown (an org suffix ends it)
         spans[-1] = (last_start, last_start + cut.end())
@@ -213,7 +223,7 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         labels = {at.get(s) or surfaces.get(text[s[0] : s[1]]) for s in spans} - {None}
         labels = labels - {"ORG"} or labels
         known = sum(1 for s in spans if s in at or text[s[0] : s[1]] in surfaces)
-        if not labels or known * 2 < len(spans):
+        if not labels or known * 2 < len(spans) and not organised:
             continue
         # companies and institutions listed together (阿里巴巴、红杉中国、某某投资): the typer reads each
         # remaining item's own shape
