@@ -243,9 +243,9 @@ def test_the_last_item_of_a_list_ends_at_its_organisation_suffix() -> None:
 
 
 def test_the_organisers_listed_before_a_verb_of_hosting() -> None:
-    text = "本次论坛由江州金融研究院、远帆信息、西湖创投论坛主办,青禾电子等协办。"
+    text = "本次论坛由江州金融研究院、远帆信息、西湖金融论坛主办,青禾电子等协办。"
     found = {m.text for m in mentions(text)}
-    assert {"远帆信息", "西湖创投论坛"} <= found
+    assert {"远帆信息", "西湖金融论坛"} <= found
 
 
 def test_a_conjunction_inside_a_known_name_does_not_split_the_last_item() -> None:
