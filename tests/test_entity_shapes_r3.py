@@ -253,3 +253,17 @@ def test_a_conjunction_inside_a_known_name_does_not_split_the_last_item() -> Non
     found = {m.text for m in mentions(text)}
     assert "国家发展和改革委员会" in found
     assert "改革委员会" not in found
+
+
+def test_a_fund_set_up_named_by_a_word_and_its_type() -> None:
+    text = "某某基金管理有限公司发起成立海湾基础设施基金,首期募集资金5亿元。另设立省级基础设施建设基金。"
+    funds = named(text, "Fund")
+    assert "海湾基础设施基金" in funds
+    assert "省级基础设施建设基金" not in funds
+
+
+def test_a_brand_of_digits_and_characters_before_an_actors_word() -> None:
+    text = "9月1日,77同城宣布,旗下二手平台完成融资。2023年初宣布启动。"
+    companies = named(text, "Company")
+    assert "77同城" in companies
+    assert not any(c.startswith("2023") for c in companies)

@@ -86,7 +86,20 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
         for m in finditer(_APP, text)
         if m.end(1) not in known_ends
     ]
+    found += [
+        _mention(text, m.start(1), m.end(1), "Company", "context", why="a brand of digits and characters")
+        for m in finditer(_DIGIT_BRAND, text)
+        if m.end(1) not in known_ends
+    ]
     return found
+
+
+# 58同城宣布, 360集团旗下: a name of digits then characters opening a clause, before an actor's word (not a
+# date, an amount or a count: 2023年初, 11日, 5亿元)
+_DIGIT_BRAND = re.compile(
+    r"(?:^|(?<=[,，。;；:：\s“]))(\d{2,4}(?![年月日时亿万元号家个名只位周天期次届度岁%])[\u4e00-\u9fff]{2,3})"
+    r"(?=宣布|表示|发布|旗下|公告|官方|称|正式|今日|近日)"
+)
 
 
 # 某某查APP显示: an app quoted as a source of data is its company's product, named like the company
