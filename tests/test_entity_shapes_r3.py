@@ -267,3 +267,10 @@ def test_a_brand_of_digits_and_characters_before_an_actors_word() -> None:
     companies = named(text, "Company")
     assert "77同城" in companies
     assert not any(c.startswith("2023") for c in companies)
+
+
+def test_a_unit_named_after_a_known_ministry_whose_name_holds_a_conjunction() -> None:
+    text = "近日,工业和信息化部火炬高技术产业开发中心与某某银行签约。"
+    found = {m.text for m in mentions(text) if m.label == "Institution"}
+    assert "工业和信息化部火炬高技术产业开发中心" in found
+    assert "工业和信息化部" not in found

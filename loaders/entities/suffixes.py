@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 import ahocorasick
 
@@ -151,6 +152,24 @@ def _after_another_body(text: str, start: int, suffix_start: int, end: int, know
     return start
 
 
+def _opens_with_known_body(core: str, known: dict[str, Any]) -> bool:
+    """某部火炬高技术产业开发 (中心): a known government body's unit, named after it."""
+    parent = known_prefix(core)
+    return bool(parent) and len(core) - len(parent) >= 2 and known[parent].kind == "government"
+
+
+def _known_across_conjunction(text: str, start: int, suffix_start: int, known: dict[str, object]) -> int:
+    """工业和信息化部火炬…中心: a conjunction inside a known body's name, the unit's name after it — the
+    name starts where the known body's does."""
+    if start < 2 or text[start - 1] not in "和与及":
+        return start
+    for length in range(12, 2, -1):
+        for at in range(max(0, start - length + 1), start - 1):
+            if at + length <= suffix_start and text[at : at + length] in known and at + length > start:
+                return at
+    return start
+
+
 @cache
 def _suffix_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
@@ -231,6 +250,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             # after 企业/机构 has none, that member word is inside the name
             start = name_start(text, suffix_start, crossed=words("organisations", "member_words"))
         start = _after_another_body(text, start, suffix_start, end, known)
+        start = _known_across_conjunction(text, start, suffix_start, known)
         name = text[start:end]
         core = name[: -len(suffix)]
         if _COUNTED.search(core) or core.endswith("级") or _counted_before(text, start, core):
@@ -287,6 +307,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
                 or _made_of_places(core)
                 or _place_shaped(core)
                 or unit_start is not None
+                or _opens_with_known_body(core, known)
             ):
                 continue
             after_place = name[len(place) :]
