@@ -274,3 +274,28 @@ def test_a_unit_named_after_a_known_ministry_whose_name_holds_a_conjunction() ->
     found = {m.text for m in mentions(text) if m.label == "Institution"}
     assert "工业和信息化部火炬高技术产业开发中心" in found
     assert "工业和信息化部" not in found
+
+
+# --- found by writing new articles of the four kinds (self-check) -------------------------------------
+
+
+def test_a_place_and_its_level_before_a_title_is_no_person() -> None:
+    text = "台州市副市长王立新出席仪式并致辞。"
+    assert named(text, "Person") == {"王立新"}
+
+
+def test_governments_of_every_level_name_no_body() -> None:
+    text = "各区县人民政府,各市县政府,市政府各部门:"
+    found = {m.text for m in mentions(text)}
+    assert "县人民政府" not in found and "县政府" not in found
+    assert "市政府" in found
+
+
+def test_an_unnamed_number_of_sub_funds_is_no_fund() -> None:
+    assert not named("母基金将联合社会资本设立若干子基金。", "Fund")
+
+
+def test_a_place_before_a_short_state_capital_alias_is_the_places_own_group() -> None:
+    text = "台州国有资本投资运营集团有限公司(以下简称“台州国投”)召开会议。台州国投旗下公司参会。"
+    found = {m.properties.get("canonical") for m in mentions(text)}
+    assert "国家开发投资集团有限公司" not in found

@@ -17,6 +17,8 @@ def find_known(text: str) -> list[Mention]:
     found = []
     for end_index, (surface, known) in actor_automaton().iter(text):
         start = end_index - len(surface) + 1
+        if len(surface) == 2 and known.kind == "investor" and _place_before(text, start):
+            continue  # 宁夏国投, 某市国投: a place's own state capital group, not the national one
         found.append(
             _mention(text, start, end_index + 1, known.label, "gazetteer", kind=known.kind, canonical=known.canonical)
         )
@@ -27,6 +29,10 @@ def find_known(text: str) -> list[Mention]:
             # 省国资委, 某某市发改委: that level's own body, not the national one the gazetteer knows
             found.append(_mention(text, start - len(level), end_index + 1, known.label, "gazetteer", kind=known.kind))
     return found + _sponsors_funds(text, found)
+
+
+def _place_before(text: str, start: int) -> bool:
+    return any(is_place(text[start - n : start]) for n in (2, 3, 4) if start >= n)
 
 
 def _sponsors_funds(text: str, found: list[Mention]) -> list[Mention]:

@@ -187,6 +187,8 @@ def _before_titles(text: str) -> list[Mention]:
         end = match.start()
         if text[end - 1 : end] in ("副", "务"):
             continue  # 市长 inside 副市长 / 常务副市长 is not a title of its own
+        if text[end - 1 : end] in _LEVELS:
+            continue  # 某州市副市长: a place and its level before the title, no name
         three, two = text[max(0, end - 3) : end], text[max(0, end - 2) : end]
         if len(three) == 3 and word_classes(three) in (("nr",), ("nrfg",), ("nrt",)) and looks_like_name(three):
             found.append(_person(text, end - 3, end, title=match.group(0)))  # 王某生董事长: one name word
@@ -246,6 +248,7 @@ def _speakers(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
 
 
 _TITLE_ENDINGS = "长总记任理席授士师"
+_LEVELS = "省市县区州镇乡"
 
 
 @cache

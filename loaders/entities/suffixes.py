@@ -86,6 +86,7 @@ def _made_of_places(core: str) -> bool:
     return bool(units) and "".join(units) == core and all(is_place(u) for u in units)
 
 
+_EVERY_LEVEL = re.compile(r"各[省市区县州]{1,3}$|各[省市区县州]{1,3}(?=[省市区县州])")
 _LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市]")
 
 
@@ -201,6 +202,7 @@ def _level_governments(text: str) -> list[Mention]:
         for m in _LEVEL_GOVERNMENT.finditer(text)
         # 各市政府, 区(市)县政府: governments in general
         if not (m.start() > 0 and text[m.start() - 1] in "各地本该全)")
+        and not _EVERY_LEVEL.search(text, max(0, m.start() - 4), m.start() + 1)  # 各区县政府
         and not _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start())
     ]
 
@@ -257,6 +259,8 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue  # 两家公司, 三个中心, 市级政府: a count or a level describes, it does not name
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
             continue
+        if _EVERY_LEVEL.search(text, max(0, start - 4), start + 2):
+            continue  # 各区县人民政府, 各市县政府: every government of those levels, no named one
         if name.endswith(not_name_endings) or (
             name.endswith(kind_nouns)
             and any(name.endswith(w) and _describes(name[: -len(w)]) for w in kind_nouns)
