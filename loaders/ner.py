@@ -193,7 +193,16 @@ def tagged_words(phrase: str) -> tuple[tuple[str, str], ...]:
     is cheap and ships in the wheel."""
     import rjieba
 
-    return tuple(rjieba.tag(phrase))
+    overrides = _class_overrides()
+    return tuple((word, overrides.get(word, pos)) for word, pos in rjieba.tag(phrase))
+
+
+@cache
+def _class_overrides() -> dict[str, str]:
+    """Words jieba-rs's dictionary gives a wrong class in these texts (高新 as an adverb): lexicon data."""
+    from .lexicon import lexicon
+
+    return {str(w): str(c) for w, c in lexicon("organisations").get("word_class_overrides", {}).items()}
 
 
 @cache

@@ -299,3 +299,16 @@ def test_a_place_before_a_short_state_capital_alias_is_the_places_own_group() ->
     text = "台州国有资本投资运营集团有限公司(以下简称“台州国投”)召开会议。台州国投旗下公司参会。"
     found = {m.properties.get("canonical") for m in mentions(text)}
     assert "国家开发投资集团有限公司" not in found
+
+
+def test_investors_joined_by_yiji_keep_their_boundaries() -> None:
+    text = "投资方包括甲乙资本、丙丁创投、湖州市产业基金以及老股东启明创投。"
+    found = {m.text for m in mentions(text)}
+    assert "湖州市产业基金" in found
+    assert not any(t.endswith("以") or t.startswith("及") for t in found)
+
+
+def test_gaoxin_in_a_fund_name_is_a_name_word_not_an_adverb() -> None:
+    text = "三支子基金分别为安徽高新智造产业基金、芜湖新能源汽车产业基金。安徽省新兴产业引导基金近日出资。"
+    funds = named(text, "Fund")
+    assert {"安徽高新智造产业基金", "安徽省新兴产业引导基金"} <= funds

@@ -67,7 +67,7 @@ def _pieces(listed: str) -> list[str]:
     """A list's items: 、 separates them; 和/及/与 only joins the last two, and only where both sides are
     names of two characters or more (方正和生 keeps its 和)."""
     pieces = listed.split("、")
-    last = re.split(r"[和及与]", pieces[-1], maxsplit=1)
+    last = re.split(r"以及|[和及与]", pieces[-1], maxsplit=1)
     if len(last) == 2 and all(len(p) >= 2 for p in last) and (len(pieces) > 1 or not re.search("[和及与]", last[1])):
         pieces[-1:] = last
     return pieces
@@ -77,8 +77,9 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     start = _first_start(text, start, end)
     spans, at = [], start
     for piece in _pieces(text[start:end]):
+        at = text.index(piece, at)  # after a joiner of one character or two (以及)
         spans.append((at, at + len(piece)))
-        at += len(piece) + 1
+        at += len(piece)
     for a, b in spans:
         item = text[a:b]
         if any(item.endswith(w) for w in (*words("organisations", "not_names"), *words("organisations", "kind_nouns"))):
