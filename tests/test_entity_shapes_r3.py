@@ -312,3 +312,10 @@ def test_gaoxin_in_a_fund_name_is_a_name_word_not_an_adverb() -> None:
     text = "三支子基金分别为安徽高新智造产业基金、芜湖新能源汽车产业基金。安徽省新兴产业引导基金近日出资。"
     funds = named(text, "Fund")
     assert {"安徽高新智造产业基金", "安徽省新兴产业引导基金"} <= funds
+
+
+def test_the_round_label_after_the_last_investor_is_not_in_its_name() -> None:
+    text = "此前,绿源生物曾获经纬创投、峰瑞资本天使轮投资。又获甲乙资本、丙丁创投B+轮投资。"
+    found = {m.text for m in mentions(text)}
+    assert {"峰瑞资本", "丙丁创投"} <= found
+    assert not any(t.endswith("轮") for t in found)

@@ -21,6 +21,9 @@ _GREEDY_LIST = rf"{_GREEDY_ITEM}(?:[、和及与]{_GREEDY_ITEM})*"
 _COUNT = r"(?:[\d一二两三四五六七八九十]+(?:大|家|个|位)[\u4e00-\u9fff]{0,4})?"
 
 
+_ROUND_LABEL_END = re.compile(r"(?:Pre-)?(?:[A-F]\+{0,2}\d?|天使\+?|种子|首|新一|本)轮$")
+
+
 def _alternation(key: str) -> str:
     return one_of("lists", key)
 
@@ -80,6 +83,9 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         at = text.index(piece, at)  # after a joiner of one character or two (以及)
         spans.append((at, at + len(piece)))
         at += len(piece)
+    label = _ROUND_LABEL_END.search(text, spans[-1][0], spans[-1][1])
+    if label and label.start() - spans[-1][0] >= 2:
+        spans[-1] = (spans[-1][0], label.start())  # 获A、B天使轮投资: the round's label after the last name
     for a, b in spans:
         item = text[a:b]
         if any(item.endswith(w) for w in (*words("organisations", "not_names"), *words("organisations", "kind_nouns"))):
