@@ -319,3 +319,25 @@ def test_the_round_label_after_the_last_investor_is_not_in_its_name() -> None:
     found = {m.text for m in mentions(text)}
     assert {"峰瑞资本", "丙丁创投"} <= found
     assert not any(t.endswith("轮") for t in found)
+
+
+def test_a_latin_word_then_a_brand_before_an_investor_suffix() -> None:
+    text = "本轮由Lumina青岚资本领投,某某创投跟投。"
+    assert "Lumina青岚资本" in named(text, "Institution")
+
+
+def test_a_single_existing_shareholder_before_a_verb_of_following_on() -> None:
+    text = "本轮由甲乙资本领投,老股东远山创坛超额认购。"
+    assert "远山创坛" in {m.text for m in mentions(text)}
+
+
+def test_who_learnt_the_news_at_a_paragraphs_start_is_the_outlet() -> None:
+    text = "创投界获悉,机器人公司灵犀动力近日完成数千万元融资。\n记者获悉,某某集团完成改制。\n公司获悉,对方已撤诉。"
+    found = named(text, "Institution")
+    assert "创投界" in found
+    assert not found & {"记者", "公司"}
+
+
+def test_a_title_of_engineers_and_a_doctor_after_the_name() -> None:
+    text = "公司由前某某科技工程师刘一凡博士创立。"
+    assert "刘一凡" in named(text, "Person")

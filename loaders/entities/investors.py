@@ -21,6 +21,7 @@ _GREEDY_LIST = rf"{_GREEDY_ITEM}(?:[、和及与]{_GREEDY_ITEM})*"
 _COUNT = r"(?:[\d一二两三四五六七八九十]+(?:大|家|个|位)[\u4e00-\u9fff]{0,4})?"
 
 
+_SHAREHOLDERS = ("老股东", "现有股东", "原股东", "股东")
 _ROUND_LABEL_END = re.compile(r"(?:Pre-)?(?:[A-F]\+{0,2}\d?|天使\+?|种子|首|新一|本)轮$")
 
 
@@ -121,8 +122,14 @@ def find_investors(text: str, known_ends: set[int]) -> list[Mention]:
             spans = _items(text, match.start(1), match.end(1))
             if not spans:
                 continue
-            if pattern is _after_re() and len(spans) == 1 and not match.group(2) and match.group(3) not in _leads():
-                continue  # 某某加码 alone is a headline's phrase; 某某领投 or A、B跟投 names investors
+            if (
+                pattern is _after_re()
+                and len(spans) == 1
+                and not match.group(2)
+                and match.group(3) not in _leads()
+                and not text.startswith(_SHAREHOLDERS, match.start(1))
+            ):
+                continue  # 某某加码 alone is a headline's phrase; 某某领投, A、B跟投 or 老股东某某加码 names investors
             for a, b in spans:
                 if b in known_ends or is_role_word(text[a:b]):
                     continue

@@ -86,6 +86,7 @@ def _made_of_places(core: str) -> bool:
     return bool(units) and "".join(units) == core and all(is_place(u) for u in units)
 
 
+_LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z&]{2,}(?=[\u4e00-\u9fff])")
 _EVERY_LEVEL = re.compile(r"各[省市区县州]{1,3}$|各[省市区县州]{1,3}(?=[省市区县州])")
 _LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市]")
 
@@ -330,6 +331,9 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             # 海尔资本, 中金资本, or a parent's unit (海信集团亿洋创业); not 耐心资本 or 放宽银行资本
             parent = known_prefix(core)
             brand = core[len(parent) :]
+            latin = _LATIN_OPENING.match(brand)
+            if latin and 2 <= len(brand) - latin.end() <= 4:
+                brand = brand[latin.end() :]  # 某Latin砺思资本: a Latin word, then the brand's characters
             if (
                 not 2 <= len(brand) <= 4
                 or is_place(brand)
