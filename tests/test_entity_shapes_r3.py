@@ -341,3 +341,15 @@ def test_who_learnt_the_news_at_a_paragraphs_start_is_the_outlet() -> None:
 def test_a_title_of_engineers_and_a_doctor_after_the_name() -> None:
     text = "公司由前某某科技工程师刘一凡博士创立。"
     assert "刘一凡" in named(text, "Person")
+
+
+def test_a_name_and_its_registered_form_in_one_text_are_one_actor() -> None:
+    text = "江州城市建设投资集团召开大会。江州城市建设投资集团有限公司董事长周立出席。"
+    found = {m.text: m for m in mentions(text)}
+    assert found["江州城市建设投资集团"].properties["canonical"] == "江州城市建设投资集团有限公司"
+
+
+def test_a_party_committee_before_its_title_is_the_organisations_own() -> None:
+    text = "浙江国资运营党委书记、董事长桑立新出席。"
+    found = {m.text for m in mentions(text) if m.label in ("Institution", "Company")}
+    assert not any(t.endswith("党委") for t in found)

@@ -19,6 +19,7 @@ from functools import cached_property
 
 from capgraph.graph.model import Mention, Sentence
 
+from ..lexicon import words
 from ..ner import NameSpan, tagger
 from .amounts import parse_amount
 from .candidate import RANK, Candidate, SentenceIndex
@@ -118,4 +119,19 @@ def find_mentions(text: str, sentences: list[Sentence], disabled: Collection[str
     index = SentenceIndex(sentences)
     for mention in selected:
         mention.sentence = index.at(mention.start)
+    join_registered_forms(selected)
     return selected
+
+
+def join_registered_forms(mentions: list[Mention]) -> None:
+    """某某投资集团 and 某某投资集团有限公司 in one text: the name without its registered form is the same
+    actor (its canonical is the registered name, or what that name resolves to)."""
+    registered = {m.text: m for m in mentions if m.label in ("Institution", "Company")}
+    endings = words("organisations", "registered_suffixes")
+    for mention in mentions:
+        if mention.label not in ("Institution", "Company") or "canonical" in mention.properties:
+            continue
+        fuller = next((registered[mention.text + e] for e in endings if mention.text + e in registered), None)
+        if fuller is not None:
+            mention.properties["canonical"] = fuller.properties.get("canonical", fuller.text)
+            mention.label = fuller.label

@@ -87,6 +87,7 @@ def _made_of_places(core: str) -> bool:
 
 
 _LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z&]{2,}(?=[\u4e00-\u9fff])")
+_PARTY_TITLES = ("书记", "副书记", "委员", "常委")
 _EVERY_LEVEL = re.compile(r"各[省市区县州]{1,3}$|各[省市区县州]{1,3}(?=[省市区县州])")
 _LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市]")
 
@@ -355,6 +356,9 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             found.append(_second_body(text, second, end, paired.group(1), suffix))
             continue
         cut = _party_body_cut(department_cut(name))
+        body = next((b for b in words("organisations", "party_bodies") if cut.endswith(b)), "")
+        if body and len(cut) - len(body) >= 3 and text.startswith(_PARTY_TITLES, end):
+            cut = cut[: -len(body)]  # 某某运营党委书记: the party title of the body's own organisation
         end = start + len(cut)
         placed = _PLACE_AFTER.match(text, end)
         if placed and cut == name and not registered and is_place(placed.group(1)):
