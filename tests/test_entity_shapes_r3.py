@@ -353,3 +353,10 @@ def test_a_party_committee_before_its_title_is_the_organisations_own() -> None:
     text = "浙江国资运营党委书记、董事长桑立新出席。"
     found = {m.text for m in mentions(text) if m.label in ("Institution", "Company")}
     assert not any(t.endswith("党委") for t in found)
+
+
+def test_a_description_with_a_fields_acronym_before_the_name() -> None:
+    text = "2024年6月,AI芯片公司芯擎纪元宣布完成数亿元A轮融资。"
+    found = {m.text for m in mentions(text)}
+    assert "芯擎纪元" in found
+    assert "AI芯片公司" not in found

@@ -87,6 +87,7 @@ def _made_of_places(core: str) -> bool:
 
 
 _LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z&]{2,}(?=[\u4e00-\u9fff])")
+_ACRONYM = re.compile(r"\b[A-Z]{2,3}\b|(?<![A-Za-z])[A-Z]{2,3}(?![A-Za-z])")  # AI, IT, VR: words of a field
 _PARTY_TITLES = ("书记", "副书记", "委员", "常委")
 _EVERY_LEVEL = re.compile(r"各[省市区县州]{1,3}$|各[省市区县州]{1,3}(?=[省市区县州])")
 _LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市]")
@@ -275,10 +276,10 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             suffix in descriptors
             and end < len(text)
             and (is_name_char(text[end]) or text[end] in '“"')
-            and made_of_common_words(core)
+            and made_of_common_words(_ACRONYM.sub("", core) or core)
             and not _brand_and_business(text, start, end, core)
         ):
-            continue  # 芯片设计公司某某科技: a description of the company whose name follows
+            continue  # 芯片设计公司某某科技, AI芯片公司某某: a description of the company whose name follows
         if (
             suffix in plain_company_words
             and made_of_common_words(core)
