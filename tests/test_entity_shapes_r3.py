@@ -360,3 +360,14 @@ def test_a_description_with_a_fields_acronym_before_the_name() -> None:
     found = {m.text for m in mentions(text)}
     assert "芯擎纪元" in found
     assert "AI芯片公司" not in found
+
+
+def test_a_title_line_holding_the_issued_document_in_brackets() -> None:
+    text = (
+        "中国人民银行 科技部 关于印发《科技金融服务能力提升行动方案》的通知\n"
+        "各省、自治区、直辖市人民政府:\n为贯彻落实有关部署,现印发给你们。"
+    )
+    found = {m.text: m.label for m in mentions(text)}
+    assert found.get("中国人民银行 科技部 关于印发《科技金融服务能力提升行动方案》的通知") == "Policy"
+    assert found.get("科技金融服务能力提升行动方案") == "Policy"
+    assert not any(t.endswith("人民政府") for t in found)

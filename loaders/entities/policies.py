@@ -144,7 +144,8 @@ def _about_titles(text: str) -> list[Mention]:
 @cache
 def _title_line_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     kinds = "|".join(re.escape(k) for k in sorted(lexicon("policies")["about_endings"], key=len, reverse=True))
-    title = rf"([^,，。;；:：《》\n]{{0,40}}关于[^,，。;；:：《》\n]{{4,60}}?的(?:{kinds}))"
+    # the issued document may stand in 《》 inside the title (关于印发《某某方案》的通知)
+    title = rf"([^,，。;；:：《》\n]{{0,40}}关于[^,，。;；:：\n]{{4,60}}?的(?:{kinds}))"
     # on a line of its own, or opening the text (the reader may join the title to the next line)
     return re.compile(rf"^[ \t]*{title}[ \t]*$", re.M), re.compile(rf"\A\s*{title}")
 

@@ -88,6 +88,8 @@ def _made_of_places(core: str) -> bool:
 
 _LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z&]{2,}(?=[\u4e00-\u9fff])")
 _ACRONYM = re.compile(r"\b[A-Z]{2,3}\b|(?<![A-Za-z])[A-Z]{2,3}(?![A-Za-z])")  # AI, IT, VR: words of a field
+_LEVEL_WORDS = r"(?:自治区|直辖市|计划单列市|自治州|省|市|县|区|州|盟)"
+_EVERY_LISTED = re.compile(rf"各{_LEVEL_WORDS}(?:[、,，]{_LEVEL_WORDS})*[、,，]$")
 _PARTY_TITLES = ("书记", "副书记", "委员", "常委")
 _EVERY_LEVEL = re.compile(r"各[省市区县州]{1,3}$|各[省市区县州]{1,3}(?=[省市区县州])")
 _LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市]")
@@ -200,14 +202,18 @@ def _level_governments(text: str) -> list[Mention]:
         _mention(text, m.start(), m.end(), "Institution", "org", kind="government", why="level office")
         for m in _level_office().finditer(text)
     ]
-    return offices + [
-        _mention(text, m.start(), m.end(), "Institution", "org", kind="government", why="level government")
-        for m in _LEVEL_GOVERNMENT.finditer(text)
-        # 各市政府, 区(市)县政府: governments in general
-        if not (m.start() > 0 and text[m.start() - 1] in "各地本该全)")
-        and not _EVERY_LEVEL.search(text, max(0, m.start() - 4), m.start() + 1)  # 各区县政府
-        and not _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start())
-    ]
+    return (
+        offices
+        + [
+            _mention(text, m.start(), m.end(), "Institution", "org", kind="government", why="level government")
+            for m in _LEVEL_GOVERNMENT.finditer(text)
+            # 各市政府, 区(市)县政府: governments in general
+            if not (m.start() > 0 and text[m.start() - 1] in "各地本该全)")
+            and not _EVERY_LEVEL.search(text, max(0, m.start() - 4), m.start() + 1)  # 各区县政府
+            and text[max(0, m.start() - 2) : m.start()] not in ("直辖", "单列")  # 直辖市人民政府: all of them
+            and not _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        ]
+    )
 
 
 # 省委、省政府 / 市委市政府: the level's leadership in general, not a named body
@@ -262,8 +268,10 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue  # 两家公司, 三个中心, 市级政府: a count or a level describes, it does not name
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
             continue
-        if _EVERY_LEVEL.search(text, max(0, start - 4), start + 2):
-            continue  # 各区县人民政府, 各市县政府: every government of those levels, no named one
+        if _EVERY_LEVEL.search(text, max(0, start - 4), start + 2) or _EVERY_LISTED.search(
+            text, max(0, start - 24), start
+        ):
+            continue  # 各区县人民政府, 各省、自治区、直辖市人民政府: every government of those levels, no named one
         if name.endswith(not_name_endings) or (
             name.endswith(kind_nouns)
             and any(name.endswith(w) and _describes(name[: -len(w)]) for w in kind_nouns)
