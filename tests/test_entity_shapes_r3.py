@@ -371,3 +371,10 @@ def test_a_title_line_holding_the_issued_document_in_brackets() -> None:
     assert found.get("中国人民银行 科技部 关于印发《科技金融服务能力提升行动方案》的通知") == "Policy"
     assert found.get("科技金融服务能力提升行动方案") == "Policy"
     assert not any(t.endswith("人民政府") for t in found)
+
+
+def test_a_finance_group_is_a_financial_institution() -> None:
+    text = "江州科技金融集团与某某银行签约。"
+    found = {m.text: m for m in mentions(text)}
+    assert found["江州科技金融集团"].label == "Institution"
+    assert found["江州科技金融集团"].properties["kind"] == "financial"
