@@ -378,3 +378,8 @@ def test_a_finance_group_is_a_financial_institution() -> None:
     found = {m.text: m for m in mentions(text)}
     assert found["江州科技金融集团"].label == "Institution"
     assert found["江州科技金融集团"].properties["kind"] == "financial"
+
+
+def test_an_investor_sharing_a_places_name_keeps_the_rest_of_the_list() -> None:
+    text = "本轮由星辰投资领投,岚山、青禾、远帆跟投。"
+    assert {"青禾", "远帆"} <= {m.text for m in mentions(text)}

@@ -94,13 +94,14 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         if (
             not 2 <= len(item) <= (16 if item.isascii() else 10)
             or "的" in item
-            or is_place(item)
             or is_sector(item)
             or is_generic(item)
             or starts_with_junk(item)
         ):
             return None
-    return spans
+    # a brand may share a place's name (某山跟投); a list only of places names no investors
+    named = [(a, b) for a, b in spans if not is_place(text[a:b])]
+    return named or None
 
 
 def is_role_word(item: str) -> bool:
