@@ -383,3 +383,10 @@ def test_a_finance_group_is_a_financial_institution() -> None:
 def test_an_investor_sharing_a_places_name_keeps_the_rest_of_the_list() -> None:
     text = "本轮由星辰投资领投,岚山、青禾、远帆跟投。"
     assert {"青禾", "远帆"} <= {m.text for m in mentions(text)}
+
+
+def test_a_list_of_things_with_known_brands_names_no_more_organisations() -> None:
+    text = "华为、小米、手机、平板等产品线。腾讯、阿里、远帆、青禾等企业参与。"
+    found = {m.text for m in mentions(text)}
+    assert not found & {"手机", "平板"}
+    assert {"远帆", "青禾"} <= found

@@ -161,6 +161,11 @@ _LAST_JOINED = re.compile(r"以及|及|和|与")
 _ORG_LABELS = ("Institution", "Company", "ORG")
 
 
+def _lists_things(text: str, end: int) -> bool:
+    after = text[end : end + 8]
+    return after.startswith("等") and any(noun in after for noun in words("lists", "thing_class_nouns"))
+
+
 def _mixed_script(item: str) -> bool:
     return any(ch.isascii() for ch in item) and not item.isascii()
 
@@ -219,6 +224,8 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         ):
             continue  # the clause runs on after the last item: where it ends is unknown (an org suffix ends it)
         spans[-1] = (last_start, last_start + cut.end())
+        if _lists_things(text, spans[-1][1]):
+            continue  # 华为、小米、手机等产品线: a list of things, its unknown items no organisations
         # an ORG span (not typed yet) agrees with any label; the typer decides it later
         labels = {at.get(s) or surfaces.get(text[s[0] : s[1]]) for s in spans} - {None}
         labels = labels - {"ORG"} or labels
