@@ -390,3 +390,17 @@ def test_a_list_of_things_with_known_brands_names_no_more_organisations() -> Non
     found = {m.text for m in mentions(text)}
     assert not found & {"手机", "平板"}
     assert {"远帆", "青禾"} <= found
+
+
+def test_a_short_name_whose_registered_name_adds_only_business_words() -> None:
+    text = "山东岳华投资控股集团有限公司与某某集团签约。山东岳华党委委员、副总经理牛一鸣出席。"
+    found = {m.text: m for m in mentions(text)}
+    assert found["山东岳华"].properties["canonical"] == "山东岳华投资控股集团有限公司"
+    assert found["山东岳华"].label == found["山东岳华投资控股集团有限公司"].label
+
+
+def test_a_brand_and_another_company_of_its_name_stay_apart() -> None:
+    from capgraph.loaders.entities import _registered_form_of
+
+    assert _registered_form_of("远帆科技", "远帆科技有限公司")
+    assert not _registered_form_of("远帆", "远帆音乐娱乐集团有限公司")
