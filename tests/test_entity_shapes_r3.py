@@ -404,3 +404,10 @@ def test_a_brand_and_another_company_of_its_name_stay_apart() -> None:
 
     assert _registered_form_of("远帆科技", "远帆科技有限公司")
     assert not _registered_form_of("远帆", "远帆音乐娱乐集团有限公司")
+
+
+def test_designations_of_enterprises_in_a_list_are_no_companies() -> None:
+    text = "支持专精特新、小巨人、瞪羚等企业发展。培育独角兽、隐形冠军等企业。理想、蔚来、小鹏等车企加速布局。"
+    companies = named(text, "Company")
+    assert not companies & {"专精特新", "小巨人", "瞪羚", "独角兽", "隐形冠军"}
+    assert {"理想", "蔚来", "小鹏"} <= companies

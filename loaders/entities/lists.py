@@ -93,8 +93,14 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
                 continue  # 省级专精特新企业: an item ending in the class noun describes, it does not name
             if item.endswith(_org_endings()[2]) or _ends_like_org(item):
                 continue  # the shape finders decided about this one
-            if is_sector(item) or is_generic(item) or reads_as_description(item) or _is_activity(item):
-                fields = True  # 信用不足、时间短等问题, 设计、制造等环节: the items describe
+            if (
+                is_sector(item)
+                or is_generic(item)
+                or reads_as_description(item)
+                or _is_activity(item)
+                or _is_category(item)
+            ):
+                fields = True  # 信用不足、时间短等问题, 设计、制造等环节, 专精特新、瞪羚等企业: the items describe
                 continue
             if _made_of_places(item):
                 fields = True  # 某省某市、某市及某区等14个地方: the items are places
@@ -109,6 +115,11 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
         if not fields:
             found += items
     return found
+
+
+def _is_category(item: str) -> bool:
+    """专精特新, 瞪羚, “小巨人”: a designation of enterprises (lists.yaml enterprise_categories)."""
+    return item.strip('“”"') in words("lists", "enterprise_categories")
 
 
 def _made_of_places(item: str) -> bool:
