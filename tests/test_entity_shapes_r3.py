@@ -411,3 +411,8 @@ def test_designations_of_enterprises_in_a_list_are_no_companies() -> None:
     companies = named(text, "Company")
     assert not companies & {"专精特新", "小巨人", "瞪羚", "独角兽", "隐形冠军"}
     assert {"理想", "蔚来", "小鹏"} <= companies
+
+
+def test_a_bureau_then_a_verb_of_acting_together() -> None:
+    text = "本办法由市财政局会同市科技局负责解释。"
+    assert {"市财政局", "市科技局"} <= named(text, "Institution")

@@ -90,6 +90,7 @@ _LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z&]{2,}(?=[\u4e00-\u9fff])")
 _ACRONYM = re.compile(r"\b[A-Z]{2,3}\b|(?<![A-Za-z])[A-Z]{2,3}(?![A-Za-z])")  # AI, IT, VR: words of a field
 _LEVEL_WORDS = r"(?:自治区|直辖市|计划单列市|自治州|省|市|县|区|州|盟)"
 _EVERY_LISTED = re.compile(rf"各{_LEVEL_WORDS}(?:[、,，]{_LEVEL_WORDS})*[、,，]$")
+_BODY_THEN_VERB = ("会同", "会议", "会商", "会签")
 _PARTY_TITLES = ("书记", "副书记", "委员", "常委")
 _EVERY_LEVEL = re.compile(r"各[省市区县州]{1,3}$|各[省市区县州]{1,3}(?=[省市区县州])")
 _LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市]")
@@ -242,7 +243,12 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     for end_index, suffix in sorted(longest_at.items()):
         end = end_index + 1
         info = table[suffix]
-        if len(suffix) == 1 and text[end : end + 1] in blockers or text[end : end + 1] in all_blockers:
+        if (
+            len(suffix) == 1
+            and text[end : end + 1] in blockers
+            and not text.startswith(_BODY_THEN_VERB, end)  # 市财政局会同…: the body, then what it does
+            or text[end : end + 1] in all_blockers
+        ):
             continue
         if suffix.endswith("园") and text[end : end + 1] == "区":  # 产业园区 is a kind of place, not a name
             continue
