@@ -52,8 +52,10 @@ def simplified(text: str) -> str:
     Chinese characters or more are traditional-only: in a simplified text they are a surname or a
     word of their own."""
     copy = text.translate(_table())
+    if copy == text:
+        return copy  # a simplified text: nothing to count
     traditional = sum(1 for before, after in zip(text, copy, strict=True) if before != after)
-    if traditional and traditional >= TRADITIONAL_SHARE * _chinese_characters(text):
+    if traditional >= TRADITIONAL_SHARE * _chinese_characters(text):
         copy = copy.translate(_in_context_table())
     return copy
 
