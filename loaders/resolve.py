@@ -33,6 +33,7 @@ from .gazetteer import (
 )
 from .lexicon import lexicon
 from .names import is_generic
+from .ner import tagged_words
 from .registered import known_actor_of, registered_key
 
 _DECLARED = re.compile(r"\(\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"《]?([^()“”\"《》,,。]{2,20}?)[”\"》]?\s*\)")
@@ -240,6 +241,7 @@ def resolve(
     # (某省科学技术厅) are one body, when only one full name of that kind and level is there
     _join_local_short_forms(surfaces, label_of, union)
     _join_branch_forms(surfaces, label_of, union)
+    _join_abbreviations(surfaces, label_of, union)
 
     # forms of one registered name (深圳市X科技有限公司 / X科技股份有限公司 / X科技) are one actor
     by_key: dict[tuple[str, str], str] = {}
@@ -458,6 +460,52 @@ def _join_local_short_forms(
         fulls = full_by_key.get((surface[0], _abbreviated(surface[1:])), [])
         if len(fulls) == 1 and not label_of[fulls[0]][3]:
             union.join(fulls[0], surface)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is a Chinese abbreviation of `full`: it takes, in order, the first character of
+    some of full's words (at least one word cut so) and whole words of it, beginning with its first word:
+    深创投 of 深圳市创新投资集团, 城投集团 of 某市城市建设投资集团. Word for word (中国银行 in 中国工商银行) is no
+    abbreviation: two names that share words may be two actors."""
+    words = [word for word, _ in tagged_words(full)]
+    if len(short) < 3 or len(short) + 2 > len(full) or len(words) < 3 or short[0] != full[0]:
+        return False
+
+    @cache
+    def takes(at: int, word: int, cut: bool) -> bool:
+        if at == len(short):
+            return cut
+        if word == len(words) or (word == 0 and at > 0):
+            return False
+        current = words[word]
+        if word > 0 and takes(at, word + 1, cut):  # a word left out (not the first)
+            return True
+        if short.startswith(current, at) and takes(at + len(current), word + 1, cut):
+            return True
+        return len(current) > 1 and short[at] == current[0] and takes(at + 1, word + 1, True)
+
+    return takes(0, 0, False)
+
+
+def _join_abbreviations(
+    surfaces: set[str], label_of: dict[str, tuple[int, str, str | None, str | None]], union: _Union
+) -> None:
+    """An unknown short form and the one full name of its label in the article that it abbreviates
+    (`abbreviates`) are one actor; a form two full names could stand for stays apart."""
+    for short in sorted(surfaces):
+        label, known = label_of[short][1], label_of[short][3]
+        if label not in ("Institution", "Company", "Fund") or known:
+            continue
+        fulls = [
+            full
+            for full in surfaces
+            if full != short
+            and label_of[full][1] == label
+            and union.find(full) != union.find(short)
+            and abbreviates(short, full)
+        ]
+        if len(fulls) == 1:
+            union.join(fulls[0], short)
 
 
 def _local_prefix(before: str) -> str:

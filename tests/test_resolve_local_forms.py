@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from capgraph.loaders.pipeline import extract_document
 from capgraph.loaders.read import Document, document_id
+from capgraph.loaders.resolve import abbreviates
 
 
 def _aliases(text: str) -> dict[str, list[str]]:
@@ -105,3 +106,20 @@ def test_a_funds_short_form_is_the_fund_even_with_its_sponsors_name_inside() -> 
     fund = next(aliases for name, aliases in nodes.items() if name.startswith("北京青松智造"))
     assert "青松智造股权基金" in fund
     assert not any(name.startswith("青松智造股权基金") and name not in fund for name in nodes)
+
+
+def test_an_abbreviation_of_word_initials_is_the_full_name() -> None:
+    assert abbreviates("青创投", "青州市创新投资集团")
+    assert abbreviates("蓝投集团", "蓝田市城市建设投资集团")
+    # word for word is no abbreviation: two names sharing words may be two actors
+    assert not abbreviates("中国银行", "中国工商银行")
+    assert not abbreviates("科创基金", "科创成长基金")
+    nodes = _aliases(
+        "青州市创新投资集团今日与白桦科技签署协议。青创投领投了白桦科技的B轮融资。青创投相关负责人表示看好该领域。"
+    )
+    assert "青创投" in nodes["青州市创新投资集团"] and "青创投" not in nodes
+
+
+def test_an_abbreviation_two_full_names_could_stand_for_stays_apart() -> None:
+    nodes = _aliases("青州市创新投资集团与青州市产业投资集团共同出资。青投集团表示将继续支持本地企业。")
+    assert "青投集团" not in nodes["青州市创新投资集团"] and "青投集团" not in nodes["青州市产业投资集团"]
