@@ -19,7 +19,7 @@ from rich.table import Table
 from capgraph.errors import InputError
 from capgraph.graph.analytics import Analysis, analyse, write_back
 from capgraph.graph.export import ExportFormat, export_subgraph, export_text
-from capgraph.graph.export_stream import export_whole_graph_rdf, whole_graph_in_parts
+from capgraph.graph.export_stream import export_whole_graph_cypher, export_whole_graph_rdf, whole_graph_in_parts
 from capgraph.graph.open import open_store
 from capgraph.graph.store import GraphStore
 from capgraph.graph.subgraph import ACTOR_TYPES, Subgraph, narrowed, neighbourhood, saved_query_subgraph
@@ -303,16 +303,24 @@ def export_command(
     )
     to_stdout = out is not None and str(out) == "-"
     narrowed_at_all = bool(types or exclude_types or labels) or not include_isolated
-    whole_rdf = (
-        around is None and query is None and not narrowed_at_all and fmt in (ExportFormat.ttl, ExportFormat.jsonld)
+    streamed = (
+        around is None
+        and query is None
+        and not narrowed_at_all
+        and fmt in (ExportFormat.ttl, ExportFormat.jsonld, ExportFormat.cypher)
     )
-    if whole_rdf and not to_stdout:
-        # The whole graph as RDF: written while it is read, so memory does not grow with the graph.
+    if streamed and not to_stdout:
+        # The whole graph as RDF or a Cypher script: written while it is read, so memory does not grow with the graph.
         selection.check()
         path = out or Path(f"capgraph-{selection.slug()}{fmt.suffix}")
         with open_store(settings) as store:
             try:
-                nodes, relationships = export_whole_graph_rdf(store, fmt.value, path, include_articles=include_articles)
+                if fmt is ExportFormat.cypher:
+                    nodes, relationships = export_whole_graph_cypher(store, path, include_articles=include_articles)
+                else:
+                    nodes, relationships = export_whole_graph_rdf(
+                        store, fmt.value, path, include_articles=include_articles
+                    )
             except OSError as error:
                 raise InputError(f"cannot write {path}: {error.strerror}") from None
         console.print(

@@ -18,7 +18,7 @@ from typing import Any
 from capgraph import __version__
 
 from .store import GraphStore
-from .subgraph import Subgraph, SubgraphNode
+from .subgraph import Subgraph, SubgraphNode, SubgraphRelationship
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f", "\x00": ""}
@@ -81,28 +81,40 @@ def _node_pattern(variable: str, node: SubgraphNode, *, all_labels: bool) -> str
     return f"({variable}{''.join(':' + cypher_name(label) for label in labels)} {{id: {cypher_string(node.id)}}})"
 
 
+def node_statement(node: SubgraphNode) -> str:
+    """The statement (without `;`) that rebuilds one node: MERGE by id with every label, SET the rest."""
+    return (
+        f"MERGE {_node_pattern('n', node, all_labels=True)}{_set_clause('n', _settable(node.properties, skip=('id',)))}"
+    )
+
+
+def relationship_statement(rel: SubgraphRelationship, source: SubgraphNode, target: SubgraphNode) -> str:
+    """The statement (without `;`) that rebuilds one relationship between two nodes already written."""
+    return (
+        f"MATCH {_node_pattern('s', source, all_labels=False)} "
+        f"MATCH {_node_pattern('t', target, all_labels=False)} "
+        f"MERGE (s)-[r:{cypher_name(rel.type)}]->(t){_set_clause('r', _settable(rel.properties))}"
+    )
+
+
 def cypher_script_statements(subgraph: Subgraph) -> list[str]:
     """The statements (without the closing `;`) that rebuild the subgraph: nodes first, then relationships."""
-    statements = []
-    for node in subgraph.nodes.values():
-        pattern = _node_pattern("n", node, all_labels=True)
-        statements.append(f"MERGE {pattern}{_set_clause('n', _settable(node.properties, skip=('id',)))}")
+    statements = [node_statement(node) for node in subgraph.nodes.values()]
     for rel in subgraph.relationships.values():
-        source, target = subgraph.nodes[rel.source], subgraph.nodes[rel.target]
-        statements.append(
-            f"MATCH {_node_pattern('s', source, all_labels=False)} "
-            f"MATCH {_node_pattern('t', target, all_labels=False)} "
-            f"MERGE (s)-[r:{cypher_name(rel.type)}]->(t){_set_clause('r', _settable(rel.properties))}"
-        )
+        statements.append(relationship_statement(rel, subgraph.nodes[rel.source], subgraph.nodes[rel.target]))
     return statements
 
 
-def cypher_script(subgraph: Subgraph) -> str:
-    header = [
-        f"// capgraph {__version__}: {subgraph.description.replace(chr(10), ' ')}",
-        f"// {len(subgraph.nodes)} nodes, {len(subgraph.relationships)} relationships; MERGE by id, safe to run twice.",
+def script_header(description: str, nodes: int, relationships: int) -> list[str]:
+    return [
+        f"// capgraph {__version__}: {description.replace(chr(10), ' ')}",
+        f"// {nodes} nodes, {relationships} relationships; MERGE by id, safe to run twice.",
         "// Runs on Neo4j (cypher-shell -f FILE) and FalkorDB. For speed, index :Entity(id) and each label's id first.",
     ]
+
+
+def cypher_script(subgraph: Subgraph) -> str:
+    header = script_header(subgraph.description, len(subgraph.nodes), len(subgraph.relationships))
     return "\n".join([*header, *(statement + ";" for statement in cypher_script_statements(subgraph))]) + "\n"
 
 

@@ -1,25 +1,35 @@
-"""The whole graph exported as RDF while it is read, in parts, so memory stays flat as the graph grows.
+"""The whole graph exported (RDF, a Cypher script) while it is read, in parts, so memory stays flat as the graph grows.
 
 `whole_graph_parts` reads the graph a batch of nodes at a time: each part holds those nodes, the
 relationships leaving them (to any selected node) and the titles of the articles they cite.
 Turtle is written part after part (Turtle allows a prefix to be declared again); JSON-LD is one
 document whose `@graph` takes each part's objects as they come (objects with the same `@id` in
-several parts are one node to a JSON-LD processor).
+several parts are one node to a JSON-LD processor). A Cypher script needs every node before the
+relationships that join them: its nodes come from one reading in parts, its relationships from a second.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
 from rdflib import Graph
 
+from .export_cypher import node_statement, relationship_statement, script_header
 from .export_rdf import JSONLD_CONTEXT, add_vocabulary, to_rdf
 from .schema import ALL_LABELS, ARTICLE, ENTITY, RELATIONSHIP_TYPES
 from .store import GraphNode, GraphRelationship, GraphStore
-from .subgraph import Subgraph, SubgraphRelationship, _add_article_titles, _relationship_types, subgraph_node
+from .subgraph import (
+    Subgraph,
+    SubgraphNode,
+    SubgraphRelationship,
+    _add_article_titles,
+    _relationship_types,
+    subgraph_node,
+)
 
 PART_NODES = 100
 _IDS = "MATCH (n:{label}) RETURN n.id"
@@ -126,3 +136,29 @@ def export_whole_graph_rdf(
     parts = whole_graph_parts(store, include_articles=include_articles)
     with out.open("w", encoding="utf-8") as handle:
         return write_turtle(parts, handle) if fmt == "ttl" else write_json_ld(parts, handle)
+
+
+def export_whole_graph_cypher(store: GraphStore, out: Path, *, include_articles: bool = False) -> tuple[int, int]:
+    """Write the whole graph as a Cypher script to `out`; (nodes, relationships) written. Only each
+    node's id and labels are kept between the two readings."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    kept: dict[str, SubgraphNode] = {}
+    body = out.with_name(out.name + ".part")
+    relationships = 0
+    with body.open("w", encoding="utf-8") as handle:
+        for part in whole_graph_parts(store, include_articles=include_articles):
+            for node in part.nodes.values():
+                handle.write(node_statement(node) + ";\n")
+                kept[node.id] = SubgraphNode(node.id, node.label, "", node.labels)
+        for part in whole_graph_parts(store, include_articles=include_articles):
+            for rel in part.relationships.values():
+                if rel.source not in kept or rel.target not in kept:
+                    continue  # an end written to the graph after the first reading (another client's write)
+                handle.write(relationship_statement(rel, kept[rel.source], kept[rel.target]) + ";\n")
+                relationships += 1
+    # The header says how many: written first, then the statements copied after it.
+    with out.open("w", encoding="utf-8") as handle, body.open(encoding="utf-8") as statements:
+        handle.write("\n".join(script_header("the whole graph", len(kept), relationships)) + "\n")
+        shutil.copyfileobj(statements, handle)
+    body.unlink()
+    return len(kept), relationships

@@ -252,3 +252,25 @@ def test_whole_graph_rdf_written_in_parts_has_every_triple(sample_store, tmp_pat
     whole = to_rdf(whole_graph(sample_store))
     assert set(streamed) == set(whole)
     assert counts == (NODE_COUNT, EDGE_COUNT) and rdf_counts(streamed) == (NODE_COUNT, EDGE_COUNT)
+
+
+def test_whole_graph_cypher_script_written_in_parts_has_every_statement(sample_store, tmp_path, falkor_server):
+    from capgraph.graph.export_stream import export_whole_graph_cypher
+    from capgraph.graph.falkor_store import FalkorStore
+
+    path = tmp_path / "graph.cypher"
+    counts = export_whole_graph_cypher(sample_store, path)
+    text = path.read_text(encoding="utf-8")
+    assert counts == (NODE_COUNT, EDGE_COUNT)
+    assert f"// {NODE_COUNT} nodes, {EDGE_COUNT} relationships;" in text
+    # the same statements as the script of the whole graph read at once, nodes before relationships
+    assert sorted(script_statements(text)) == sorted(cypher_script_statements(whole_graph(sample_store)))
+    kinds = [statement.startswith("MERGE") for statement in script_statements(text)]
+    assert kinds == sorted(kinds, reverse=True)
+    fresh = FalkorStore(falkor_server, "export_cypher_streamed")
+    try:
+        load_cypher_script(fresh, text)
+        assert _counts(fresh) == (NODE_COUNT, EDGE_COUNT)
+    finally:
+        fresh.delete_graph()
+        fresh.close()
