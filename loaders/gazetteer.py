@@ -41,9 +41,22 @@ def actor_entries() -> tuple[Known, ...]:
             for item in items:
                 names = item["names"] if isinstance(item, dict) else item
                 parent = item.get("parent") if isinstance(item, dict) else None
-                names = tuple(str(n) for n in names)
+                names = _with_short_forms(tuple(str(n) for n in names))
                 entries.append(Known(names[0], label, kind or None, names, str(parent) if parent else None))
     return tuple(entries)
+
+
+def _with_short_forms(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names and their usual short forms (某某农村商业银行 → 某某农商行: alias-words.yaml)."""
+    short_forms: dict[str, list[str]] = gazetteer("alias-words").get("name_short_forms", {})
+    derived = [
+        name.replace(long, short)
+        for name in names
+        for long, shorts in short_forms.items()
+        if long in name
+        for short in shorts
+    ]
+    return tuple(dict.fromkeys((*names, *derived)))
 
 
 @cache
@@ -93,7 +106,23 @@ def inside_another_word(text: str, start: int, surface: str) -> bool:
     if before and start > 0 and text[start - 1] in before:
         return True
     end = start + len(surface)
-    return text[end - 1 : end + 1] in _words_after()
+    return text[end - 1 : end + 1] in _words_after() or len(surface) == 2 and _starts_inside_a_word(text, start, end)
+
+
+def _starts_inside_a_word(text: str, start: int, end: int) -> bool:
+    """人行 in 机器人行业: a word of the word model runs across a two-character alias's start and ends inside
+    it (a longer word than the two-character ones alias-boundaries.tsv lists)."""
+    from .ner import words_of
+
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    window_start = max(0, start - 4)
+    offset = window_start
+    for word in words_of(text[window_start : end + 2]):
+        if offset < start < offset + len(word) < end and len(word) >= 3:  # not 韩国三星: that word holds it
+            return True
+        offset += len(word)
+    return False
 
 
 @cache

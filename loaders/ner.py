@@ -112,7 +112,8 @@ class LacTagger:
 def _person_context() -> re.Pattern[str]:
     """A title before a name (行长某某: any surname, rare ones too), a surname and one or two characters
     before a speech verb (王某表示), a role and a slash before a surname (编辑/王…), a nickname before a
-    name: where the person rules read the model's PER spans (loaders/entities/persons.py)."""
+    name, two surname-opened items of a 、-list (…、王某、李某等): where the person rules read the model's
+    PER spans (loaders/entities/persons.py)."""
     from .lexicon import alternation, lexicon, words
 
     singles = str(lexicon("persons")["surnames"])
@@ -123,6 +124,7 @@ def _person_context() -> re.Pattern[str]:
     cue = (
         rf"(?:{titles})(?:——|—|--)?[\u4e00-\u9fff]{{2}}|(?:{surname})[\u4e00-\u9fff]{{1,2}}(?:{verbs})"
         rf"|(?<=[\u4e00-\u9fff])[/／](?:{surname})|(?<=[\u4e00-\u9fff])(?:{nicknames})[\u4e00-\u9fff]{{2}}"
+        rf"|(?:{surname})[\u4e00-\u9fff]{{1,2}}\s*、\s*(?:{surname})[\u4e00-\u9fff]{{1,2}}(?=\s*[、等和及,，。;；])"
     )
     # every branch opens with one of these characters: the engine skips other positions at once
     openers = {w[0] for key in ("titles", "nickname_endings") for w in words("persons", key)}
@@ -191,7 +193,16 @@ def tagged_words(phrase: str) -> tuple[tuple[str, str], ...]:
     is cheap and ships in the wheel."""
     import rjieba
 
-    return tuple(rjieba.tag(phrase))
+    overrides = _class_overrides()
+    return tuple((word, overrides.get(word, pos)) for word, pos in rjieba.tag(phrase))
+
+
+@cache
+def _class_overrides() -> dict[str, str]:
+    """Words jieba-rs's dictionary gives a wrong class in these texts (高新 as an adverb): lexicon data."""
+    from .lexicon import lexicon
+
+    return {str(w): str(c) for w, c in lexicon("organisations").get("word_class_overrides", {}).items()}
 
 
 @cache

@@ -13,12 +13,14 @@ setting CAPGRAPH_PROPOSERS_OFF=model,lists.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from capgraph.graph.model import Mention, Sentence
 
+from ..lexicon import words
 from ..ner import NameSpan, tagger
 from .amounts import parse_amount
 from .candidate import RANK, Candidate, SentenceIndex
@@ -118,4 +120,35 @@ def find_mentions(text: str, sentences: list[Sentence], disabled: Collection[str
     index = SentenceIndex(sentences)
     for mention in selected:
         mention.sentence = index.at(mention.start)
+    join_registered_forms(selected)
     return selected
+
+
+def join_registered_forms(mentions: list[Mention]) -> None:
+    """某某投资集团 and 某某投资集团有限公司 in one text: the name without its registered form is the same
+    actor (its canonical is the registered name, or what that name resolves to)."""
+    registered = {m.text: m for m in mentions if m.label in ("Institution", "Company")}
+    for mention in mentions:
+        if mention.label not in ("Institution", "Company") or "canonical" in mention.properties:
+            continue
+        fuller = next((m for name, m in registered.items() if _registered_form_of(mention.text, name)), None)
+        if fuller is not None:
+            mention.properties["canonical"] = fuller.properties.get("canonical", fuller.text)
+            mention.label = fuller.label
+
+
+_REGISTERED_TAIL = re.compile(
+    r"(?:投资|控股|集团|股份|发展)*(?:有限责任公司|股份有限公司|集团有限公司|有限公司|集团公司)?"
+)
+
+
+def _registered_form_of(short: str, name: str) -> bool:
+    """某某投资集团 → 某某投资集团有限公司, 山东某某 → 山东某某投资控股集团有限公司: the longer name adds only
+    business words and a registered form to the shorter one (not 某某音乐娱乐集团: other words name another)."""
+    return (
+        len(short) >= 3
+        and len(name) > len(short)
+        and name.startswith(short)
+        and _REGISTERED_TAIL.fullmatch(name, len(short)) is not None
+        and any(name.endswith(e) for e in words("organisations", "registered_suffixes"))
+    )

@@ -48,6 +48,33 @@ def _known_brands() -> frozenset[str]:
     return frozenset(name[:length] for name in known_actors() for length in range(2, min(4, len(name)) + 1))
 
 
+def _names_which(rest: str, core: str) -> bool:
+    """海峡 of 海峡基础设施: what is left of a fund's name after its type words says which fund — not a
+    level (省级), a verb (建设) or a generic word."""
+    from ..ner import word_classes
+
+    return (
+        len(rest) >= 2
+        and not is_generic(rest)
+        and not any(d in core for d in _DESCRIPTIVE)
+        and not all(pos in ("v", "vn", "vd") for pos in word_classes(rest))
+    )
+
+
+def _brand_then_field(core: str) -> bool:
+    """某某星医疗健康: a word the word model reads as a proper name (not a place), then ordinary words."""
+    from ..ner import tagged_words
+
+    (first, pos), *rest = tagged_words(core)
+    return (
+        pos in ("nr", "nrfg", "nrt", "nz")
+        and len(first) >= 2
+        and len(core) - len(first) >= 2
+        and not is_place(first)
+        and made_of_common_words(core[len(first) :])
+    )
+
+
 def _strip_words(core: str, vocabulary: Iterable[str]) -> str:
     # longest first; ties by text, not by the run's hash order
     ordered = sorted(set(vocabulary), key=lambda word: (-len(word), word))
@@ -74,6 +101,8 @@ _RANKING_NUMBER = re.compile(r"\d+(?![\d号期])")
 _QUOTED_ONLY = re.compile(r"[“\"][^“”\"]{2,8}[”\"]")
 _FUND_THEN_ITS_MANAGEMENT = re.compile(r"管理(?:人|工作|职责|事务|服务)")
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff]{0,2}(?:规模|工程|项目))")
+_SET_UP_BEFORE = re.compile(r"(?:成立|设立|发起|组建)了?$")
+_MANAGER_WORDS = ("管理", "管理咨询", "咨询")
 _DESCRIPTIVE = ("市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
 
 
@@ -116,6 +145,8 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             continue
         start = name_start(text, end - len(suffix))
         core = text[start : end - len(suffix)]
+        if suffix in registered and core.endswith(_MANAGER_WORDS):
+            continue  # 某某投资管理合伙企业(有限合伙): a manager in partnership form (organisations' suffixes)
         if "基金" in core and suffix not in registered:
             # 某省混改基金首支子基金某某壹号产业投资基金: the name starts after the fund before it
             start += core.rindex("基金") + 2
@@ -175,6 +206,12 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             elif _sponsored(core) and has_brand_context(text, start, end):
                 # 某集团某某生命科学基金 in a list of investors: a fund named after the group that sponsors it
                 found.append(_mention(text, start, end, "Fund", "fund", why="a known sponsor's fund"))
+            elif rest != core and _names_which(rest, core) and _SET_UP_BEFORE.search(text, max(0, start - 5), start):
+                # 发起成立某某基础设施基金: a name word and the fund's type after a verb of setting it up
+                found.append(_mention(text, start, end, "Fund", "fund", why="a fund set up"))
+            elif _brand_then_field(core) and (has_brand_context(text, start, end) or text.endswith("——", 0, start)):
+                # 子基金——某某星医疗健康基金: a brand word, then its field, in a list or an appositive
+                found.append(_mention(text, start, end, "Fund", "fund", why="a brand's field fund"))
             else:
                 found += _placed_bare_fund(text, start, end, core)
             continue

@@ -21,6 +21,10 @@ _GREEDY_LIST = rf"{_GREEDY_ITEM}(?:[、和及与]{_GREEDY_ITEM})*"
 _COUNT = r"(?:[\d一二两三四五六七八九十]+(?:大|家|个|位)[\u4e00-\u9fff]{0,4})?"
 
 
+_SHAREHOLDERS = ("老股东", "现有股东", "原股东", "股东")
+_ROUND_LABEL_END = re.compile(r"(?:Pre-)?(?:[A-F]\+{0,2}\d?|天使\+?|种子|首|新一|本)轮$")
+
+
 def _alternation(key: str) -> str:
     return one_of("lists", key)
 
@@ -67,7 +71,7 @@ def _pieces(listed: str) -> list[str]:
     """A list's items: 、 separates them; 和/及/与 only joins the last two, and only where both sides are
     names of two characters or more (方正和生 keeps its 和)."""
     pieces = listed.split("、")
-    last = re.split(r"[和及与]", pieces[-1], maxsplit=1)
+    last = re.split(r"以及|[和及与]", pieces[-1], maxsplit=1)
     if len(last) == 2 and all(len(p) >= 2 for p in last) and (len(pieces) > 1 or not re.search("[和及与]", last[1])):
         pieces[-1:] = last
     return pieces
@@ -77,8 +81,12 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     start = _first_start(text, start, end)
     spans, at = [], start
     for piece in _pieces(text[start:end]):
+        at = text.index(piece, at)  # after a joiner of one character or two (以及)
         spans.append((at, at + len(piece)))
-        at += len(piece) + 1
+        at += len(piece)
+    label = _ROUND_LABEL_END.search(text, spans[-1][0], spans[-1][1])
+    if label and label.start() - spans[-1][0] >= 2:
+        spans[-1] = (spans[-1][0], label.start())  # 获A、B天使轮投资: the round's label after the last name
     for a, b in spans:
         item = text[a:b]
         if any(item.endswith(w) for w in (*words("organisations", "not_names"), *words("organisations", "kind_nouns"))):
@@ -86,13 +94,14 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         if (
             not 2 <= len(item) <= (16 if item.isascii() else 10)
             or "的" in item
-            or is_place(item)
             or is_sector(item)
             or is_generic(item)
             or starts_with_junk(item)
         ):
             return None
-    return spans
+    # a brand may share a place's name (某山跟投); a list only of places names no investors
+    named = [(a, b) for a, b in spans if not is_place(text[a:b])]
+    return named or None
 
 
 def is_role_word(item: str) -> bool:
@@ -114,8 +123,14 @@ def find_investors(text: str, known_ends: set[int]) -> list[Mention]:
             spans = _items(text, match.start(1), match.end(1))
             if not spans:
                 continue
-            if pattern is _after_re() and len(spans) == 1 and not match.group(2) and match.group(3) not in _leads():
-                continue  # 某某加码 alone is a headline's phrase; 某某领投 or A、B跟投 names investors
+            if (
+                pattern is _after_re()
+                and len(spans) == 1
+                and not match.group(2)
+                and match.group(3) not in _leads()
+                and not text.startswith(_SHAREHOLDERS, match.start(1))
+            ):
+                continue  # 某某加码 alone is a headline's phrase; 某某领投, A、B跟投 or 老股东某某加码 names investors
             for a, b in spans:
                 if b in known_ends or is_role_word(text[a:b]):
                     continue

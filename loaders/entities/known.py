@@ -17,6 +17,8 @@ def find_known(text: str) -> list[Mention]:
     found = []
     for end_index, (surface, known) in actor_automaton().iter(text):
         start = end_index - len(surface) + 1
+        if len(surface) == 2 and known.kind == "investor" and _place_before(text, start):
+            continue  # 宁夏国投, 某市国投: a place's own state capital group, not the national one
         found.append(
             _mention(text, start, end_index + 1, known.label, "gazetteer", kind=known.kind, canonical=known.canonical)
         )
@@ -26,7 +28,24 @@ def find_known(text: str) -> list[Mention]:
         if level:
             # 省国资委, 某某市发改委: that level's own body, not the national one the gazetteer knows
             found.append(_mention(text, start - len(level), end_index + 1, known.label, "gazetteer", kind=known.kind))
-    return found
+    return found + _sponsors_funds(text, found)
+
+
+def _place_before(text: str, start: int) -> bool:
+    return any(is_place(text[start - n : start]) for n in (2, 3, 4) if start >= n)
+
+
+def _sponsors_funds(text: str, found: list[Mention]) -> list[Mention]:
+    """某某创投国家某某引导基金: a known fund written right after a known investor is that investor's own
+    fund, named with it (the investor's name is part of the fund's name)."""
+    investors = {
+        m.end: m for m in found if m.label in ("Institution", "Company") and m.properties.get("kind") == "investor"
+    }
+    return [
+        _mention(text, investors[fund.start].start, fund.end, "Fund", "fund", why="a known investor's known fund")
+        for fund in found
+        if fund.label == "Fund" and fund.start in investors
+    ]
 
 
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,5}?部(?![门分委长])")

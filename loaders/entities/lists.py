@@ -40,6 +40,13 @@ def _ends_like_org(item: str) -> bool:
     return item.endswith(_org_endings()[0])
 
 
+def _suffix_names_nothing(item: str) -> bool:
+    """产业资本, 该公司: the part before the suffix is no name (empty, generic, a place alone)."""
+    suffix = next(s for s in sorted(_org_endings()[0], key=len, reverse=True) if item.endswith(s))
+    core = item[: -len(suffix)]
+    return not core or is_generic(core) or is_place(core) or is_sector(core)
+
+
 def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
     """Items of 'A、B和C等N家企业' lists; each item is typed by its own shape, else by the class noun."""
     data = lexicon("lists")
@@ -86,9 +93,20 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
                 continue  # 省级专精特新企业: an item ending in the class noun describes, it does not name
             if item.endswith(_org_endings()[2]) or _ends_like_org(item):
                 continue  # the shape finders decided about this one
-            if is_sector(item) or is_generic(item) or reads_as_description(item) or _is_activity(item):
-                fields = True  # 信用不足、时间短等问题, 设计、制造等环节: the items describe
+            if (
+                is_sector(item)
+                or is_generic(item)
+                or reads_as_description(item)
+                or _is_activity(item)
+                or _is_category(item)
+            ):
+                fields = True  # 信用不足、时间短等问题, 设计、制造等环节, 专精特新、瞪羚等企业: the items describe
                 continue
+            if _made_of_places(item):
+                fields = True  # 某省某市、某市及某区等14个地方: the items are places
+                continue
+            if _names_a_person(item, start, end, taken):
+                continue  # 公司创始人、董事长兼CEO某某…: titles and a person, no organisation
             if not (2 <= len(item) <= max_len) or is_place(item) or is_role_word(item):
                 continue
             if not all(is_name_char(ch) for ch in item) or item.startswith(verbs):
@@ -97,6 +115,30 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
         if not fields:
             found += items
     return found
+
+
+def _is_category(item: str) -> bool:
+    """专精特新, 瞪羚, “小巨人”: a designation of enterprises (lists.yaml enterprise_categories)."""
+    return item.strip('“”"') in words("lists", "enterprise_categories")
+
+
+def _made_of_places(item: str) -> bool:
+    """河北某市, 某市及天津某区: places only (a province before its city, places joined by 及/和)."""
+    for part in re.split(r"[及和与]", item):
+        rest = part
+        while rest and not is_place(rest):
+            place = leading_place(rest)
+            if not place:
+                return False
+            rest = rest[len(place) :]
+    return True
+
+
+def _names_a_person(item: str, start: int, end: int, taken: list[Mention]) -> bool:
+    """An item ending in a person's title, or holding a person's name."""
+    if item.endswith(tuple(words("persons", "titles"))):
+        return True
+    return any(m.label == "Person" and start <= m.start and m.end <= end for m in taken)
 
 
 def _is_activity(item: str) -> bool:
@@ -125,7 +167,14 @@ def _split_list(segment: str) -> list[str]:
 
 
 _CLAUSE = re.compile(r"[^,。;:!?()“”\n]+")
+_STOCK_CODE = re.compile(r"[(（](?:\d{6}|\d{4,5}\.HK)(?:\.S[HZ])?[)）]")
+_LAST_JOINED = re.compile(r"以及|及|和|与")
 _ORG_LABELS = ("Institution", "Company", "ORG")
+
+
+def _lists_things(text: str, end: int) -> bool:
+    after = text[end : end + 8]
+    return after.startswith("等") and any(noun in after for noun in words("lists", "thing_class_nouns"))
 
 
 def _mixed_script(item: str) -> bool:
@@ -140,14 +189,29 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
     ends = {m.end for m in taken}
     openers = words("lists", "openers")
     found = []
-    for clause in _CLAUSE.finditer(text):
+    # 某某电器(603861)、某某科技(600728): a stock code after an item is no break in the list
+    masked = _STOCK_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    organiser_verbs = words("lists", "organiser_verbs")
+    for clause in _CLAUSE.finditer(masked):
         pieces = clause.group(0).split("、")
         if len(pieces) < 3:
             continue
         spans, offset = [], clause.start()
         for piece in pieces:
-            spans.append((offset, offset + len(piece)))
+            spans.append((offset, offset + len(piece.rstrip())))
             offset += len(piece) + 1
+        organised = next((v for v in organiser_verbs if text.endswith(v, 0, spans[-1][1])), "")
+        if organised:  # 由A、B、C主办: the verb closes the last item
+            spans[-1] = (spans[-1][0], spans[-1][1] - len(organised))
+        joined = _LAST_JOINED.search(text, spans[-1][0], spans[-1][1])
+        if (
+            joined
+            and joined.start() - spans[-1][0] >= 2
+            and spans[-1][1] - joined.end() >= 2
+            and not any(a < joined.start() < b for a, b in at)  # 国家发展和改革委员会: 和 inside a name
+        ):
+            # …、A以及B: the last two items joined by a conjunction
+            spans[-1:] = [(spans[-1][0], joined.start()), (joined.end(), spans[-1][1])]
         first_end = spans[0][1]
         known_first = [a for (a, b) in at if b == first_end and a >= clause.start()]
         first_start = min(known_first) if known_first else name_start(text, first_end, limit=10)
@@ -163,16 +227,25 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         cut = re.match(r"[\u4e00-\u9fffA-Za-z·]{2,8}?(?=等|$)", text[last_start:last_end])
         if not cut:
             continue
-        if last_start + cut.end() == last_end and (len(cut.group(0)) > 4 or _mixed_script(cut.group(0))):
-            continue  # the clause runs on after the last item: where it ends is unknown
+        if (
+            last_start + cut.end() == last_end
+            and (len(cut.group(0)) > 4 or _mixed_script(cut.group(0)))
+            and not _ends_like_org(cut.group(0))
+            and not organised
+        ):
+            continue  # the clause runs on after the last item: where it ends is unknown (an org suffix ends it)
         spans[-1] = (last_start, last_start + cut.end())
+        if _lists_things(text, spans[-1][1]):
+            continue  # 华为、小米、手机等产品线: a list of things, its unknown items no organisations
         # an ORG span (not typed yet) agrees with any label; the typer decides it later
         labels = {at.get(s) or surfaces.get(text[s[0] : s[1]]) for s in spans} - {None}
         labels = labels - {"ORG"} or labels
         known = sum(1 for s in spans if s in at or text[s[0] : s[1]] in surfaces)
-        if len(labels) != 1 or known * 2 < len(spans):
+        if not labels or known * 2 < len(spans) and not organised:
             continue
-        label = labels.pop()
+        # companies and institutions listed together (阿里巴巴、红杉中国、某某投资): the typer reads each
+        # remaining item's own shape
+        label = labels.pop() if len(labels) == 1 else "ORG"
         for start, end in spans:
             item = text[start:end]
             if (
@@ -182,8 +255,10 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
                 or not all(is_name_char(ch) for ch in item)
             ):
                 continue
-            if end in ends or _ends_like_org(item) or is_place(item) or is_sector(item) or is_generic(item):
-                continue  # a candidate ends here (者如某某基金), or a suffix rule has judged this name
+            if end in ends or is_place(item) or is_sector(item) or is_generic(item):
+                continue  # a candidate ends here (者如某某基金)
+            if _ends_like_org(item) and (known * 3 < len(spans) * 2 or _suffix_names_nothing(item)):
+                continue  # a suffix rule has judged this name; only a list mostly of known names overrules it
             if any(item.startswith(v) for v in words("organisations", "leading_junk")) or reads_as_description(item):
                 continue
             found.append(_mention(text, start, end, label, "list", why="listed with organisations"))

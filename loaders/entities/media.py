@@ -39,6 +39,8 @@ _PIPE = re.compile(r"(?:^|(?<=\s))(?:文|来源|出品)\s*[|｜丨]\s*([\u4e00-\
 _ORIGINAL = re.compile(r"本文(?:为|系|是|由)([\u4e00-\u9fffA-Za-z0-9·]{2,10}?)(?:原创|独家|首发)")
 
 
+# 某某获悉, opening a paragraph: who learnt the news is the outlet that reports it (投资界获悉, 某某氪获悉)
+_LEARNT = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fffA-Za-z0-9]{2,5})获悉", re.M)
 # …正文结束。(某某报) at a paragraph's end: the outlet credited for the article
 _CREDIT = re.compile(r"[。!?！？][(（]([\u4e00-\u9fff]{1,8}(?:报|网|社|台|新闻|财经))[)）](?=[ \t]*(?:【|\n|$))", re.M)
 
@@ -81,10 +83,13 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
     for match in finditer(_TITLE, text):
         if any(match.group(1).endswith(e) for e in lexicon("media")["newspaper_endings"]):
             add(match.start(1), match.end(1), "newspaper title")
+    datelines = set()
     for match in finditer(_DATELINE, text):
         add(match.start(1), match.end(1), "dateline")  # 某某社北京3月5日电
+        datelines.add(match.start(1))  # a known outlet adds nothing here, and its city stays out below
     for match in finditer(_DISPATCH, text):
-        add(match.start(1), match.end(1), "dispatch")  # after the datelines: 某某社北京… keeps its outlet
+        if match.start(1) not in datelines:
+            add(match.start(1), match.end(1), "dispatch")  # after the datelines: 某某社北京… keeps its outlet
     for match in finditer(_BRACKET_HEAD, text):
         add(match.start(1), match.end(1), "bracketed head")
     for match in finditer(_LINE_BRACKET_HEAD, text):
@@ -105,6 +110,11 @@ def find_media(text: str, known_ends: set[int]) -> list[Mention]:
         add(match.start(1), match.end(1), "original article")
     for match in finditer(_CREDIT, text):
         add(match.start(1), match.end(1), "closing credit")
+    for match in finditer(_LEARNT, text):
+        if match.group(1) not in words("media", "not_outlets") and match.group(1) not in words(
+            "companies", "not_brand_names"
+        ):
+            add(match.start(1), match.end(1), "learnt at a paragraph's start")
     for match in finditer(_PIPE, text):
         name = match.group(1)
         if _is_outlet(name) or re.search(r"[\u4e00-\u9fff][A-Za-z]{2,}$", name):

@@ -108,6 +108,50 @@ def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]: 
     found += _speakers(text, model_names)
     found += _after_nicknames(text, model_names, model_starts)
     found += _before_titles(text)
+    found += _list_mates(text, model_names)
+    return found
+
+
+_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,}(?:\s*、\s*[\u4e00-\u9fff]{2,})+")
+
+
+def _list_mates(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
+    """某甲、某乙、某丙参加: in a 、-list whose items the name model reads as persons (two or more, at least
+    half), the other name-shaped items are persons too (the model misses rare given names)."""
+    found: list[Mention] = []
+    if len(model_names) < 2:
+        return found
+    clauses = {_clause_around(text, start) for start, _ in model_names}
+    for clause_start, clause_end in sorted(clauses):
+        found += _mates_in(text, clause_start, clause_end, model_names)
+    return found
+
+
+def _clause_around(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, at) for c in ",，。;；:：\n") + 1
+    ends = [e for e in (text.find(c, at) for c in ",，。;；:：\n") if e != -1]
+    return start, min(ends, default=len(text))
+
+
+def _mates_in(text: str, clause_start: int, clause_end: int, model_names: set[tuple[int, int]]) -> list[Mention]:
+    found = []
+    for run in _NAME_LIST.finditer(text, clause_start, clause_end):
+        items = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", run.group(0))]
+        items = [(run.start() + a, run.start() + b) for a, b in items]
+        spans: list[tuple[int, int] | None] = []
+        for index, (start, end) in enumerate(items):
+            if index == 0:  # the first item may carry the words before the list (领导某甲)
+                spans.append(next(((a, b) for a, b in model_names if b == end and a >= start), None))
+                continue
+            if index == len(items) - 1:  # the last may run on into the verb (某丙参加)
+                end = next((start + n for n in (3, 2) if name_follows(text, start + n)), end)
+            spans.append((start, end))
+        modelled = [span for span in spans if span in model_names]
+        if len(modelled) < 2 or 2 * len(modelled) < len(spans):
+            continue
+        for span in spans:
+            if span and span not in model_names and looks_like_name(text[span[0] : span[1]]):
+                found.append(_person(text, *span))
     return found
 
 
@@ -143,6 +187,8 @@ def _before_titles(text: str) -> list[Mention]:
         end = match.start()
         if text[end - 1 : end] in ("副", "务"):
             continue  # 市长 inside 副市长 / 常务副市长 is not a title of its own
+        if text[end - 1 : end] in _LEVELS:
+            continue  # 某州市副市长: a place and its level before the title, no name
         three, two = text[max(0, end - 3) : end], text[max(0, end - 2) : end]
         if len(three) == 3 and word_classes(three) in (("nr",), ("nrfg",), ("nrt",)) and looks_like_name(three):
             found.append(_person(text, end - 3, end, title=match.group(0)))  # 王某生董事长: one name word
@@ -202,6 +248,7 @@ def _speakers(text: str, model_names: set[tuple[int, int]]) -> list[Mention]:
 
 
 _TITLE_ENDINGS = "长总记任理席授士师"
+_LEVELS = "省市县区州镇乡"
 
 
 @cache

@@ -12,6 +12,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_sector
 from ..lexicon import lexicon
 from ..names import name_start
+from ..ner import made_of_common_words
 from .candidate import make_mention as _mention
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -69,6 +70,8 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
             or _DURATION.fullmatch(name[: -len(suffix)])
         ):
             continue  # 三年发展规划: a plan for so many years, not a named one
+        if made_of_common_words(name[: -len(suffix)].replace("及", "").replace("和", "")):
+            continue  # 功能定位及产业发展规划, 园区高质量发展专项行动: ordinary words say what kind of plan, not which
         period = _PERIOD.match(text, end)
         end = period.end() if period else end  # 某市发展规划(2020-2022年): the period is part of the title
         specific = len(name) >= int(data["min_unbracketed_length"]) or re.search(r"[\d一二三四五六七八九十百]", name)
@@ -76,7 +79,31 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
             found.append(_mention(text, start, end, "Policy", "policy"))
     found += _about_titles(text)
     found += _title_lines(text)
+    found += _documents_issued_by_notices(text, found)
     _short_titles_of_full_ones(found)
+    return found
+
+
+@cache
+def _issued_inside_re() -> re.Pattern[str]:
+    data = lexicon("policies")
+    kinds = "|".join(re.escape(k) for k in sorted(data["about_endings"], key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(data["issuing_verbs"], key=len, reverse=True))
+    # 关于印发《X》的通知 / 关于印发X的通知: X is the document the notice issues
+    return re.compile(rf"关于(?:{verbs})《?([^《》]{{4,60}}?)》?的(?:{kinds})$")
+
+
+def _documents_issued_by_notices(text: str, titles: list[Mention]) -> list[Mention]:
+    """某某关于印发X的通知: X, the document the notice issues, is a policy of its own (the selector keeps it
+    inside the notice's title)."""
+    found = []
+    for title in titles:
+        match = _issued_inside_re().search(title.text)
+        if match:
+            start = title.start + match.start(1)
+            found.append(
+                _mention(text, start, start + len(match.group(1)), "Policy", "policy", why="issued by a notice")
+            )
     return found
 
 
@@ -117,16 +144,30 @@ def _about_titles(text: str) -> list[Mention]:
 @cache
 def _title_line_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     kinds = "|".join(re.escape(k) for k in sorted(lexicon("policies")["about_endings"], key=len, reverse=True))
-    title = rf"([^,，。;；:：《》\n]{{0,40}}关于[^,，。;；:：《》\n]{{4,60}}?的(?:{kinds}))"
+    # the issued document may stand in 《》 inside the title (关于印发《某某方案》的通知)
+    title = rf"([^,，。;；:：《》\n]{{0,40}}关于[^,，。;；:：\n]{{4,60}}?的(?:{kinds}))"
     # on a line of its own, or opening the text (the reader may join the title to the next line)
     return re.compile(rf"^[ \t]*{title}[ \t]*$", re.M), re.compile(rf"\A\s*{title}")
+
+
+@cache
+def _kind_after_re() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(k) for k in sorted(lexicon("policies")["about_endings"], key=len, reverse=True))
+    return re.compile(rf"的(?:{kinds})")
+
+
+def _nested_end(text: str, end: int) -> int:
+    """关于印发…的意见的通知: the notice's title runs on over the document it issues."""
+    while (more := _kind_after_re().match(text, end)) is not None:
+        end = more.end()
+    return end
 
 
 def _title_lines(text: str) -> list[Mention]:
     """A line that is a notice's title alone (某某厅 某某银行关于…的通知): the line, issuers and all."""
     verbs = lexicon("policies")["issuing_verbs"]
     spans = {
-        (m.start(1), m.end(1))
+        (m.start(1), _nested_end(text, m.end(1)))
         for pattern in _title_line_res()
         for m in pattern.finditer(text)
         if not any(v in m.group(1).split("关于")[0] for v in verbs)  # 某厅印发关于…: a sentence, not a title

@@ -12,6 +12,7 @@ def select_mentions(mentions: list[Mention]) -> list[Mention]:
     ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), -RANK.get(m.source, 0), m.start, m.label))
     kept = _non_overlapping(ordered)
     kept += _issuers_inside_titles(mentions, kept)
+    kept += _documents_inside_notices(mentions, kept)
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
@@ -52,3 +53,16 @@ def _issuers_inside_titles(mentions: list[Mention], kept: list[Mention]) -> list
             continue
         inside.append(mention)
     return inside
+
+
+def _documents_inside_notices(mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """某某关于印发X的通知: the document X the notice issues is a policy of its own inside its title."""
+    issued_from = [
+        (m.start + m.text.index("关于印发") + 4, m.end) for m in kept if m.label == "Policy" and "关于印发" in m.text
+    ]
+    inside = [
+        m
+        for m in sorted(mentions, key=lambda m: m.start - m.end)
+        if m.label == "Policy" and any(start <= m.start and m.end < end for start, end in issued_from)
+    ]
+    return [m for i, m in enumerate(inside) if not any(m.start < o.end and o.start < m.end for o in inside[:i])]

@@ -86,7 +86,20 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
         for m in finditer(_APP, text)
         if m.end(1) not in known_ends
     ]
+    found += [
+        _mention(text, m.start(1), m.end(1), "Company", "context", why="a brand of digits and characters")
+        for m in finditer(_DIGIT_BRAND, text)
+        if m.end(1) not in known_ends
+    ]
     return found
+
+
+# 58同城宣布, 360集团旗下: a name of digits then characters opening a clause, before an actor's word (not a
+# date, an amount or a count: 2023年初, 11日, 5亿元)
+_DIGIT_BRAND = re.compile(
+    r"(?:^|(?<=[,，。;；:：\s“]))(\d{2,4}(?![年月日时亿万元号家个名只位周天期次届度岁%])[\u4e00-\u9fff]{2,3})"
+    r"(?=宣布|表示|发布|旗下|公告|官方|称|正式|今日|近日)"
+)
 
 
 # 某某查APP显示: an app quoted as a source of data is its company's product, named like the company
@@ -205,33 +218,74 @@ def _round_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f"(?:{verbs})"), re.compile(rf"了?([^,，。;；\n]{{0,16}}?(?:{ends}))")
 
 
-_ROUND_NAME_OPENS = ",，。;；:：“”丨|｜ \n"  # what stands before the subject: a clause's or a headline's start
+_ROUND_NAME_OPENS = ",，。;；:：“”丨|｜—― \n"  # what stands before the subject: a clause's or a headline's start
 
 
 def _round_subjects(text: str, known_ends: set[int]) -> list[Mention]:
     """某某完成数亿元A轮融资, 某某获5亿元B轮投资: whoever completes or gets a round is a company (the
     name opens its clause, two to eight characters)."""
-    found = []
     verb_re, tail_re = _round_res()
     adverbs = words("companies", "round_subject_adverbs")
+    ends = []
     for verb in verb_re.finditer(text):
         tail = tail_re.match(text, verb.end())
         if tail is None or not re.search(r"轮|元|战略", tail.group(1)):
             continue  # 缩短企业获得贷款的时间: no round, no amount — a clause about financing
         end = verb.start()
         stepped = True
-        while stepped:  # 某某近日宣布完成: the words between the name and the verb
+        while stepped:  # 某某近日宣布完成, 某某(Some Robotics)宣布完成: the words between the name and the verb
             stepped = False
             for adverb in adverbs:
                 if text.endswith(adverb, 0, end) and end - len(adverb) > 0:
                     end -= len(adverb)
                     stepped = True
                     break
-        start = end
-        while start > 0 and end - start < 9 and text[start - 1] not in _ROUND_NAME_OPENS:
-            start -= 1
-        if start > 0 and text[start - 1] not in _ROUND_NAME_OPENS or end - start > 8:
+            bracket = _BRACKET_BEFORE.search(text, max(0, end - 40), end)
+            if bracket is not None and bracket.start() > 0:
+                end = bracket.start()  # the name's other (Latin) form in brackets
+                stepped = True
+        ends.append(end)
+    # 某某A轮融资10亿元, 某某B+轮突破…: a round's label right after the name that opens the clause
+    # (no verb-shaped name here: 刷新A轮融资纪录 is a clause's verb, not a subject)
+    not_names = (*words("companies", "round_subject_verbs"), *adverbs, "的", "其", "新一", "上一", "下一")
+    labelled = [
+        m.start()
+        for m in _ROUND_LABEL_AFTER.finditer(text)
+        if "融资" in text[m.end() : m.end() + 12]
+        and not text.endswith(not_names, 0, m.start())
+        and not verb_re.search(_clause_before(text, m.start()))  # 某某获5亿元B轮融资: the verb's subject
+    ]
+    return _subjects_ending_at(text, ends, known_ends, True) + _subjects_ending_at(text, labelled, known_ends, False)
+
+
+_BRACKET_BEFORE = re.compile(r"[(（][^()（）,，。]{1,30}[)）]$")
+_ROUND_LABEL_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:本次|此次|这次|本轮)?(?:Pre-)?(?:[A-F]\+{0,2}\d?|天使\+?|种子|战略)轮"
+)
+# 两年前, 三个月后, 此前: a time phrase opening the clause stands before the subject
+_TIME_BEFORE = re.compile(r"(?:[\d一二两三四五六七八九十几半]+(?:年|个月|天|周)(?:前|后|以来)|此前|之前|如今|当时)")
+
+
+def _clause_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and end - start < 13 and text[start - 1] not in _ROUND_NAME_OPENS:
+        start -= 1
+    return text[start:end]
+
+
+def _subjects_ending_at(text: str, ends: list[int], known_ends: set[int], verb_shaped: bool) -> list[Mention]:
+    """The names that open their clause and end at these offsets (a round's subject); `verb_shaped` lets
+    a name the word model reads as a verb pass."""
+    found = []
+    for end in ends:
+        start = end - len(_clause_before(text, end))
+        if start > 0 and text[start - 1] not in _ROUND_NAME_OPENS:
             continue  # the clause runs on before it: not a subject that opens it
+        times = [m.end() for m in _TIME_BEFORE.finditer(text, start, end) if end - m.end() >= 2]
+        if times:
+            start = times[-1]  # “回顾两年前某某完成…: the subject after the time phrase
+        if end - start > 8:
+            continue
         name = text[start:end]
         for opener in words("companies", "round_subject_adverbs"):
             if name.startswith(opener) and len(name) - len(opener) >= 2:
@@ -239,7 +293,7 @@ def _round_subjects(text: str, known_ends: set[int]) -> list[Mention]:
                 break
         if len(name) < 2 or not all(is_name_char(ch) or ch.isdigit() for ch in name) or end in known_ends:
             continue
-        if name.isdigit() or not _plausible_brand(name, verb_shaped=True) or has_function_words(name):
+        if name.isdigit() or not _plausible_brand(name, verb_shaped) or has_function_words(name):
             continue
         if _describes_an_act(name) or name.startswith(tuple(words("companies", "round_subject_not_names"))):
             continue  # 顺利完成, 累计获得: how or how much, not who

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 import ahocorasick
 
@@ -21,6 +22,7 @@ from ..gazetteer import (
 )
 from ..lexicon import lexicon, one_of, words
 from ..names import (
+    after_descriptor,
     counted_before,
     department_cut,
     distributive_before,
@@ -31,10 +33,10 @@ from ..names import (
     sector_description,
     starts_with_junk,
 )
-from ..ner import made_of_common_words, naming_part, word_classes, words_of
+from ..ner import made_of_common_words, naming_part, tagged_words, word_classes, words_of
 from .candidate import make_mention as _mention
 
-_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支]")
+_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支地]")  # 两地: places counted
 
 
 def _counted_before(text: str, start: int, core: str) -> bool:
@@ -64,11 +66,13 @@ def _place_shaped(core: str) -> bool:
 def _party_body_cut(name: str) -> str:
     """省国资委党委 → 省国资委: a party body inside an organisation is that organisation."""
     for body in words("organisations", "party_bodies"):
+        if not name.endswith(body):
+            continue
         parent = name[: -len(body)]
         ends_like_org = any(parent.endswith(s) for s in org_suffix_table()) or parent.endswith(
             tuple(words("companies", "subsidiary_industries"))  # 某某矿业党委
         )
-        if name.endswith(body) and len(parent) >= 3 and ends_like_org:
+        if len(parent) >= 3 and ends_like_org:
             return parent
     return name
 
@@ -80,6 +84,22 @@ def _made_of_places(core: str) -> bool:
     """临川市东湖区 (政府), 东湖区 (委): a modifier made only of administrative units names a government."""
     units = _PLACE_UNIT.findall(core)
     return bool(units) and "".join(units) == core and all(is_place(u) for u in units)
+
+
+_LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z&]{2,}(?=[\u4e00-\u9fff])")
+_ACRONYM = re.compile(r"\b[A-Z]{2,3}\b|(?<![A-Za-z])[A-Z]{2,3}(?![A-Za-z])")  # AI, IT, VR: words of a field
+_LEVEL_WORDS = r"(?:自治区|直辖市|计划单列市|自治州|省|市|县|区|州|盟)"
+_EVERY_LISTED = re.compile(rf"各{_LEVEL_WORDS}(?:[、,，]{_LEVEL_WORDS})*[、,，]$")
+_BODY_THEN_VERB = ("会同", "会议", "会商", "会签")
+_PARTY_TITLES = ("书记", "副书记", "委员", "常委")
+_EVERY_LEVEL = re.compile(r"各[省市区县州]{1,3}$|各[省市区县州]{1,3}(?=[省市区县州])")
+_LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市]")
+
+
+def _pronoun_then_common_words(core: str) -> bool:
+    """有些创业, 这些科技: a pronoun opens the modifier and ordinary words follow it."""
+    first, pos = tagged_words(core)[0]
+    return pos == "r" and len(core) > len(first) and made_of_common_words(core[len(first) :])
 
 
 # A party committee and a government written together (某区委区政府, 市委市政府): two bodies of one place.
@@ -139,6 +159,24 @@ def _after_another_body(text: str, start: int, suffix_start: int, end: int, know
     return start
 
 
+def _opens_with_known_body(core: str, known: dict[str, Any]) -> bool:
+    """某部火炬高技术产业开发 (中心): a known government body's unit, named after it."""
+    parent = known_prefix(core)
+    return bool(parent) and len(core) - len(parent) >= 2 and known[parent].kind == "government"
+
+
+def _known_across_conjunction(text: str, start: int, suffix_start: int, known: dict[str, object]) -> int:
+    """工业和信息化部火炬…中心: a conjunction inside a known body's name, the unit's name after it — the
+    name starts where the known body's does."""
+    if start < 2 or text[start - 1] not in "和与及":
+        return start
+    for length in range(12, 2, -1):
+        for at in range(max(0, start - length + 1), start - 1):
+            if at + length <= suffix_start and text[at : at + length] in known and at + length > start:
+                return at
+    return start
+
+
 @cache
 def _suffix_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
@@ -165,13 +203,18 @@ def _level_governments(text: str) -> list[Mention]:
         _mention(text, m.start(), m.end(), "Institution", "org", kind="government", why="level office")
         for m in _level_office().finditer(text)
     ]
-    return offices + [
-        _mention(text, m.start(), m.end(), "Institution", "org", kind="government", why="level government")
-        for m in _LEVEL_GOVERNMENT.finditer(text)
-        # 各市政府, 区(市)县政府: governments in general
-        if not (m.start() > 0 and text[m.start() - 1] in "各地本该全)")
-        and not _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start())
-    ]
+    return (
+        offices
+        + [
+            _mention(text, m.start(), m.end(), "Institution", "org", kind="government", why="level government")
+            for m in _LEVEL_GOVERNMENT.finditer(text)
+            # 各市政府, 区(市)县政府: governments in general
+            if not (m.start() > 0 and text[m.start() - 1] in "各地本该全)")
+            and not _EVERY_LEVEL.search(text, max(0, m.start() - 4), m.start() + 1)  # 各区县政府
+            and text[max(0, m.start() - 2) : m.start()] not in ("直辖", "单列")  # 直辖市人民政府: all of them
+            and not _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        ]
+    )
 
 
 # 省委、省政府 / 市委市政府: the level's leadership in general, not a named body
@@ -200,7 +243,12 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
     for end_index, suffix in sorted(longest_at.items()):
         end = end_index + 1
         info = table[suffix]
-        if len(suffix) == 1 and text[end : end + 1] in blockers or text[end : end + 1] in all_blockers:
+        if (
+            len(suffix) == 1
+            and text[end : end + 1] in blockers
+            and not text.startswith(_BODY_THEN_VERB, end)  # 市财政局会同…: the body, then what it does
+            or text[end : end + 1] in all_blockers
+        ):
             continue
         if suffix.endswith("园") and text[end : end + 1] == "区":  # 产业园区 is a kind of place, not a name
             continue
@@ -211,18 +259,25 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         # associations are named after their members (某省科技企业孵化器协会): member words are no boundary
         registered = suffix in words("organisations", "registered_suffixes")
         crossed = words("organisations", "member_words") if kind == "association" else ()
-        start = name_start(text, suffix_start, soft_cross=kind in ("research", "government"), crossed=crossed)
+        start = name_start(
+            text, suffix_start, soft_cross=kind in ("research", "government", "association"), crossed=crossed
+        )
         if registered and made_of_common_words(text[start:suffix_start]):
             # 某省属企业改革发展基金管理有限公司: a registered name has a distinctive word; when the part
             # after 企业/机构 has none, that member word is inside the name
             start = name_start(text, suffix_start, crossed=words("organisations", "member_words"))
         start = _after_another_body(text, start, suffix_start, end, known)
+        start = _known_across_conjunction(text, start, suffix_start, known)
         name = text[start:end]
         core = name[: -len(suffix)]
         if _COUNTED.search(core) or core.endswith("级") or _counted_before(text, start, core):
             continue  # 两家公司, 三个中心, 市级政府: a count or a level describes, it does not name
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
             continue
+        if _EVERY_LEVEL.search(text, max(0, start - 4), start + 2) or _EVERY_LISTED.search(
+            text, max(0, start - 24), start
+        ):
+            continue  # 各区县人民政府, 各省、自治区、直辖市人民政府: every government of those levels, no named one
         if name.endswith(not_name_endings) or (
             name.endswith(kind_nouns)
             and any(name.endswith(w) and _describes(name[: -len(w)]) for w in kind_nouns)
@@ -235,10 +290,10 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             suffix in descriptors
             and end < len(text)
             and (is_name_char(text[end]) or text[end] in '“"')
-            and made_of_common_words(core)
+            and made_of_common_words(_ACRONYM.sub("", core) or core)
             and not _brand_and_business(text, start, end, core)
         ):
-            continue  # 芯片设计公司某某科技: a description of the company whose name follows
+            continue  # 芯片设计公司某某科技, AI芯片公司某某: a description of the company whose name follows
         if (
             suffix in plain_company_words
             and made_of_common_words(core)
@@ -252,6 +307,11 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
 
         if not naming_part(core):
             continue  # 另外公司: a conjunction, a count or a pronoun before the suffix — no name
+        if _pronoun_then_common_words(core):
+            continue  # 有些创业公司, 这些科技公司: a kind of company
+        if _LONE_CHARACTER_LEVEL.fullmatch(core):
+            continue  # 经市政府同意: no province or city has a one-character name; the character is the
+            # clause's word (the level's own body is found on its own)
         if not registered and (
             distributive_before(text, start) or counted_before(text, start) and made_of_common_words(core)
         ):
@@ -268,6 +328,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
                 or _made_of_places(core)
                 or _place_shaped(core)
                 or unit_start is not None
+                or _opens_with_known_body(core, known)
             ):
                 continue
             after_place = name[len(place) :]
@@ -278,10 +339,17 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
                 continue  # 青岛市科技服务平台 describes; 某市科技创新委员会 is the city's body for that field
         if strength == "bank" and not (leading_place(name) or starts_with_government_prefix(name)):
             strength = "brand"
+        if strength == "brand" and after_descriptor(name):
+            # 股权基金管理公司某某创投: the brand after the description of its kind
+            start += after_descriptor(name)
+            name, core = text[start:end], text[start:suffix_start]
         if strength == "brand":
             # 海尔资本, 中金资本, or a parent's unit (海信集团亿洋创业); not 耐心资本 or 放宽银行资本
             parent = known_prefix(core)
             brand = core[len(parent) :]
+            latin = _LATIN_OPENING.match(brand)
+            if latin and 2 <= len(brand) - latin.end() <= 4:
+                brand = brand[latin.end() :]  # 某Latin砺思资本: a Latin word, then the brand's characters
             if (
                 not 2 <= len(brand) <= 4
                 or is_place(brand)
@@ -303,6 +371,9 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             found.append(_second_body(text, second, end, paired.group(1), suffix))
             continue
         cut = _party_body_cut(department_cut(name))
+        body = next((b for b in words("organisations", "party_bodies") if cut.endswith(b)), "")
+        if body and len(cut) - len(body) >= 3 and text.startswith(_PARTY_TITLES, end):
+            cut = cut[: -len(body)]  # 某某运营党委书记: the party title of the body's own organisation
         end = start + len(cut)
         placed = _PLACE_AFTER.match(text, end)
         if placed and cut == name and not registered and is_place(placed.group(1)):

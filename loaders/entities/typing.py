@@ -46,6 +46,8 @@ def type_organisation(name: str) -> tuple[str, str | None]:
     suffix = next((s for s in _suffixes_longest_first() if name.endswith(s) and len(name) > len(s)), "")
     if suffix:
         return classify_org(name, table[suffix]["label"], table[suffix].get("kind"))
+    if any(name.endswith(w) and len(name) > len(w) for w in words("organisations", "investor_short_endings")):
+        return classify_org(name, "Institution", "investor")  # 某某投资: a group's investment arm
     return classify_org(name, "Company", None)
 
 
