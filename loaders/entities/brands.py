@@ -1,0 +1,171 @@
+"""Proposer: coined names nobody knows, by their context (某拓发布公告, A、B、C等企业, 研发商某远、…).
+
+A coined word is one the word dictionary does not know: jieba-rs without its new-word model splits it into
+single characters (光拓 → 光 拓), while an ordinary word (制造, 双方, 公开) stays whole. Such a word alone
+names nothing; where only an organisation can stand (before 发布公告/旗下/数据显示, as an item of a list
+of companies, right after its kind of company) it is a company's name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from capgraph.graph.model import Mention
+
+from ..gazetteer import is_place, is_sector
+from ..lexicon import one_of, words
+from ..names import after_descriptor, is_generic, is_name_char, starts_with_junk
+from .candidate import make_mention
+
+_MAX_CORE = 4  # characters of a coined brand (two to four)
+
+
+@cache
+def is_coined(word: str) -> bool:
+    """光拓, 远中: two to four Chinese characters the word dictionary knows no part of longer than one
+    character, and no place or field."""
+    import rjieba
+
+    return (
+        2 <= len(word) <= _MAX_CORE
+        and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+        and all(len(w) == 1 for w in rjieba.cut(word, False))
+        and not _reads_as_phrase(rjieba.tag(word))
+        and word not in words("brands", "actor_after")
+        and not (is_place(word) or is_sector(word) or is_generic(word) or starts_with_junk(word))
+    )
+
+
+def _reads_as_phrase(tagged: list[tuple[str, str]]) -> bool:
+    """做大做强, 跟投: the new-word model reads several words with a verb, preposition or adverb among them."""
+    return len(tagged) > 1 and any(pos[:1] in ("v", "p", "d", "c", "u") for _, pos in tagged)
+
+
+@cache
+def _weak_suffix_re() -> re.Pattern[str]:
+    return re.compile("(?:" + one_of("companies", "weak_suffixes") + ")$")
+
+
+def is_brand(name: str) -> bool:
+    """A coined word, alone or with a company's short ending (某远科技, 某鼎半导体)."""
+    core = _weak_suffix_re().sub("", name)
+    return is_coined(core) and (core == name or len(name) - len(core) >= 2)
+
+
+def find_brands(text: str, taken: list[Mention]) -> list[Mention]:
+    covered = {(m.start, m.end) for m in taken}
+    spans = {*_actors(text), *_listed(text), *_after_kind(text), *_coded(text)}
+    return [
+        make_mention(text, start, end, "Company", "context", why=why)
+        for start, end, why in sorted(spans)
+        if (start, end) not in covered and not _overlaps(start, end, taken)
+    ]
+
+
+def _overlaps(start: int, end: int, taken: list[Mention]) -> bool:
+    """A span another proposer named differently (a person, a longer name around it)."""
+    return any(m.start < end and start < m.end and (m.start, m.end) != (start, end) for m in taken)
+
+
+@cache
+def _actor_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[,，。;；:：!！?？\s“”|丨]))(?:{one_of('brands', 'source_before')})?"
+        rf"([\u4e00-\u9fff]{{2,{_MAX_CORE}}})(?={one_of('brands', 'actor_after')})"
+    )
+
+
+def _actors(text: str) -> list[tuple[int, int, str]]:
+    """某拓发布公告, 据某远数据显示, 某航旗下: a coined word opening its clause, then what only an
+    organisation does or has."""
+    return [
+        (m.start(1), m.end(1), "coined name before an organisation's act")
+        for m in _actor_re().finditer(text)
+        if is_coined(m.group(1))
+    ]
+
+
+_CLAUSE = re.compile(r"[^,，。;；:：!！?？()（）“”\n]+")
+_LAST_JOINED = re.compile(r"以及|及|和|与")
+
+
+@cache
+def _closer_re() -> re.Pattern[str]:
+    nouns = one_of("brands", "company_nouns")
+    return re.compile(rf"等(?:[\u4e00-\u9fff]{{0,4}}?)(?:{nouns})|(?:{one_of('brands', 'joint_after')})")
+
+
+def _listed(text: str) -> list[tuple[int, int, str]]:
+    """A、B、C等知名企业, A集团、B集团、C共同出资: items of a list of companies (closed by 等 and a noun of
+    companies, or by a joint act) that are coined names, alone or after their kind (材料商某远)."""
+    found = []
+    closer = _closer_re()
+    for clause in _CLAUSE.finditer(text):
+        body = clause.group(0)
+        if "、" not in body:
+            continue
+        for close in closer.finditer(body):
+            pieces = body[: close.start()].split("、")
+            if len(pieces) < 2:
+                continue
+            offset = clause.start()
+            spans = []
+            for piece in pieces:
+                spans.append((offset, offset + len(piece)))
+                offset += len(piece) + 1
+            last_start, last_end = spans[-1]
+            joined = list(_LAST_JOINED.finditer(text, last_start, last_end))
+            if joined and joined[-1].start() - last_start >= 2:
+                spans[-1:] = [(last_start, joined[-1].start()), (joined[-1].end(), last_end)]
+            for start, end in spans:
+                start += after_descriptor(text[start:end])
+                start = _coined_tail(text, start, end)
+                if start is not None:
+                    found.append((start, end, "coined name in a list of companies"))
+            break
+    return found
+
+
+_OPENING_WORDS = "与和及在由对向以即据"
+
+
+def _coined_tail(text: str, start: int, end: int) -> int | None:
+    """Where the item's brand starts: the whole item, or (the list's first item, which runs on to the
+    left) its last two to six characters after a boundary such as 与/和/在."""
+    item = text[start:end]
+    if item[:1] in _OPENING_WORDS and is_brand(item[1:]):
+        return start + 1  # 与某拓、…: the preposition before the list is no part of its first name
+    if is_brand(item):
+        return start
+    for length in range(min(6, len(item) - 1), 1, -1):
+        opens = not is_name_char(item[-length - 1]) or item[-length - 1] in _OPENING_WORDS
+        if opens and is_brand(item[-length:]):
+            return end - length
+    return None
+
+
+@cache
+def _after_kind_re() -> re.Pattern[str]:
+    nouns = one_of("companies", "descriptor_nouns")
+    return re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{nouns})([\u4e00-\u9fff]{{2,8}}?)(?=、|以及|等|,|，|。|;|；)")
+
+
+def _after_kind(text: str) -> list[tuple[int, int, str]]:
+    """碳化硅器件研发商某鼎半导体、…: a coined brand right after the kind of company it is, closed by a list
+    mark or the clause's end."""
+    found = []
+    for match in _after_kind_re().finditer(text):
+        cut = after_descriptor(text[match.start() : match.end(1)])
+        if cut and match.start() + cut == match.start(1) and is_brand(match.group(1)):
+            found.append((match.start(1), match.end(1), "coined name after its kind"))
+    return found
+
+
+_CODED = re.compile(r"(?:^|(?<=[,，。;；:：、\s(（“]))([和与及][\u4e00-\u9fff]{1,5})(?=[(（]\d{6}(?:\.S[HZ])?[)）])")
+
+
+def _coded(text: str) -> list[tuple[int, int, str]]:
+    """、和某(300000): a listed company's name that opens with a character that is also a conjunction (the
+    name's start stops there elsewhere); the whole piece between a mark and its stock code is the name."""
+    return [(m.start(1), m.end(1), "name with a stock code") for m in _CODED.finditer(text)]

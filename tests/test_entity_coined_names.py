@@ -1,0 +1,43 @@
+"""Coined names nobody knows (issue 8, round 3): a word the dictionary does not know is a company's name
+where only an organisation can stand. Sentences written for these tests, with invented names."""
+
+from __future__ import annotations
+
+from capgraph.loaders.entities import find_mentions
+from capgraph.loaders.entities.brands import is_coined
+from capgraph.loaders.sentences import split_sentences
+
+
+def companies(text: str) -> set[str]:
+    return {m.text for m in find_mentions(text, split_sentences(text)) if m.label == "Company"}
+
+
+def test_a_coined_word_is_one_the_dictionary_does_not_know() -> None:
+    assert is_coined("澜鼎") and is_coined("昱汐")
+    assert not any(is_coined(w) for w in ("制造", "双方", "公开", "跟投", "做大做强", "北京"))
+
+
+def test_a_coined_word_before_an_organisations_act() -> None:
+    text = "10月8日,澜鼎发布公告,称拟出售部分资产。据昱汐数据显示,今年储能融资明显回暖。"
+    assert {"澜鼎", "昱汐"} <= companies(text)
+    # an ordinary word there names nothing
+    assert not companies("10月8日,双方发布公告,称合作顺利。据公开资料显示,该行业增长较快。")
+
+
+def test_coined_items_of_a_list_of_companies() -> None:
+    text = "该研究院已与澜鼎、昱汐、沣栩等头部企业签署合作协议。"
+    assert {"澜鼎", "昱汐", "沣栩"} <= companies(text)
+    text = "由某省国资委推动,岚峤集团、蔚屿集团、沣栩共同出资组建了一家新公司。"
+    assert "沣栩" in companies(text)
+    # a list of activities or fields stays no list of companies
+    assert not companies("该园区重点发展设计、制造、封装等企业服务。") & {"设计", "制造"}
+
+
+def test_a_coined_name_right_after_its_kind_in_a_list() -> None:
+    text = "该基金还投了固态电池材料商昱汐、工业软件开发商澜鼎科技以及光刻胶生产商沣栩半导体等公司。"
+    assert {"昱汐", "澜鼎科技", "沣栩半导体"} <= companies(text)
+
+
+def test_a_listed_name_opening_with_a_conjunction_character() -> None:
+    text = "首批签约的有岚峤电子(600001)、和栩(300002)等企业。"
+    assert "和栩" in companies(text)
