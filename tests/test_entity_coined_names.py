@@ -41,3 +41,19 @@ def test_a_coined_name_right_after_its_kind_in_a_list() -> None:
 def test_a_listed_name_opening_with_a_conjunction_character() -> None:
     text = "首批签约的有岚峤电子(600001)、和栩(300002)等企业。"
     assert "和栩" in companies(text)
+
+
+def test_coined_names_joined_before_a_joint_act() -> None:
+    text = "该平台由澜鼎和昱汐共同搭建。上个月,沣栩才刚刚和岚峤联手投了一家电池企业。"
+    assert {"澜鼎", "昱汐", "岚峤"} <= companies(text)
+
+
+def test_a_coined_name_that_announces_is_a_company_unless_it_may_be_a_person() -> None:
+    assert "澜鼎" in companies("3月5日,澜鼎宣布,其储能业务完成分拆。")
+    assert not companies("3月5日,柳昱宣布,将卸任董事长。")
+
+
+def test_a_coined_investor_after_a_joining_word() -> None:
+    text = "当日,某市高新区管委会与澜鼎投资达成合作意向,由昱汐资本领投。"
+    found = {m.text: m for m in find_mentions(text, split_sentences(text))}
+    assert found["澜鼎投资"].label == "Institution" and found["昱汐资本"].label == "Institution"

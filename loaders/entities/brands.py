@@ -55,17 +55,33 @@ def is_brand(name: str) -> bool:
 
 def find_brands(text: str, taken: list[Mention]) -> list[Mention]:
     covered = {(m.start, m.end) for m in taken}
-    spans = {*_actors(text), *_listed(text), *_after_kind(text), *_coded(text)}
-    return [
+    spans = {*_actors(text), *_listed(text), *_after_kind(text), *_coded(text), *_joined(text), *_announcing(text)}
+    found = [
         make_mention(text, start, end, "Company", "context", why=why)
         for start, end, why in sorted(spans)
         if (start, end) not in covered and not _overlaps(start, end, taken)
     ]
+    found += [
+        make_mention(text, start, end, "Institution", "context", kind="investor", why="coined investor")
+        for start, end in _investors(text)
+        if (start, end) not in covered and not _overlaps(start, end, taken)
+    ]
+    return found
+
+
+# A name these proposers found stands (a person, a known or suffixed name around the span)
+_FIRM_SOURCES = ("gazetteer", "alias", "person", "org", "fund", "policy")
 
 
 def _overlaps(start: int, end: int, taken: list[Mention]) -> bool:
-    """A span another proposer named differently (a person, a longer name around it)."""
-    return any(m.start < end and start < m.end and (m.start, m.end) != (start, end) for m in taken)
+    """A span that overlaps a person or a firmly found name (a looser context reading yields to it)."""
+    return any(
+        m.start < end
+        and start < m.end
+        and (m.start, m.end) != (start, end)
+        and (m.label == "Person" or m.source in _FIRM_SOURCES)
+        for m in taken
+    )
 
 
 @cache
@@ -169,3 +185,54 @@ def _coded(text: str) -> list[tuple[int, int, str]]:
     """、和某(300000): a listed company's name that opens with a character that is also a conjunction (the
     name's start stops there elsewhere); the whole piece between a mark and its stock code is the name."""
     return [(m.start(1), m.end(1), "name with a stock code") for m in _CODED.finditer(text)]
+
+
+@cache
+def _joined_re() -> re.Pattern[str]:
+    roles = one_of("brands", "partner_roles")
+    first = rf"(?:(?:^|(?<=[由与和,，。;；:：\s]))([\u4e00-\u9fff]{{2,{_MAX_CORE}}}))?"
+    return re.compile(
+        rf"{first}(?:和|与)(?:{roles})?([\u4e00-\u9fff]{{2,{_MAX_CORE}}}?)(?={one_of('brands', 'joint_acts')})"
+    )
+
+
+def _joined(text: str) -> list[tuple[int, int, str]]:
+    """由某鼎和战略合作伙伴某远共同增持, 才和某远联手: names joined by 和/与 before a joint act."""
+    found = []
+    for match in _joined_re().finditer(text):
+        for group in (1, 2):
+            if match.group(group) and is_coined(match.group(group)):
+                found.append((match.start(group), match.end(group), "coined name in a joint act"))
+    return found
+
+
+@cache
+def _announcing_re() -> re.Pattern[str]:
+    acts = one_of("brands", "announce_after")
+    return re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\s“”|丨]))([\u4e00-\u9fff]{{2,{_MAX_CORE}}})(?=(?:{acts})[,，:：])")
+
+
+def _announcing(text: str) -> list[tuple[int, int, str]]:
+    """9月1日,某鼎宣布, …: a coined word opening its clause that announces — a company, unless it opens with
+    a surname (then it may be a person the person finder did not know)."""
+    surnames = words("persons", "surnames")  # one character each
+    return [
+        (m.start(1), m.end(1), "coined name that announces")
+        for m in _announcing_re().finditer(text)
+        if is_coined(m.group(1)) and m.group(1)[0] not in surnames
+    ]
+
+
+@cache
+def _investor_re() -> re.Pattern[str]:
+    endings = one_of("brands", "investor_endings")
+    return re.compile(
+        rf"(?:^|(?<=[由与和及、,，。;；:：\s“]))([\u4e00-\u9fff]{{2,{_MAX_CORE}}}?(?:{endings}))"
+        rf"(?![\u4e00-\u9fff]{{0,2}}(?:有限|管理|合伙|基金|集团|公司))"
+    )
+
+
+def _investors(text: str) -> list[tuple[int, int]]:
+    """与某帆投资达成…, 由某远资本领投: a coined word with an investor's ending after a joining word."""
+    ending = re.compile(f"(?:{one_of('brands', 'investor_endings')})$")
+    return [(m.start(1), m.end(1)) for m in _investor_re().finditer(text) if is_coined(ending.sub("", m.group(1)))]
