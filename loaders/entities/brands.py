@@ -16,6 +16,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector
 from ..lexicon import one_of, words
 from ..names import after_descriptor, is_generic, is_name_char, starts_with_junk
+from ..prefilter import finditer
 from .candidate import make_mention
 
 _MAX_CORE = 4  # characters of a coined brand (two to four)
@@ -97,7 +98,7 @@ def _actors(text: str) -> list[tuple[int, int, str]]:
     organisation does or has."""
     return [
         (m.start(1), m.end(1), "coined name before an organisation's act")
-        for m in _actor_re().finditer(text)
+        for m in finditer(_actor_re(), text)
         if is_coined(m.group(1))
     ]
 
@@ -171,7 +172,7 @@ def _after_kind(text: str) -> list[tuple[int, int, str]]:
     """碳化硅器件研发商某鼎半导体、…: a coined brand right after the kind of company it is, closed by a list
     mark or the clause's end."""
     found = []
-    for match in _after_kind_re().finditer(text):
+    for match in finditer(_after_kind_re(), text):
         cut = after_descriptor(text[match.start() : match.end(1)])
         if cut and match.start() + cut == match.start(1) and is_brand(match.group(1)):
             found.append((match.start(1), match.end(1), "coined name after its kind"))
@@ -184,7 +185,7 @@ _CODED = re.compile(r"(?:^|(?<=[,，。;；:：、\s(（“]))([和与及][\u4e0
 def _coded(text: str) -> list[tuple[int, int, str]]:
     """、和某(300000): a listed company's name that opens with a character that is also a conjunction (the
     name's start stops there elsewhere); the whole piece between a mark and its stock code is the name."""
-    return [(m.start(1), m.end(1), "name with a stock code") for m in _CODED.finditer(text)]
+    return [(m.start(1), m.end(1), "name with a stock code") for m in finditer(_CODED, text)]
 
 
 @cache
@@ -199,7 +200,7 @@ def _joined_re() -> re.Pattern[str]:
 def _joined(text: str) -> list[tuple[int, int, str]]:
     """由某鼎和战略合作伙伴某远共同增持, 才和某远联手: names joined by 和/与 before a joint act."""
     found = []
-    for match in _joined_re().finditer(text):
+    for match in finditer(_joined_re(), text):
         for group in (1, 2):
             if match.group(group) and is_coined(match.group(group)):
                 found.append((match.start(group), match.end(group), "coined name in a joint act"))
@@ -218,7 +219,7 @@ def _announcing(text: str) -> list[tuple[int, int, str]]:
     surnames = words("persons", "surnames")  # one character each
     return [
         (m.start(1), m.end(1), "coined name that announces")
-        for m in _announcing_re().finditer(text)
+        for m in finditer(_announcing_re(), text)
         if is_coined(m.group(1)) and m.group(1)[0] not in surnames
     ]
 
@@ -235,4 +236,4 @@ def _investor_re() -> re.Pattern[str]:
 def _investors(text: str) -> list[tuple[int, int]]:
     """与某帆投资达成…, 由某远资本领投: a coined word with an investor's ending after a joining word."""
     ending = re.compile(f"(?:{one_of('brands', 'investor_endings')})$")
-    return [(m.start(1), m.end(1)) for m in _investor_re().finditer(text) if is_coined(ending.sub("", m.group(1)))]
+    return [(m.start(1), m.end(1)) for m in finditer(_investor_re(), text) if is_coined(ending.sub("", m.group(1)))]
