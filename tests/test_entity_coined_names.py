@@ -57,3 +57,20 @@ def test_a_coined_investor_after_a_joining_word() -> None:
     text = "当日,某市高新区管委会与澜鼎投资达成合作意向,由昱汐资本领投。"
     found = {m.text: m for m in find_mentions(text, split_sentences(text))}
     assert found["澜鼎投资"].label == "Institution" and found["昱汐资本"].label == "Institution"
+
+
+def test_two_lists_of_companies_in_one_clause() -> None:
+    text = "在储能赛道,以澜鼎、昱汐为代表的老牌企业与沣栩、岚峤等新兴势力正在同台竞争。"
+    assert {"澜鼎", "昱汐", "沣栩", "岚峤"} <= companies(text)
+
+
+def test_a_quoted_coined_name_after_its_kind() -> None:
+    text = "工业机器人公司“澜鼎”完成数亿元B轮融资。另一家叫“昱汐”的企业也在本月获投。"
+    assert {"澜鼎", "昱汐"} <= companies(text)
+    # a quoted coinage after a plain 企业 with no act after it is a thing of the enterprises, no company
+    assert not companies("该市推出企业“碳账码”,用于评价能耗。")
+
+
+def test_a_coined_source_or_organiser() -> None:
+    text = "今年以来,澜鼎显示,储能融资明显回暖。该基金由昱汐联合多家银行发起。"
+    assert {"澜鼎", "昱汐"} <= companies(text)

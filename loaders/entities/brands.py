@@ -56,7 +56,15 @@ def is_brand(name: str) -> bool:
 
 def find_brands(text: str, taken: list[Mention]) -> list[Mention]:
     covered = {(m.start, m.end) for m in taken}
-    spans = {*_actors(text), *_listed(text), *_after_kind(text), *_coded(text), *_joined(text), *_announcing(text)}
+    spans = {
+        *_actors(text),
+        *_listed(text),
+        *_after_kind(text),
+        *_coded(text),
+        *_joined(text),
+        *_announcing(text),
+        *_quoted(text),
+    }
     found = [
         make_mention(text, start, end, "Company", "context", why=why)
         for start, end, why in sorted(spans)
@@ -87,9 +95,11 @@ def _overlaps(start: int, end: int, taken: list[Mention]) -> bool:
 
 @cache
 def _actor_re() -> re.Pattern[str]:
+    # the word opens its clause, or follows a word naming a source or an organiser (该基金由某某联合…)
+    sources = "".join(f"|(?<={re.escape(w)})" for w in words("brands", "source_before"))
     return re.compile(
-        rf"(?:^|(?<=[,，。;；:：!！?？\s“”|丨]))(?:{one_of('brands', 'source_before')})?"
-        rf"([\u4e00-\u9fff]{{2,{_MAX_CORE}}})(?={one_of('brands', 'actor_after')})"
+        rf"(?:(?<![\u4e00-\u9fffA-Za-z0-9])(?!{one_of('brands', 'source_before')}){sources})"
+        rf"([\u4e00-\u9fff]{{2,{_MAX_CORE}}}?)(?={one_of('brands', 'actor_after')})"
     )
 
 
@@ -110,7 +120,7 @@ _LAST_JOINED = re.compile(r"以及|及|和|与")
 @cache
 def _closer_re() -> re.Pattern[str]:
     nouns = one_of("brands", "company_nouns")
-    return re.compile(rf"等(?:[\u4e00-\u9fff]{{0,4}}?)(?:{nouns})|(?:{one_of('brands', 'joint_after')})")
+    return re.compile(rf"(?:等|为代表的)(?:[\u4e00-\u9fff]{{0,4}}?)(?:{nouns})|(?:{one_of('brands', 'joint_after')})")
 
 
 def _listed(text: str) -> list[tuple[int, int, str]]:
@@ -122,11 +132,13 @@ def _listed(text: str) -> list[tuple[int, int, str]]:
         body = clause.group(0)
         if "、" not in body:
             continue
+        begin = 0  # 以A、B为代表的老玩家与C、D等新锐势力: a list starts after the one before it closes
         for close in closer.finditer(body):
-            pieces = body[: close.start()].split("、")
+            pieces = body[begin : close.start()].split("、")
+            offset = clause.start() + begin
+            begin = close.end()
             if len(pieces) < 2:
                 continue
-            offset = clause.start()
             spans = []
             for piece in pieces:
                 spans.append((offset, offset + len(piece)))
@@ -140,7 +152,6 @@ def _listed(text: str) -> list[tuple[int, int, str]]:
                 start = _coined_tail(text, start, end)
                 if start is not None:
                     found.append((start, end, "coined name in a list of companies"))
-            break
     return found
 
 
@@ -237,3 +248,32 @@ def _investors(text: str) -> list[tuple[int, int]]:
     """与某帆投资达成…, 由某远资本领投: a coined word with an investor's ending after a joining word."""
     ending = re.compile(f"(?:{one_of('brands', 'investor_endings')})$")
     return [(m.start(1), m.end(1)) for m in finditer(_investor_re(), text) if is_coined(ending.sub("", m.group(1)))]
+
+
+@cache
+def _quoted_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    plain = words("brands", "quoted_after_plain_kind")
+    kinds = "|".join(
+        re.escape(w)
+        for w in (*words("brands", "quoted_after"), *words("companies", "descriptor_nouns"))
+        if w not in plain
+    )
+    name = r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]"
+    return (
+        re.compile(rf"(?:{kinds}){name}"),
+        re.compile(
+            rf"(?<=[\u4e00-\u9fff]{{2}})(?:{one_of('brands', 'quoted_after_plain_kind')}){name}"
+            rf"(?=\s?(?:{one_of('brands', 'quoted_then_act')}))"
+        ),
+    )
+
+
+def _quoted(text: str) -> list[tuple[int, int, str]]:
+    """电池研发商“某远”, 生物制药公司“某远”完成…, 一家叫“某鼎新能源”的企业: a quoted coined name after its kind
+    or its naming."""
+    return [
+        (m.start(1), m.end(1), "quoted coined name")
+        for pattern in _quoted_res()
+        for m in finditer(pattern, text)
+        if is_brand(m.group(1))
+    ]
