@@ -74,3 +74,9 @@ def test_a_quoted_coined_name_after_its_kind() -> None:
 def test_a_coined_source_or_organiser() -> None:
     text = "今年以来,澜鼎显示,储能融资明显回暖。该基金由昱汐联合多家银行发起。"
     assert {"澜鼎", "昱汐"} <= companies(text)
+
+
+def test_a_registered_name_with_a_conjunction_character_inside() -> None:
+    text = "该基金的管理人为岚和股权投资管理有限公司,托管行为某银行。"
+    found = {m.text: m.label for m in find_mentions(text, split_sentences(text))}
+    assert found.get("岚和股权投资管理有限公司") == "Institution"

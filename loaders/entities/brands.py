@@ -65,11 +65,17 @@ def find_brands(text: str, taken: list[Mention]) -> list[Mention]:
         *_announcing(text),
         *_quoted(text),
     }
+    found_joined = [
+        make_mention(text, start, end, "ORG", "context", why="registered name with 和/与/及 inside")
+        for start, end in _registered_with_conjunction(text)
+        if (start, end) not in covered
+    ]
     found = [
         make_mention(text, start, end, "Company", "context", why=why)
         for start, end, why in sorted(spans)
         if (start, end) not in covered and not _overlaps(start, end, taken)
     ]
+    found += found_joined
     found += [
         make_mention(text, start, end, "Institution", "context", kind="investor", why="coined investor")
         for start, end in _investors(text)
@@ -277,3 +283,21 @@ def _quoted(text: str) -> list[tuple[int, int, str]]:
         for m in finditer(pattern, text)
         if is_brand(m.group(1))
     ]
+
+
+_CONJOINED_REGISTERED = re.compile(
+    r"([\u4e00-\u9fff])[和与及]([\u4e00-\u9fff]{0,12}?)(?:有限责任公司|股份有限公司|有限公司)"
+)
+
+
+def _registered_with_conjunction(text: str) -> list[tuple[int, int]]:
+    """管理机构为沃和投资管理有限公司: one character before 和/与/及 names nothing alone, and business words
+    alone after it name nothing either — the conjunction's character is inside one registered name."""
+    from ..names import name_start
+
+    found = []
+    for match in finditer(_CONJOINED_REGISTERED, text):
+        joint = match.start(1) + 1
+        if name_start(text, joint, limit=6) == match.start(1) and (not match.group(2) or is_generic(match.group(2))):
+            found.append((match.start(1), match.end()))
+    return found
