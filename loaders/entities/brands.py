@@ -153,6 +153,9 @@ def _listed(text: str) -> list[tuple[int, int, str]]:
             joined = list(_LAST_JOINED.finditer(text, last_start, last_end))
             if joined and joined[-1].start() - last_start >= 2:
                 spans[-1:] = [(last_start, joined[-1].start()), (joined[-1].end(), last_end)]
+            categories = words("lists", "enterprise_categories")
+            if any(text[a:b].strip('“”"').endswith(categories) for a, b in spans):
+                continue  # 专精特新、瞪羚等企业: designations of enterprises, not enterprises
             for start, end in spans:
                 start += after_descriptor(text[start:end])
                 start = _coined_tail(text, start, end)
