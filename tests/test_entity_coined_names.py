@@ -80,3 +80,8 @@ def test_a_registered_name_with_a_conjunction_character_inside() -> None:
     text = "该基金的管理人为岚和股权投资管理有限公司,托管行为某银行。"
     found = {m.text: m.label for m in find_mentions(text, split_sentences(text))}
     assert found.get("岚和股权投资管理有限公司") == "Institution"
+
+
+def test_a_coined_funder_between_got_and_the_amount() -> None:
+    assert "澜鼎" in companies("去年获得澜鼎2亿元B轮投资的储能企业昱汐科技今日再获融资。")
+    assert not companies("该企业获得3亿元B轮融资。")

@@ -64,6 +64,7 @@ def find_brands(text: str, taken: list[Mention]) -> list[Mention]:
         *_joined(text),
         *_announcing(text),
         *_quoted(text),
+        *_funders(text),
     }
     found_joined = [
         make_mention(text, start, end, "ORG", "context", why="registered name with 和/与/及 inside")
@@ -304,3 +305,15 @@ def _registered_with_conjunction(text: str) -> list[tuple[int, int]]:
         if name_start(text, joint, limit=6) == match.start(1) and (not match.group(2) or is_generic(match.group(2))):
             found.append((match.start(1), match.end()))
     return found
+
+
+_FUNDER = re.compile(
+    r"(?:(?<=获得)|(?<=获投))([\u4e00-\u9fff]{2,4}?)(?=\d+(?:\.\d+)?(?:亿|万)(?:美元|元|人民币|港元)?[^,，。;；]{0,8}?(?:投资|融资))"
+)
+
+
+def _funders(text: str) -> list[tuple[int, int, str]]:
+    """获得某远1亿美元D轮投资: a coined name between 获得 and the amount of a round is who put the money in."""
+    return [
+        (m.start(1), m.end(1), "coined funder of a round") for m in finditer(_FUNDER, text) if is_coined(m.group(1))
+    ]
