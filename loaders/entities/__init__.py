@@ -23,6 +23,7 @@ from capgraph.graph.model import Mention, Sentence
 from ..lexicon import words
 from ..ner import NameSpan, tagger
 from .amounts import parse_amount
+from .brands import find_brands
 from .candidate import RANK, Candidate, SentenceIndex
 from .funds import find_funds
 from .investors import find_investors
@@ -84,6 +85,7 @@ PROPOSERS: dict[str, Callable[[Proposal], list[Mention]]] = {
     "related": lambda p: find_related_names(p.text, p.known_ends),
     "persons": lambda p: find_persons(p.text, p.model_spans),
     "model": lambda p: find_model_names(p.text, [s for s in p.model_spans if s.tag in tagger().trusted]),
+    "brands": lambda p: find_brands(p.text, p.candidates),
     "lists": lambda p: find_list_items(p.text, p.candidates),
     "colisted": lambda p: find_co_listed(p.text, p.candidates),
 }

@@ -64,6 +64,8 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
         seg_start = tail.start()
         while seg_start > 0 and text[seg_start - 1] not in ",。;:!?()“”《》\n,等":
             seg_start -= 1
+        exemplars = text.rfind("为代表的", seg_start, tail.start())
+        seg_start = seg_start if exemplars == -1 else exemplars + 4  # 以A、B为代表的…与C、D等: a list before
         segment = text[seg_start : tail.start()]
         if "、" not in segment and not re.search(r"[和及]", segment):
             continue
