@@ -467,8 +467,10 @@ def abbreviates(short: str, full: str) -> bool:
     some of full's words (at least one word cut so) and whole words of it, beginning with its first word:
     深创投 of 深圳市创新投资集团, 城投集团 of 某市城市建设投资集团. Word for word (中国银行 in 中国工商银行) is no
     abbreviation: two names that share words may be two actors."""
+    if len(short) < 3 or len(short) + 2 > len(full) or short[0] != full[0] or not _in_order(short, full):
+        return False
     words = [word for word, _ in tagged_words(full)]
-    if len(short) < 3 or len(short) + 2 > len(full) or len(words) < 3 or short[0] != full[0]:
+    if len(words) < 3:
         return False
 
     @cache
@@ -487,22 +489,30 @@ def abbreviates(short: str, full: str) -> bool:
     return takes(0, 0, False)
 
 
+def _in_order(short: str, full: str) -> bool:
+    """Whether every character of `short` occurs in `full`, in order."""
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
 def _join_abbreviations(
     surfaces: set[str], label_of: dict[str, tuple[int, str, str | None, str | None]], union: _Union
 ) -> None:
     """An unknown short form and the one full name of its label in the article that it abbreviates
     (`abbreviates`) are one actor; a form two full names could stand for stays apart."""
+    labels = ("Institution", "Company", "Fund")
+    by_start: dict[tuple[str, str], list[str]] = {}
+    for full in sorted(surfaces):
+        if label_of[full][1] in labels and len(full) >= 5:
+            by_start.setdefault((label_of[full][1], full[0]), []).append(full)
     for short in sorted(surfaces):
         label, known = label_of[short][1], label_of[short][3]
-        if label not in ("Institution", "Company", "Fund") or known:
+        if label not in labels or known or len(short) < 3:
             continue
         fulls = [
             full
-            for full in surfaces
-            if full != short
-            and label_of[full][1] == label
-            and union.find(full) != union.find(short)
-            and abbreviates(short, full)
+            for full in by_start.get((label, short[0]), [])
+            if full != short and union.find(full) != union.find(short) and abbreviates(short, full)
         ]
         if len(fulls) == 1:
             union.join(fulls[0], short)
