@@ -129,11 +129,15 @@ def find_mentions(text: str, sentences: list[Sentence], disabled: Collection[str
 def join_registered_forms(mentions: list[Mention]) -> None:
     """某某投资集团 and 某某投资集团有限公司 in one text: the name without its registered form is the same
     actor (its canonical is the registered name, or what that name resolves to)."""
-    registered = {m.text: m for m in mentions if m.label in ("Institution", "Company")}
+    registered: dict[str, dict[str, Mention]] = {}  # by the first three characters (a short form's are the same)
+    for m in mentions:
+        if m.label in ("Institution", "Company"):
+            registered.setdefault(m.text[:3], {})[m.text] = m
     for mention in mentions:
         if mention.label not in ("Institution", "Company") or "canonical" in mention.properties:
             continue
-        fuller = next((m for name, m in registered.items() if _registered_form_of(mention.text, name)), None)
+        candidates = registered.get(mention.text[:3], {})
+        fuller = next((m for name, m in candidates.items() if _registered_form_of(mention.text, name)), None)
         if fuller is not None:
             mention.properties["canonical"] = fuller.properties.get("canonical", fuller.text)
             mention.label = fuller.label
