@@ -90,25 +90,33 @@ def extract_files(paths: Sequence[Path], workers: int = 1) -> Iterator[tuple[Pat
     # Frozen objects are left alone by the collector: forked workers then do not write to (and
     # so copy) the pages of the lexicons and models they inherit when they collect garbage.
     gc.freeze()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent) as pool:
-        pending: deque[tuple[list[Path], Future[list[Extraction | Skipped]]]] = deque()
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent)
+    pending: deque[tuple[list[Path], Future[list[Extraction | Skipped]]]] = deque()
+    finished = False
+    try:
         queued = iter(tasks)
-        try:
-            for task in queued:
-                pending.append((task, pool.submit(_extract_files, task)))
-                if len(pending) >= workers * _TASKS_PER_WORKER:
-                    break
-            while pending:
-                task, future = pending.popleft()
-                results = future.result()
-                following = next(queued, None)
-                if following is not None:
-                    pending.append((following, pool.submit(_extract_files, following)))
-                yield from zip(task, results, strict=True)
-        finally:
-            for _task, future in pending:
-                future.cancel()
-            gc.unfreeze()
+        for task in queued:
+            pending.append((task, pool.submit(_extract_files, task)))
+            if len(pending) >= workers * _TASKS_PER_WORKER:
+                break
+        while pending:
+            task, future = pending.popleft()
+            results = future.result()
+            following = next(queued, None)
+            if following is not None:
+                pending.append((following, pool.submit(_extract_files, following)))
+            yield from zip(task, results, strict=True)
+        finished = True
+    finally:
+        for _task, future in pending:
+            future.cancel()
+        if not finished:
+            # Stopped early (Ctrl-C, a lost store, the caller done): nothing more is wanted from the
+            # workers, so they are stopped rather than waited for (an interrupted pool could hang).
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
+        pool.shutdown(wait=finished, cancel_futures=True)
+        gc.unfreeze()
 
 
 def ingest(
