@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from capgraph.cli import app
 from capgraph.graph.embedded import CONFIG_NAME, EmbeddedFalkorDB, ServerAddress
+from capgraph.graph.ledger import LEDGER_SUFFIX
 
 SCHEMA_LABELS = {"Institution", "Company", "Fund", "Policy", "Person"}
 SCHEMA_TYPES = {"ISSUED", "MANAGES", "INVESTED_IN"}
@@ -191,12 +192,12 @@ def _capgraph(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
 def test_an_interrupted_ingest_is_completed_by_the_next(
     tmp_path: Path, corpus_dir: Path, stop_signal: signal.Signals
 ) -> None:
-    # Many distinct articles (several seconds of work on two cores), so the ingest is still running
-    # when it is stopped early on: a stop as it finishes lands in the interpreter's exit and is lost.
+    # Many distinct articles: the ingest is stopped once its first batch (500) is recorded, with
+    # 500 more still to extract and write, so the stop lands mid-ingest, not in its start or its exit.
     folder = tmp_path / "many"
     folder.mkdir()
     texts = [path.read_text(encoding="utf-8") for path in sorted(corpus_dir.glob("*.txt"))]
-    copies = 120
+    copies = 200
     for copy in range(copies):
         for index, text in enumerate(texts):
             (folder / f"{copy:02d}_{index}.txt").write_text(f"第{copy}版\n\n{text}", encoding="utf-8")
@@ -204,7 +205,10 @@ def test_an_interrupted_ingest_is_completed_by_the_next(
     clean_env = {**os.environ, "CAPGRAPH_DATA_DIR": str(tmp_path / "clean")}
 
     process = _capgraph("ingest", str(folder), env=env)
-    time.sleep(2.0)
+    record = tmp_path / "interrupted" / f"capgraph{LEDGER_SUFFIX}"
+    deadline = time.monotonic() + 120
+    while not (record.exists() and record.stat().st_size) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert process.poll() is None, "the ingest finished before it could be interrupted"
     process.send_signal(stop_signal)
     process.wait(timeout=60)
