@@ -8,7 +8,7 @@ from functools import cache
 from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector, leading_place, org_suffix_table
-from ..lexicon import lexicon, words
+from ..lexicon import lexicon, one_of, words
 from ..names import after_descriptor, is_generic, is_name_char, name_start
 from ..ner import reads_as_description
 from .candidate import make_mention as _mention
@@ -17,7 +17,7 @@ from .investors import is_role_word
 
 @cache
 def _list_tail() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(n) for n in sorted(lexicon("lists")["class_nouns"], key=len, reverse=True))
+    nouns = one_of("lists", "class_nouns")
     return re.compile(
         rf"(?:等|及相关|及其他|以及(?=[^,。;:、“”()等]{{0,24}}?(?:{nouns})))[^,。;:、“”()]{{0,24}}?({nouns})"
         # 某某、某某这2家企业: the demonstrative before the count is in no item

@@ -10,7 +10,7 @@ import ahocorasick
 from capgraph.graph.model import Mention
 
 from ..gazetteer import is_sector
-from ..lexicon import lexicon
+from ..lexicon import lexicon, one_of
 from ..names import name_start
 from ..ner import made_of_common_words
 from .candidate import make_mention as _mention
@@ -86,9 +86,7 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
 
 @cache
 def _issued_inside_re() -> re.Pattern[str]:
-    data = lexicon("policies")
-    kinds = "|".join(re.escape(k) for k in sorted(data["about_endings"], key=len, reverse=True))
-    verbs = "|".join(re.escape(v) for v in sorted(data["issuing_verbs"], key=len, reverse=True))
+    kinds, verbs = one_of("policies", "about_endings"), one_of("policies", "issuing_verbs")
     # 关于印发《X》的通知 / 关于印发X的通知: X is the document the notice issues
     return re.compile(rf"关于(?:{verbs})《?([^《》]{{4,60}}?)》?的(?:{kinds})$")
 
@@ -127,9 +125,7 @@ def _policy_automaton() -> ahocorasick.Automaton:
 
 @cache
 def _about_re() -> re.Pattern[str]:
-    data = lexicon("policies")
-    kinds = "|".join(re.escape(k) for k in sorted(data["about_endings"], key=len, reverse=True))
-    verbs = "|".join(re.escape(v) for v in sorted(data["issuing_verbs"], key=len, reverse=True))
+    kinds, verbs = one_of("policies", "about_endings"), one_of("policies", "issuing_verbs")
     return re.compile(rf"(?:{verbs})了?(关于[^,，。;；:：《》“”\n]{{4,40}}?的(?:{kinds}))")
 
 
@@ -143,7 +139,7 @@ def _about_titles(text: str) -> list[Mention]:
 
 @cache
 def _title_line_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    kinds = "|".join(re.escape(k) for k in sorted(lexicon("policies")["about_endings"], key=len, reverse=True))
+    kinds = one_of("policies", "about_endings")
     # the issued document may stand in 《》 inside the title (关于印发《某某方案》的通知)
     title = rf"([^,，。;；:：《》\n]{{0,40}}关于[^,，。;；:：\n]{{4,60}}?的(?:{kinds}))"
     # on a line of its own, or opening the text (the reader may join the title to the next line)
@@ -152,7 +148,7 @@ def _title_line_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _kind_after_re() -> re.Pattern[str]:
-    kinds = "|".join(re.escape(k) for k in sorted(lexicon("policies")["about_endings"], key=len, reverse=True))
+    kinds = one_of("policies", "about_endings")
     return re.compile(rf"的(?:{kinds})")
 
 
