@@ -50,7 +50,7 @@ from capgraph.graph.model import Mention, Sentence
 from .entities import parse_amount
 from .lexicon import lexicon, one_of, words
 from .prefilter import automaton_of, required_strings
-from .relations import Context, Found, _count
+from .relations import Context, Found, _count, _units_for_owners
 
 # One private-use character per label: what a mention looks like in a sentence's shape.
 PLACEHOLDER = {
@@ -73,7 +73,8 @@ _QUOTES = set("“”\"'‘’「」『』《》")
 _UNQUOTED = re.compile("[^" + re.escape("".join(sorted(_QUOTES))) + "]+")
 _GAP = rf"[^{_BREAKS}{_ANY_NAME}]{{0,12}}?"
 _CLAUSE_START = rf"(?:^|(?<=[{_BREAKS}]))"
-_ASIDE = rf"(?:[((][^()(){_BREAKS}]{{1,40}}[))])?"
+# An aside may hold a comma (X(全称Y,简称Z)): only a sentence's or clause list's end stops it.
+_ASIDE = r"(?:[((][^()()。;;:：!?！？]{1,40}[))])?"
 _JOINER = r"(?:、|和|与|及|以及|及其|,以及)"
 # A list's closing words: A、B等(等)(多家/3家)(知名)(投资)机构, A等8部门, A、B等众多头部产业合作伙伴 — a count,
 # a few qualifiers and a noun for the whole list (relations.yaml: list_tail_qualifiers, list_tail_nouns).
@@ -93,7 +94,7 @@ def _list_tail() -> str:
 # A list item may be a name's own fund or vehicle (X旗下基金, X旗下的产业基金, X管理的基金, X及其关联方,
 # X或其关联方/指定实体): it stands for X.
 _ITEM_VEHICLE = (
-    r"(?:(?:旗下|管理|关联|控股)(?:的)?[^、,,;;。和及与\ue001-\ue007]{0,6}?(?:基金|平台|机构|主体)"
+    r"(?:(?:旗下|管理|关联|控股|控制)(?:的)?[^、,,;;。和及与\ue001-\ue007]{0,6}?(?:基金|平台|机构|主体)"
     r"|[及或]其(?:关联方|关联基金|旗下基金|管理的基金|指定实体)(?:[/或](?:关联方|指定实体|指定主体))?)?"
 )
 # A list may run past an item the entity stage did not name (A、某某资本、B): up to two such items, each a short
@@ -233,10 +234,14 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern[str], dict[str, Slot]]:
         one = "[" + "".join(PLACEHOLDER[label] for label in labels) + "]" + _ASIDE
         if mode == "+":
             item = one.removesuffix(_ASIDE) + _LATIN_TAIL + _ASIDE + _ITEM_VEHICLE
+            if set(labels) & {"Institution", "Company"}:
+                # X集团Y资本: an owner written right before its unit is one item (both filled: X through Y)
+                owner = "[" + PLACEHOLDER["Institution"] + PLACEHOLDER["Company"] + "]"
+                item = f"(?:{owner}(?={one.removesuffix(_ASIDE)}))?{item}"
             if "Fund" in labels:
                 # X旗下(的)(产业基金)F: an owner and its named vehicle are one item (both filled: X through F)
                 fund = PLACEHOLDER["Fund"] + _ASIDE
-                item = rf"{item}(?:(?:旗下|下属|管理)的?[^{_BREAKS}{_ANY_NAME}、和与及]{{0,6}}?{fund})?"
+                item = rf"{item}(?:(?:旗下|下属|管理|控制)的?[^{_BREAKS}{_ANY_NAME}、和与及]{{0,6}}?{fund})?"
             joiner = _JOINER
             if "Policy" in labels:
                 # titles one after another (《A》《B》, the quotes dropped) are a list with no joiner
@@ -827,19 +832,20 @@ def founded_by(ctx: Context, chain: Chain, shape: Shape, sentence: Sentence) -> 
     """One frame for a founding told in the passive — F由A、B(共同)发起设立 / 由A、B共同发起设立的F / F由A牵头,联合B等
     共同设立 / F是由A与B联合发起的: the founders are the names between 由 and the verb, the founded one the name
     after 的, else the name (or reference: 该基金由…) the clause before 由 is about. A founder that puts money in
-    (出资设立) invests in it too."""
+    (出资设立, 实缴出资设立) or is described as an investor (A、B等国有基石投资人共同发起设立) invests in it too."""
     out: list[Found] = []
     for match in _founded_by_regex().finditer(shape.text):
         founders = _outside_asides(shape, *match.span("founders"))
         if "分别" in match.group("founders"):
             continue  # A、B分别设立: each its own (constructions pair them)
-        funded = "出资" in match.group("founders") + match.group("verb")
+        wording = match.group("founders") + match.group("verb")
+        funded = any(w in wording for w in words("relations", "founder_investor_words"))
         for child in _founded_child(ctx, chain, shape, match):
             for founder in founders:
                 if ctx.entity(founder) is ctx.entity(child):
                     continue
                 types = ("ESTABLISHED", "INVESTED_IN") if funded else ("ESTABLISHED",)
-                if _owner_of_next_fund(ctx, founder, founders):
+                if _owner_of_next_fund(ctx, founder, founders) or founder not in _units_for_owners(founders):
                     types = ("INVESTED_IN",) if funded else ()  # X旗下F: F founds it, X invests through F
                 for rtype in types:
                     out.append(Found(rtype, ctx.entity(founder), ctx.entity(child), sentence, 0.7, {}, "founded_by"))
@@ -887,7 +893,7 @@ def _founded_child(ctx: Context, chain: Chain, shape: Shape, match: re.Match[str
     return []
 
 
-_OWNED_FUND = re.compile(r"(?:旗下|下属|管理)的?")
+_OWNED_FUND = re.compile(r"(?:旗下|下属|管理|控制)的?")
 
 
 def _owner_of_next_fund(ctx: Context, mention: Mention, listed: list[Mention]) -> bool:
@@ -896,6 +902,20 @@ def _owner_of_next_fund(ctx: Context, mention: Mention, listed: list[Mention]) -
     joint = _OWNED_FUND.match(ctx.text, mention.end)
     return joint is not None and any(
         ctx.entity(m).label == "Fund" and 0 <= m.start - joint.end() <= 6 for m in listed if m is not mention
+    )
+
+
+# What a unit written right after its group's name (X集团Y资本) does itself, not its group.
+_UNIT_ACTS = ("ESTABLISHED", "MANAGES", "SUBSIDIARY_OF")
+
+
+def _contributor_here(ctx: Context, sentence: Sentence, target: Mention) -> bool:
+    """A出资7.5亿元、B出资3.5亿元: a fund named in this sentence as one contributor is not what the others put
+    their money into (the fund in focus, left out, is someone else)."""
+    entity = ctx.entity(target)
+    return any(
+        ctx.entity(m) is entity and re.match(r"(?:各|分别|合计|共)?(?:认缴|实缴)?出资", ctx.text[m.end : m.end + 6])
+        for m in ctx.in_sentence(sentence.index)
     )
 
 
@@ -935,7 +955,13 @@ def construction_relations(ctx: Context) -> list[Found]:
                         sources += [o for s in sources if (o := _vehicle_owner(ctx, s)) is not None]
                     else:
                         sources = [s for s in sources if not _owner_of_next_fund(ctx, s, sources)]
+                        if rtype in _UNIT_ACTS:
+                            sources = _units_for_owners(sources)
                     targets = _end(ctx, shape, sentence, match, filled, target_name, start, end)
+                    if rtype in _UNIT_ACTS or rtype == "INVESTED_IN":
+                        targets = _units_for_owners(targets)
+                    if rtype == "INVESTED_IN" and target_name in match.re.groupindex and match.start(target_name) < 0:
+                        targets = [t for t in targets if not _contributor_here(ctx, sentence, t)]
                     pairs = _each(ctx, sources, targets) if mode == ["each"] else product(sources, targets)
                     for source, target in pairs:
                         if ctx.entity(source) is ctx.entity(target):

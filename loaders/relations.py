@@ -364,7 +364,7 @@ def established(ctx: Context) -> list[Found]:
             clause_start = _clause_start(ctx.text, sentence, start)
             clause = ctx.text[clause_start:start]
             founders = ctx.group_before(sentence.index, start, ("Institution", "Company", "Fund"), gap=12)
-            founders = [f for f in founders if f.start >= clause_start and not _supporter(ctx, f)]
+            founders = [f for f in _units_for_owners(founders) if f.start >= clause_start and not _supporter(ctx, f)]
             partners = re.match(r"^(?:\S{0,12}?)(与|同|联合|携手)", clause)
             if partners and not any(
                 0 <= m.start - clause_start - partners.end() <= 2 for m in ctx.in_sentence(sentence.index)
@@ -416,6 +416,12 @@ def established(ctx: Context) -> list[Found]:
 _SUPPORT = re.compile(r"(?:的)?(?:大力|积极|全力)?(?:支持|指导|推动|见证|协调|帮助|推荐|牵线)(?:下|之下)")
 
 
+def _units_for_owners(listed: list[Mention]) -> list[Mention]:
+    """由X集团Y资本发起设立: a group written right before its unit (no word between) acts through it — the unit
+    is the founder."""
+    return [m for m in listed if not any(other.start == m.end for other in listed if other is not m)]
+
+
 def _supporter(ctx: Context, mention: Mention) -> bool:
     """在X(的)支持下成立Y: X backs the founding, the founder is the sentence's subject."""
     return ctx.text[mention.start - 1 : mention.start] == "在" and bool(_SUPPORT.match(ctx.text, mention.end))
@@ -433,6 +439,7 @@ def _established_by(ctx: Context, sentence: Sentence, start: int) -> list[Found]
     founders = ctx.group_before(sentence.index, start, ("Institution", "Company", "Fund"), gap=6)
     if not founders or ctx.text[founders[0].start - 1 : founders[0].start] != "由":
         return []
+    founders = _units_for_owners(founders)
     children = ctx.group_before(sentence.index, founders[0].start - 1, ("Fund", "Institution", "Company"), gap=4)
     out = []
     for child in children[-1:]:
@@ -917,6 +924,12 @@ def _unit_owner(ctx: Context, child: Mention, owners: tuple[str, ...], units: tu
     ]
     if actors:
         return None  # 某市政府将在高新区成立X中心, 某公司在X银行支持下成立研发中心: an actor other than a bank
+    sentence = ctx.sentences[child.sentence]
+    if alternation("relations", "preposed_openers", "^").match(sentence.text):
+        # 通过加入某体系、设立X支行,Y分行立足…: a clause of means opening the sentence has its subject after it
+        after = [m for m in ctx.in_sentence(child.sentence, ORG) if m.start >= child.end]
+        if after and ctx.text[after[0].start - 1] in ",," and ctx.entity(after[0]).name.endswith(owners):
+            return ctx.entity(after[0])
     for mention in reversed(ctx.mentions):
         if mention.end > child.start or child.start - mention.end > 1500:
             continue
