@@ -821,7 +821,8 @@ def _founded_by_regex() -> re.Pattern[str]:
     count = r"[\d一二两三四五六七八九十]+(?:家|方|个|位)"
     role = rf"作为[^{_BREAKS}{_ANY_NAME}]{{0,8}}?(?:人|方)"
     amount = r"(?:约|共|合计|总计)?[\d.一二两三四五六七八九十百千]+(?:万|亿|千万|百万)?(?:元|美元)(?:人民币)?"
-    filler = rf"(?:{_JOINER}|[,,\s]|{fillers}|{group}|{count}|{role}|{amount})"
+    ratio = r"(?:按|以|按照)[\d.:：一二三四五六七八九十%比]{1,12}?(?:的)?(?:出资)?比例"  # 按6:4比例出资设立
+    filler = rf"(?:{_JOINER}|[,,\s]|{fillers}|{group}|{count}|{role}|{amount}|{ratio})"
     verbs = one_of("relations", "founding_verbs")
     return re.compile(
         rf"由(?P<founders>{filler}*{names}(?:{filler}|{names})*?)(?P<verb>{verbs})(?!人|方|单位|机构|主体)(?P<attr>的)?"

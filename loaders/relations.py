@@ -577,6 +577,8 @@ def invested(ctx: Context) -> list[Found]:
                     investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
                     if investees and ctx.text[end : investees[0].start].endswith("、"):
                         investees = []  # A出资60%、B出资40%: a name after 、 is the next contributor, not the investee
+                    if investees and _PARTNER_BEFORE.search(ctx.text, end, investees[0].start):
+                        investees = []  # A出资10亿元与B共同设立F: B is a partner, not an investee
                 investors = ctx.group_before(sentence.index, start, ("Institution", "Fund", "Company"), gap=10)
             if not investees and investors and word in words("relations", "round_roles"):
                 investees = _round_target(ctx, sentence, investors[0], start, word)
@@ -617,6 +619,7 @@ def invested(ctx: Context) -> list[Found]:
 
 
 INVESTABLE = ("Company", "Fund", "Institution")
+_PARTNER_BEFORE = re.compile(r"(?:与|同|联合|携手|会同)$")
 _VERB_AS_NOUN = re.compile(r"(?:扩股)?(?:项目|计划|需求|方案|提供|给予|配套)")
 
 

@@ -272,3 +272,48 @@ def test_a_clause_of_means_has_its_subject_after_it(opening: str) -> None:
     assert ("ESTABLISHED", "江城银行湖滨分行", "东湖科技支行") in found
     assert ("SUBSIDIARY_OF", "东湖科技支行", "江城银行湖滨分行") in found
     assert ("ESTABLISHED", "江城银行", "东湖科技支行") not in found
+
+
+# --- a round's investor named by its role; a contributor founding with partners; a ratio of contributions ---
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Company:星云科技]完成A轮融资。领投方[Institution:甲资本]合伙人[Person:张三]表示,看好公司前景。",
+        "[Company:星云科技]宣布完成数千万元天使轮融资,本轮领投机构[Institution:甲资本]长期关注机器人赛道。",
+        "[Company:星云科技]近日完成B轮融资。谈及此次投资,跟投方之一[Institution:甲资本]认为行业空间广阔。",
+    ],
+)
+def test_a_rounds_investor_named_by_its_role(marked: str) -> None:
+    assert _of(facts(marked), "INVESTED_IN", "星云科技") == {"甲资本"}
+
+
+def test_a_role_word_without_a_round_in_sight_credits_nothing() -> None:
+    found = facts("会上,领投方[Institution:甲资本]介绍了公司的投资策略。")
+    assert not {f for f in found if f[0] == "INVESTED_IN"}
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Institution:甲集团]出资10亿元与[Institution:乙集团]共同设立[Fund:长河基金]。",
+        "[Institution:甲集团]拟认缴出资8亿元,联合[Institution:乙集团]发起设立[Fund:长河基金]。",
+        "[Institution:甲集团]出资3亿元,同[Institution:乙集团]合作成立[Fund:长河基金]。",
+    ],
+)
+def test_a_contributor_founds_with_partners(marked: str) -> None:
+    found = facts(marked)
+    assert _of(found, "ESTABLISHED", "长河基金") == {"甲集团", "乙集团"}
+    assert "甲集团" in _of(found, "INVESTED_IN", "长河基金")
+    assert not _of(found, "INVESTED_IN", "乙集团")  # a partner is no investee
+
+
+@pytest.mark.parametrize("ratio", ["按6:4比例", "按照7:3的出资比例", "以1:1比例"])
+def test_founders_contributing_in_a_ratio(ratio: str) -> None:
+    found = facts(
+        f"[Fund:长河基金]由[Institution:甲集团]与[Institution:乙集团]{ratio}出资设立,委托[Institution:甲资本]管理。"
+    )
+    assert _of(found, "ESTABLISHED", "长河基金") == {"甲集团", "乙集团"}
+    assert _of(found, "INVESTED_IN", "长河基金") == {"甲集团", "乙集团"}
+    assert ("MANAGES", "甲资本", "长河基金") in found
