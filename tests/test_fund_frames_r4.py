@@ -317,3 +317,8 @@ def test_founders_contributing_in_a_ratio(ratio: str) -> None:
     assert _of(found, "ESTABLISHED", "长河基金") == {"甲集团", "乙集团"}
     assert _of(found, "INVESTED_IN", "长河基金") == {"甲集团", "乙集团"}
     assert ("MANAGES", "甲资本", "长河基金") in found
+
+
+def test_a_signatory_before_the_list_is_not_the_fund() -> None:
+    found = facts("[Fund:巴蜀基金]会秘书长[Person:王五]与[Company:建元投资]、[Company:蜀科集团]签署合伙协议。")
+    assert not _of(found, "INVESTED_IN", "巴蜀基金")
