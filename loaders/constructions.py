@@ -48,6 +48,7 @@ import ahocorasick
 from capgraph.graph.model import Mention, Sentence
 
 from .entities import parse_amount
+from .focus import focus_organisation, officer_reference
 from .lexicon import lexicon, one_of, words
 from .prefilter import automaton_of, required_strings
 from .relations import Context, Found, _count
@@ -513,6 +514,11 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
             and _fits(ctx, m, labels, inside)
             and not _source_frame(ctx, m)
         ]
+        if not own and officer_reference(ctx.text, offset, offset + len(word)):
+            # 集团董事长A with no group named before it in the sentence: the organisation the article is about
+            focus = focus_organisation(ctx)
+            if focus is not None and _fits(ctx, focus, labels, inside):
+                return [focus]
         found = own[:1] or _salient_before(ctx, chain, offset, labels, inside)
         if not found and word in words("relations", "forward_references"):
             # 集团公司董事长A … (the group named only later): the article's group, named in the sentences after

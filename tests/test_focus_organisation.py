@@ -1,0 +1,66 @@
+"""The organisation an article is about (loaders/focus.py) and the officers its own news leaves it unnamed for,
+on whole short articles written for these tests (invented names and events, no evaluation text)."""
+
+from __future__ import annotations
+
+from capgraph.graph.ids import document_id
+from capgraph.graph.model import Document
+from capgraph.loaders.pipeline import extract_document
+
+
+def affiliations(text: str) -> set[tuple[str, str]]:
+    """(person, organisation) of every AFFILIATED_WITH the pipeline finds in `text` (names as the nodes')."""
+    extraction = extract_document(Document(document_id(text), "test.txt", text.split("\n")[0], text))
+    names = {node.id: node.name for node in extraction.nodes}
+    return {(names[e.source], names[e.target]) for e in extraction.edges if e.type == "AFFILIATED_WITH"}
+
+
+def test_a_visiting_groups_own_news_says_only_group_and_its_host_is_named() -> None:
+    # the lead opens with 集团董事长…赴<host>: 集团 is the other group the article names, not the host
+    found = affiliations(
+        "9月3日,集团董事长、党委书记方志远带队赴青川控股集团有限公司考察交流。在青川控股集团总部,该公司总经理钱立"
+        "介绍了改革情况。方董事长介绍了东泰集团转型发展情况。陪同考察的集团副总经理韩松、总会计师卢平等公司领导参加交流。"
+    )
+    assert {("方志远", "东泰集团"), ("韩松", "东泰集团"), ("卢平", "东泰集团")} <= found
+    assert ("钱立", "青川控股集团有限公司") in found
+    assert not {pair for pair in found if pair[0] in {"方志远", "韩松", "卢平"} and pair[1] != "东泰集团"}
+
+
+def test_a_group_visited_by_an_official_is_the_groups_news() -> None:
+    # an official's body opens the lead; the group visited is the focus: its officers by title alone are its own
+    found = affiliations(
+        "4月8日,某市副市长张明远一行到金石产业投资集团调研,集团党委书记、董事长李嘉陪同。"
+        "座谈会上,总经理王晓峰汇报了集团经营情况。"
+    )
+    assert {("李嘉", "金石产业投资集团"), ("王晓峰", "金石产业投资集团")} <= found
+
+
+def test_the_named_visitor_keeps_its_group_the_host_named_more_often() -> None:
+    found = affiliations(
+        "南岭产业集团党委书记、董事长周明带队到北辰资本、东湖控股等企业交流学习。集团公司党委委员、副总经理吴刚参加交流。"
+        "在北辰资本,周明一行了解了北辰资本的发展历程。北辰资本是省属投资平台,北辰资本董事长孙强表示,愿加强合作。"
+        "在北辰资本,总经理刘一介绍了基金业务。"
+    )
+    assert {("周明", "南岭产业集团"), ("吴刚", "南岭产业集团"), ("孙强", "北辰资本")} <= found
+    # a title alone in a sentence about the host is the host's, never the visitor's
+    assert ("刘一", "南岭产业集团") not in found
+
+
+def test_a_companys_notice_says_its_own_officers_with_ben_gongsi() -> None:
+    found = affiliations(
+        "近日,青禾半导体股份有限公司发布公告,拟设立全资子公司。本公司董事会秘书林涛介绍,新公司将专注车规芯片。"
+    )
+    assert ("林涛", "青禾半导体股份有限公司") in found
+
+
+def test_officers_by_title_alone_after_a_meeting_word_and_in_a_list() -> None:
+    found = affiliations(
+        "区长助理周青到汇川城投集团走访调研。\n会上,董事长宋一鸣汇报了集团年度工作;党委副书记、总经理蒋澄补充发言。"
+    )
+    assert {("宋一鸣", "汇川城投集团"), ("蒋澄", "汇川城投集团")} <= found
+
+
+def test_no_focus_no_officer_guessed() -> None:
+    # two parties signing, neither a lead subject alone: a title with no organisation written is left unlinked
+    found = affiliations("市科技局与市财政局联合召开会议。会上,总经理冯远介绍了有关情况。")
+    assert not {pair for pair in found if pair[0] == "冯远"}
