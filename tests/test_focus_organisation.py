@@ -3,6 +3,8 @@ on whole short articles written for these tests (invented names and events, no e
 
 from __future__ import annotations
 
+from test_constructions import facts
+
 from capgraph.graph.ids import document_id
 from capgraph.graph.model import Document
 from capgraph.loaders.pipeline import extract_document
@@ -64,3 +66,50 @@ def test_no_focus_no_officer_guessed() -> None:
     # two parties signing, neither a lead subject alone: a title with no organisation written is left unlinked
     found = affiliations("市科技局与市财政局联合召开会议。会上,总经理冯远介绍了有关情况。")
     assert not {pair for pair in found if pair[0] == "冯远"}
+
+
+# --- constructions of AFFILIATED_WITH (names marked for the relation stage alone) ----------------------
+
+
+def test_a_person_written_as_an_organisations() -> None:
+    found = facts("对此,[Institution:青山资本]的[Person:王大川]表示,硬科技赛道仍有机会。")
+    assert ("AFFILIATED_WITH", "王大川", "青山资本") in found
+    found = facts("来自[Company:远帆智能科技有限公司]的[Person:钱多多]介绍了产品。")
+    assert ("AFFILIATED_WITH", "钱多多", "远帆智能科技有限公司") in found
+    found = facts("据[Institution:北岸创投]的[Person:孙晓]透露,新基金将于年内关账。")
+    assert ("AFFILIATED_WITH", "孙晓", "北岸创投") in found
+    # a stake bought from a person is no post: 收购X的A持有的股份
+    found = facts("[Company:甲科技]拟收购[Company:乙电子]的[Person:周一]持有的股份。")
+    assert ("AFFILIATED_WITH", "周一", "乙电子") not in found
+
+
+def test_a_unit_inside_a_named_organisation_before_the_title() -> None:
+    found = facts(
+        "[Institution:丙丁研究院]科技成果转化处处长[Person:赵明]与[Institution:甲乙银行东城支行]行长[Person:钱进]签约。"
+    )
+    assert {("AFFILIATED_WITH", "赵明", "丙丁研究院"), ("AFFILIATED_WITH", "钱进", "甲乙银行东城支行")} <= found
+    found = facts("[Institution:南江大学]技术转移办公室主任[Person:李方]出席。")
+    assert ("AFFILIATED_WITH", "李方", "南江大学") in found
+    found = facts("[Institution:东海实验室]综合管理处副处长[Person:吴桐]主持仪式。")
+    assert ("AFFILIATED_WITH", "吴桐", "东海实验室") in found
+
+
+def test_the_chief_executive_of_a_region_is_its_governments() -> None:
+    text = (
+        "[Institution:南洋银行]与[Institution:香港特别行政区政府]签署合作协议。"
+        "香港特别行政区行政长官[Person:林嘉文]出席。"
+    )
+    assert ("AFFILIATED_WITH", "林嘉文", "香港特别行政区政府") in facts(text)
+    text = (
+        "[Institution:香港特别行政区政府]当日举行仪式,出席的有香港特别行政区行政长官[Person:林嘉文]、"
+        "[Institution:甲银行]董事长[Person:高远]。"
+    )
+    assert ("AFFILIATED_WITH", "林嘉文", "香港特别行政区政府") in facts(text)
+    assert ("AFFILIATED_WITH", "林嘉文", "甲银行") not in facts(text)
+
+
+def test_a_proofreader_and_a_reporter_of_a_reposted_paper_are_the_outlets() -> None:
+    found = facts("[Institution:某财经网]讯:[Fund:青禾创业投资基金]今日揭牌。\n审校:[Person:程小雨]")
+    assert ("AFFILIATED_WITH", "程小雨", "某财经网") in found
+    found = facts("转自:[Institution:华东证券报]\n\n本报讯 记者[Person:孙悦] 近日,[Fund:青禾创业投资基金]完成设立。")
+    assert ("AFFILIATED_WITH", "孙悦", "华东证券报") in found
