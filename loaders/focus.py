@@ -60,12 +60,29 @@ def government(entity: Entity) -> bool:
     return any(name.endswith(endings) for name in entity.names)
 
 
+# What surrounds an outlet or a data source: X(ID:…), 【X】, X从多方获悉, 文 | X, 据X报道/显示.
+# (新华社某地某日电; a masthead alone on its line, or with a date: X 2024-01-01)
+_OUTLET_AFTER = re.compile(
+    r"[》」]?\s*(?:[((]ID|[】\]]|(?:从[^,,。\n]{0,6})?获悉|报道|显示|统计|数据|记者|[((][^()()]{0,8}记者"
+    r"|[^,,。\n]{0,8}?\d{1,2}月\d{1,2}日电)"
+)
+_LINE_END = re.compile(r"[》」]?(?:\s+\d{4}[-年./]|[ \u3000]*(?:\n|$))")
+_OUTLET_BEFORE = re.compile(r"(?:(?:文|图文|作者|编辑)\s*[|｜丨/:：]|【|据)\s*$")
+
+
 def _outlet(ctx: Context, mention: Mention) -> bool:
-    """X讯, X记者, 来源:X, 转自:X — the outlet that reports, not the organisation reported on."""
+    """X讯, X记者, 来源:X, 转自:X, 文 | X, 【X】, X(ID:…), 据X报道 — the outlet that reports or the source
+    the facts come from, not the organisation reported on."""
     if ctx.text.startswith(words("relations", "dateline_marks"), mention.end):
         return True
-    before = ctx.text[max(0, mention.start - 8) : mention.start].rstrip(" \u3000:：")
-    return before.endswith(words("relations", "byline_sources"))
+    if _OUTLET_AFTER.match(ctx.text, mention.end):
+        return True
+    before = ctx.text[max(0, mention.start - 8) : mention.start].removesuffix("《").removesuffix("「")
+    if _LINE_END.match(ctx.text, mention.end) and (not before or before.endswith("\n")):
+        return True  # alone on its line: a masthead, not a name in a sentence
+    if _OUTLET_BEFORE.search(before):
+        return True
+    return before.rstrip(" \u3000:：").endswith(words("relations", "byline_sources"))
 
 
 def focus_organisation(ctx: Context) -> Mention | None:
@@ -77,11 +94,15 @@ def focus_organisation(ctx: Context) -> Mention | None:
 
 def _find_focus(ctx: Context) -> Mention | None:
     bare = _bare_words()
+    # an outlet once (X讯, 据X报道) is the outlet wherever it is named
+    outlets = {id(ctx.entity(m)) for m in ctx.mentions if ctx.entity(m).label in ORG and _outlet(ctx, m)}
     for sentence in ctx.sentences[:_LEAD_SENTENCES]:
         if sentence.start > _LEAD_CHARACTERS:
             break
         named = [
-            m for m in ctx.in_sentence(sentence.index, ORG) if not government(ctx.entity(m)) and not _outlet(ctx, m)
+            m
+            for m in ctx.in_sentence(sentence.index, ORG)
+            if not government(ctx.entity(m)) and id(ctx.entity(m)) not in outlets
         ]
         taken = [(m.start, m.end) for m in ctx.in_sentence(sentence.index)]
         opening = next(
@@ -94,13 +115,13 @@ def _find_focus(ctx: Context) -> Mention | None:
             None,
         )
         if opening is not None and (not named or opening.start() < named[0].start):
-            return _named_elsewhere(ctx, sentence.index, opening.group(0))
+            return _named_elsewhere(ctx, sentence.index, opening.group(0), outlets)
         if named:
             return named[0]
     return None
 
 
-def _named_elsewhere(ctx: Context, lead: int, word: str) -> Mention | None:
+def _named_elsewhere(ctx: Context, lead: int, word: str, outlets: set[int]) -> Mention | None:
     """The organisation a lead's bare word stands for: of those the word may name (集团: a group), the one
     the article names most often, leaving out those its lead sentence names (and their short forms)."""
     inside = tuple(str(w) for w in (lexicon("relations").get("reference_names", {}) or {}).get(word, []) or [])
@@ -109,7 +130,7 @@ def _named_elsewhere(ctx: Context, lead: int, word: str) -> Mention | None:
     first: dict[int, Mention] = {}
     for mention in ctx.mentions:
         entity = ctx.entity(mention)
-        if entity.label not in ORG or government(entity) or _outlet(ctx, mention):
+        if entity.label not in ORG or government(entity) or id(entity) in outlets:
             continue
         if inside and not any(w in n for n in entity.names for w in inside):
             continue
@@ -148,8 +169,9 @@ def _title_chain() -> re.Pattern[str]:
 
 def officers_of_focus(ctx: Context) -> list[Found]:
     """会上,总经理A代表集团作汇报 / 。董事长B表示: an officer's title opening its clause with no organisation
-    written is the focus organisation's, in a sentence (and after one) that names no other organisation than it
-    and governments (an official's visit); a host's people, in a sentence about the host, keep to the host."""
+    written is the focus organisation's, in a sentence (and after one) that names no other organisation than it,
+    governments (an official's visit) and outlets; a host's people, in a sentence about the host, keep to the
+    host."""
     focus = focus_organisation(ctx)
     if focus is None:
         return []
@@ -162,7 +184,7 @@ def officers_of_focus(ctx: Context) -> list[Found]:
             continue
         named = ctx.in_sentence(sentence.index, ORG)
         around = named + ctx.in_sentence(sentence.index - 1, ORG)
-        if any(ctx.entity(m) is not own and not government(ctx.entity(m)) for m in around):
+        if any(ctx.entity(m) is not own and not government(ctx.entity(m)) and not _outlet(ctx, m) for m in around):
             continue
         for person in people:
             if any(ctx.entity(m) is not own and m.end <= person.start for m in named):

@@ -113,3 +113,36 @@ def test_a_proofreader_and_a_reporter_of_a_reposted_paper_are_the_outlets() -> N
     assert ("AFFILIATED_WITH", "程小雨", "某财经网") in found
     found = facts("转自:[Institution:华东证券报]\n\n本报讯 记者[Person:孙悦] 近日,[Fund:青禾创业投资基金]完成设立。")
     assert ("AFFILIATED_WITH", "孙悦", "华东证券报") in found
+
+
+def test_an_outlet_opening_the_lead_is_not_the_focus() -> None:
+    for text in (
+        "投资界消息 近日,青禾半导体股份有限公司宣布完成B轮融资。\n会上,董事长李四介绍了新产品。",
+        "据华东证券报报道,青禾半导体股份有限公司完成B轮融资。会上,董事长李四介绍了新产品。",
+    ):
+        found = affiliations(text)
+        assert ("李四", "青禾半导体股份有限公司") in found
+        assert not {pair for pair in found if pair[0] == "李四" and pair[1] != "青禾半导体股份有限公司"}
+
+
+def test_title_lists_each_person_to_the_organisation_written_before_their_title() -> None:
+    found = facts(
+        "[Institution:甲银行东城分行]行长[Person:张三]、副行长[Person:李四],[Institution:丙研究所]所长[Person:王五]"
+        "、科研处相关人员参加活动。"
+    )
+    assert {("AFFILIATED_WITH", p, "甲银行东城分行") for p in ("张三", "李四")} <= found
+    assert ("AFFILIATED_WITH", "王五", "丙研究所") in found and (
+        "AFFILIATED_WITH",
+        "王五",
+        "甲银行东城分行",
+    ) not in found
+    found = facts(
+        "出席签约的有[Institution:丁证券]总裁[Person:何一]、首席经济学家[Person:吕二]和[Institution:戊大学]副校长[Person:施三]。"
+    )
+    assert {("AFFILIATED_WITH", "何一", "丁证券"), ("AFFILIATED_WITH", "吕二", "丁证券")} <= found
+    assert ("AFFILIATED_WITH", "施三", "戊大学") in found and ("AFFILIATED_WITH", "施三", "丁证券") not in found
+    found = facts(
+        "[Institution:己资本]合伙人[Person:孔四],[Institution:庚基金]投资总监[Person:曹五]、投资经理[Person:严六]分别发言。"
+    )
+    assert {("AFFILIATED_WITH", "曹五", "庚基金"), ("AFFILIATED_WITH", "严六", "庚基金")} <= found
+    assert ("AFFILIATED_WITH", "曹五", "己资本") not in found
