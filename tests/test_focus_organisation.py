@@ -146,3 +146,10 @@ def test_title_lists_each_person_to_the_organisation_written_before_their_title(
     )
     assert {("AFFILIATED_WITH", "曹五", "庚基金"), ("AFFILIATED_WITH", "严六", "庚基金")} <= found
     assert ("AFFILIATED_WITH", "曹五", "己资本") not in found
+
+
+def test_a_person_holding_posts_in_two_organisations_each_with_several_titles() -> None:
+    found = facts("[Institution:南山市委]副书记、市长,[Institution:南山景区管委会]主任[Person:钱一]到访。")
+    assert {("AFFILIATED_WITH", "钱一", "南山市委"), ("AFFILIATED_WITH", "钱一", "南山景区管委会")} <= found
+    found = facts("[Company:甲科技]董事、总裁兼[Company:乙电子]董事长[Person:孙二]出席。")
+    assert {("AFFILIATED_WITH", "孙二", "甲科技"), ("AFFILIATED_WITH", "孙二", "乙电子")} <= found
