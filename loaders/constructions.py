@@ -14,7 +14,8 @@ shape written with a few macros, so one pattern holds for every sentence of that
                      A、副市长B stops)
     {name:LABELS%}   a list of heads of government: 区长A、常务副区长B
     {name:LABELS@}   a mention or a reference word: a demonstrative (该基金, 该行) stands for the last fitting
-                     name, a bare noun (集团, 基金) for the article's most-named one; when the slot is left
+                     name, a bare noun (集团, 基金) for the article's most-named one — before an officer's title
+                     (集团董事长A) for the organisation the article is about (loaders/focus.py); when the slot is left
                      out of the match, the sentence's subject fills it, else the article's most-named name
     <key>            the words of a list of relations.yaml (longest first)
     …                a gap of a few characters inside one clause, no name in it
