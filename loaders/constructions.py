@@ -14,7 +14,8 @@ shape written with a few macros, so one pattern holds for every sentence of that
                      A、副市长B stops)
     {name:LABELS%}   a list of heads of government: 区长A、常务副区长B
     {name:LABELS@}   a mention or a reference word: a demonstrative (该基金, 该行) stands for the last fitting
-                     name, a bare noun (集团, 基金) for the article's most-named one; when the slot is left
+                     name, a bare noun (集团, 基金) for the article's most-named one — before an officer's title
+                     (集团董事长A) for the organisation the article is about (loaders/focus.py); when the slot is left
                      out of the match, the sentence's subject fills it, else the article's most-named name
     <key>            the words of a list of relations.yaml (longest first)
     …                a gap of a few characters inside one clause, no name in it
@@ -48,6 +49,7 @@ import ahocorasick
 from capgraph.graph.model import Mention, Sentence
 
 from .entities import parse_amount
+from .focus import focus_organisation, officer_reference
 from .lexicon import lexicon, one_of, words
 from .prefilter import automaton_of, required_strings
 from .relations import Context, Found, _count, _units_for_owners
@@ -518,6 +520,11 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
             and _fits(ctx, m, labels, inside)
             and not _source_frame(ctx, m)
         ]
+        if not own and officer_reference(ctx.text, offset, offset + len(word)):
+            # 集团董事长A with no group named before it in the sentence: the organisation the article is about
+            focus = focus_organisation(ctx)
+            if focus is not None and _fits(ctx, focus, labels, inside):
+                return [focus]
         found = own[:1] or _salient_before(ctx, chain, offset, labels, inside)
         if not found and word in words("relations", "forward_references"):
             # 集团公司董事长A … (the group named only later): the article's group, named in the sentences after

@@ -1076,11 +1076,13 @@ def _named(found: list[Found], rule: str) -> list[Found]:
 
 def find_relations(ctx: Context, entities: list[Entity]) -> list[Found]:
     from .constructions import construction_relations  # it builds on this module's Context and Found
+    from .focus import officers_of_focus
 
     found: list[Found] = []
     for rule in RULES:
         found += _named(rule(ctx), rule.__name__)
     found += construction_relations(ctx)
+    found += _named(officers_of_focus(ctx), "officers_of_focus")
     found += _named(name_parents(ctx, entities), "name_parents")
     found += _named(units_set_up(ctx), "units_set_up")
     found += _named(issuers_in_titles(ctx, entities), "issuers_in_titles")
