@@ -43,3 +43,31 @@ def test_a_branch_named_after_such_a_city_is_one_institution_and_no_person(text:
     found = {m.text: m.label for m in mentions(text)}
     assert found.get(branch) == "Institution"
     assert not any(label == "Person" and name.endswith(("分行", "支行")) for name, label in found.items())
+
+
+# --- the left boundary of a suffixed name: words that open a clause stay outside ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_names"),
+    [
+        ("双方认为，甲方有很多值得乙丙集团借鉴的做法。", "乙丙集团", {"有很多值得乙丙集团"}),
+        ("上周，县长一行到访丁戊集团并座谈。", "丁戊集团", {"访丁戊集团", "到访丁戊集团"}),
+        ("他还指出区政府将继续支持园区建设。", "区政府", {"指出区政府"}),
+        ("代表团专程来访己庚控股集团，双方交流了经验。", "己庚控股集团", {"来访己庚控股集团"}),
+    ],
+)
+def test_verbs_and_quantities_before_a_suffixed_name_are_left_out(text: str, name: str, not_names: set[str]) -> None:
+    found = {m.text for m in mentions(text)}
+    assert name in found
+    assert not found & not_names
+
+
+def test_a_clause_before_a_plain_company_word_names_no_company() -> None:
+    found = {m.text for m in mentions("他认为，新能源赛道一定能出大公司。")}
+    assert not any(name.endswith("公司") for name in found)
+
+
+def test_a_known_short_form_that_reads_as_a_verb_stays_in_the_branch_name() -> None:
+    # 建行 is a verb to the word model and a bank to the gazetteer
+    assert "建行苏州分行" in {m.text for m in mentions("今年，建行苏州分行新增科技贷款10亿元。")}

@@ -23,6 +23,7 @@ from ..gazetteer import (
 from ..lexicon import lexicon, one_of, words
 from ..names import (
     after_descriptor,
+    clause_opening_end,
     counted_before,
     department_cut,
     distributive_before,
@@ -268,6 +269,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             start = name_start(text, suffix_start, crossed=words("organisations", "member_words"))
         start = _after_another_body(text, start, suffix_start, end, known)
         start = _known_across_conjunction(text, start, suffix_start, known)
+        start = clause_opening_end(text, start, suffix_start)
         name = text[start:end]
         core = name[: -len(suffix)]
         if _COUNTED.search(core) or core.endswith("级") or _counted_before(text, start, core):
