@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .gazetteer import is_place, is_sector, known_actors
+from .gazetteer import is_place, is_sector, known_actors, leading_place
 from .lexicon import alternation, lexicon, one_of, words
 
 MAX_NAME = 24  # characters a name may run to the left of its suffix
@@ -320,3 +320,19 @@ def clause_opening_end(text: str, start: int, suffix_start: int) -> int:
     if opened >= 0 and len(rest) < 2 and rest not in _LEVEL_BODY:
         return suffix_start
     return cut if len(rest) >= 2 or rest in _LEVEL_BODY else start
+
+
+_GROUP_ENDINGS = ("集团", "控股", "集团公司")
+
+
+def after_known_group(text: str, start: int, end: int) -> int:
+    """某某集团某某资本: a known group's whole name, then an investing unit with a name of its own (no
+    place, no descriptive word) — two names written together; the unit's starts after the group's (the
+    group is the gazetteer's mention). For investors' names only: 某某集团财务公司 stays one name."""
+    known = known_actors()
+    for length in range(min(12, end - start - 2), 2, -1):
+        group = text[start : start + length]
+        if group in known and group.endswith(_GROUP_ENDINGS):
+            rest = text[start + length : end]
+            return start if is_generic(rest) or leading_place(rest) or is_place(rest) else start + length
+    return start

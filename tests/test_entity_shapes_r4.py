@@ -71,3 +71,24 @@ def test_a_clause_before_a_plain_company_word_names_no_company() -> None:
 def test_a_known_short_form_that_reads_as_a_verb_stays_in_the_branch_name() -> None:
     # 建行 is a verb to the word model and a bank to the gazetteer
     assert "建行苏州分行" in {m.text for m in mentions("今年，建行苏州分行新增科技贷款10亿元。")}
+
+
+# --- a known group's name written right before its investing unit's name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "unit"),
+    [
+        ("天使轮由招商局集团甲乙资本领投，丙丁创投跟投。", "招商局集团", "甲乙资本"),
+        ("本轮由海尔集团海尔资本领投。", "海尔集团", "海尔资本"),
+        ("华润集团润科资本、戊己资本参与了本轮融资。", "华润集团", "润科资本"),
+    ],
+)
+def test_a_group_and_its_investing_unit_written_together_are_two_names(text: str, group: str, unit: str) -> None:
+    found = {m.text for m in mentions(text)}
+    assert {group, unit} <= found
+    assert group + unit not in found
+
+
+def test_a_group_and_a_descriptive_unit_stay_one_name() -> None:
+    assert "华润集团财务公司" in {m.text for m in mentions("华润集团财务公司为项目提供贷款。")}

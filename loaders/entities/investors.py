@@ -10,7 +10,7 @@ from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector, known_actors
 from ..lexicon import one_of, words
-from ..names import is_generic, name_start, starts_with_junk
+from ..names import after_known_group, is_generic, name_start, starts_with_junk
 from .candidate import make_mention
 
 _ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z·&]){2,10}?"  # 等 closes a list, it is in no name
@@ -132,6 +132,7 @@ def find_investors(text: str, known_ends: set[int]) -> list[Mention]:
             ):
                 continue  # 某某加码 alone is a headline's phrase; 某某领投, A、B跟投 or 老股东某某加码 names investors
             for a, b in spans:
+                a = after_known_group(text, a, b)  # 某某集团某某资本领投: the group is the gazetteer's
                 if b in known_ends or is_role_word(text[a:b]):
                     continue
                 if text[a:b].endswith("基金") and text[a:b] not in known_actors():

@@ -23,6 +23,7 @@ from ..gazetteer import (
 from ..lexicon import lexicon, one_of, words
 from ..names import (
     after_descriptor,
+    after_known_group,
     clause_opening_end,
     counted_before,
     department_cut,
@@ -270,6 +271,8 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         start = _after_another_body(text, start, suffix_start, end, known)
         start = _known_across_conjunction(text, start, suffix_start, known)
         start = clause_opening_end(text, start, suffix_start)
+        if info.get("strength") == "brand":
+            start = after_known_group(text, start, suffix_start)
         name = text[start:end]
         core = name[: -len(suffix)]
         if _COUNTED.search(core) or core.endswith("级") or _counted_before(text, start, core):
