@@ -259,7 +259,7 @@ def department_cut(name: str) -> str:
 # at the span's start: 国家发展和改革委员会 holds one).
 _OPENING_CLASSES = frozenset({"p", "d", "r", "u", "ud", "uj", "ul", "uv", "uz", "ug"})
 # a pronoun opens with one of these (这家, 其中, 所有); the word model reads some coined names as pronouns
-_PRONOUN_OPENERS = frozenset("这那其该本此各每某我你他她它哪谁所")
+_PRONOUN_OPENERS = frozenset("这那其该本此各每我你他她它哪谁所")
 # what a verb may stand right before when it opens a clause: a place, a brand, an abbreviation, a Latin word
 _PROPER_CLASSES = frozenset({"j", "nz", "ns", "nt", "nr", "nrt", "nrfg", "eng"})
 _QUANTITY = re.compile(r"[多些少]$")  # 很多, 一些, 不少: a quantity opens a description

@@ -92,3 +92,23 @@ def test_a_group_and_its_investing_unit_written_together_are_two_names(text: str
 
 def test_a_group_and_a_descriptive_unit_stay_one_name() -> None:
     assert "华润集团财务公司" in {m.text for m in mentions("华润集团财务公司为项目提供贷款。")}
+
+
+# --- investors in a round's list: joining words and Latin names -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "investors", "not_names"),
+    [
+        ("本轮由甲乙资管(Jiayi Asset Management)与Sofina领投，丙丁创投跟投。", {"Sofina", "丙丁创投"}, {"与Sofina"}),
+        ("对此，由星河资本、云岭资本联合领投。", {"星河资本", "云岭资本"}, {"由星河资本"}),
+        ("Blue Harbor Holdings AG与丁戊资本共同领投。", {"Blue Harbor Holdings AG", "丁戊资本"}, set()),
+        ("Northwind Holdings A/S、庚辛创投参与本轮跟投。", {"Northwind Holdings A/S", "庚辛创投"}, set()),
+    ],
+)
+def test_investors_of_a_round_keep_their_names_and_are_institutions(
+    text: str, investors: set[str], not_names: set[str]
+) -> None:
+    found = {m.text: m.label for m in mentions(text)}
+    assert all(found.get(name) == "Institution" for name in investors), found
+    assert not set(found) & not_names

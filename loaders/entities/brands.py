@@ -249,7 +249,8 @@ def _announcing(text: str) -> list[tuple[int, int, str]]:
 def _investor_re() -> re.Pattern[str]:
     endings = one_of("brands", "investor_endings")
     return re.compile(
-        rf"(?:^|(?<=[由与和及、,，。;；:：\s“]))([\u4e00-\u9fff]{{2,{_MAX_CORE}}}?(?:{endings}))"
+        # 由/与/及 open no brand: after a comma they are the joining word (,由某远资本领投)
+        rf"(?:^|(?<=[由与和及、,，。;；:：\s“]))((?![由与及])[\u4e00-\u9fff]{{2,{_MAX_CORE}}}?(?:{endings}))"
         rf"(?![\u4e00-\u9fff]{{0,2}}(?:有限|管理|合伙|基金|集团|公司))"
     )
 

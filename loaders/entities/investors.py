@@ -57,7 +57,10 @@ def _before_re() -> re.Pattern[str]:
 
 
 def _first_start(text: str, start: int, end: int) -> int:
-    """The list's first name starts after any 由/获 or shareholder word inside it (本轮融资由某某, 老股东某某)."""
+    """The list's first name starts after any 由/获 or shareholder word inside it (本轮融资由某某, 老股东某某),
+    and after a joining 与/及 that opens it (某某资管(English name)与某某领投)."""
+    if text[start] in "与及" and end - start > 2:
+        start += 1
     first_end = start + len(re.split(r"[、和及与]", text[start:end])[0])
     named_from = name_start(text, first_end, limit=first_end - start)
     start = named_from if first_end - named_from >= 2 else start  # 华为: 为 inside a name is no boundary

@@ -305,8 +305,17 @@ def _subjects_ending_at(text: str, ends: list[int], known_ends: set[int], verb_s
 def _latin_org_re() -> re.Pattern[str]:
     endings = sorted((*words("companies", "latin_investor_words"), *words("companies", "latin_group_words")), key=len)
     ending = "|".join(re.escape(w) for w in reversed(endings))
-    # one to three capitalised words (or an acronym), then the organisation word: ABC Capital, Red Peak Ventures
-    return re.compile(rf"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&.]*\s){{1,3}}(?:{ending}))(?![A-Za-z0-9])")
+    forms = "|".join(re.escape(w) for w in sorted(words("companies", "latin_legal_forms"), key=len, reverse=True))
+    # one to three capitalised words (or an acronym), then the organisation word: ABC Capital, Red Peak Ventures;
+    # then maybe a legal form (Some Holdings A/S)
+    return re.compile(
+        rf"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&.]*\s){{1,3}}(?:{ending})(?:\s(?:{forms})(?![A-Za-z0-9/]))?)(?![A-Za-z0-9])"
+    )
+
+
+@cache
+def _round_role_re() -> re.Pattern[str]:
+    return re.compile(rf"[^。;；\n]{{0,40}}?(?:{one_of('lists', 'investor_roles_after')})")
 
 
 def _latin_organisations(text: str) -> list[Mention]:
@@ -316,10 +325,13 @@ def _latin_organisations(text: str) -> list[Mention]:
         name = match.group(1)
         if (
             name.split()[0] in words("companies", "latin_not_names")
-            or text[match.start(1) - 1 : match.start(1)] in "(（"
+            or match.start(1) > 0
+            and text[match.start(1) - 1] in "(（"
         ):
             continue  # 某某控股(Some Holdings Limited): the English form of the name before it, no second actor
-        if name.endswith(tuple(words("companies", "latin_investor_words"))):
+        # a group among a round's investors (某某 Holdings、某某资本跟投) is an investor too
+        investing = _round_role_re().match(text, match.end(1)) is not None
+        if name.endswith(tuple(words("companies", "latin_investor_words"))) or investing:
             found.append(
                 _mention(
                     text, match.start(1), match.end(1), "Institution", "org", kind="investor", why="Latin investor"
