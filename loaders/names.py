@@ -336,3 +336,18 @@ def after_known_group(text: str, start: int, end: int) -> int:
             rest = text[start + length : end]
             return start if is_generic(rest) or leading_place(rest) or is_place(rest) else start + length
     return start
+
+
+# what opens a field term before its field: an acronym or code (AI, 5G), a generation (第三代)
+_FIELD_OPENING = re.compile(r"^(?:[A-Za-z0-9]{1,4}|第[一二三四五六七八九十]代)")
+
+
+def is_field_term(item: str) -> bool:
+    """AI芯片, 第三代半导体, 智慧医疗: a field (sectors.yaml) after an acronym, a generation or descriptive
+    words — a technology or industry term, whatever list or clause it stands in."""
+    rest = _FIELD_OPENING.sub("", item)
+    for length in range(len(rest), 1, -1):
+        if is_sector(rest[-length:]):
+            modifier = rest[:-length]
+            return not modifier or is_generic(modifier)
+    return False

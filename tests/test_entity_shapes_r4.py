@@ -112,3 +112,24 @@ def test_investors_of_a_round_keep_their_names_and_are_institutions(
     found = {m.text: m.label for m in mentions(text)}
     assert all(found.get(name) == "Institution" for name in investors), found
     assert not set(found) & not_names
+
+
+# --- technology and industry terms are no companies, in a list or alone -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司业务覆盖智能安防、智慧医疗、AI芯片等多个领域的独角兽企业。",
+        "产品用于5G基站、第三代半导体、新能源汽车等企业的产线。",
+        "甲乙公司深耕AI芯片、智慧交通和数字能源等赛道的企业服务。",
+    ],
+)
+def test_field_terms_in_a_list_are_no_companies(text: str) -> None:
+    found = {m.text for m in mentions(text)}
+    assert not found & {"智慧医疗", "AI芯片", "智能安防", "第三代半导体", "智慧交通", "数字能源"}
+
+
+def test_a_list_of_companies_beside_a_field_keeps_its_companies() -> None:
+    text = "参与者包括甲乙科技、丙丁智能和戊己芯片等企业。"
+    assert {"甲乙科技", "丙丁智能"} <= {m.text for m in mentions(text)}

@@ -9,7 +9,7 @@ from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector
 from ..lexicon import one_of, words
-from ..names import has_brand_context, is_generic, is_name_char, name_start, starts_with_junk
+from ..names import has_brand_context, is_field_term, is_generic, is_name_char, name_start, starts_with_junk
 from ..ner import has_function_words
 from ..prefilter import finditer
 from .candidate import make_mention as _mention
@@ -392,6 +392,8 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
             continue
         if is_place(core) or is_generic(core) or is_sector(core) or is_sector(name) or starts_with_junk(name):
             continue
+        if is_field_term(name):
+            continue  # 第三代半导体: a generation of a field, no brand
         if _verbs_only(core):
             continue  # 探索推进科技成果转化: verbs before 科技 make a clause
         if has_brand_context(text, start, end):
