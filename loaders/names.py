@@ -276,6 +276,8 @@ def clause_opening_end(text: str, start: int, suffix_start: int) -> int:
     (某赛道一定能出大公司), the span names nothing: the suffix's start is returned."""
     from .ner import tagged_words
 
+    if suffix_start - start <= 2:
+        return start  # two characters: nothing to leave out and keep a name
     low = max(0, start - 2)
     tagged = tagged_words(text[low:suffix_start])
     ends = []

@@ -133,3 +133,20 @@ def test_field_terms_in_a_list_are_no_companies(text: str) -> None:
 def test_a_list_of_companies_beside_a_field_keeps_its_companies() -> None:
     text = "参与者包括甲乙科技、丙丁智能和戊己芯片等企业。"
     assert {"甲乙科技", "丙丁智能"} <= {m.text for m in mentions(text)}
+
+
+# --- national bodies and the funds they run -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("全国社保基金会副理事长陈一鸣与甲乙投资签署合伙协议。", "全国社保基金会", "Institution"),
+        ("全国社保基金投资了丙丁基金。", "全国社保基金", "Fund"),
+        ("国家自然科学基金委员会与某省签署联合基金协议。", "国家自然科学基金委员会", "Institution"),
+        ("华芯投资管理的国家集成电路产业投资基金二期参与增资。", "国家集成电路产业投资基金二期", "Fund"),
+        ("华芯投资管理的国家集成电路产业投资基金二期参与增资。", "华芯投资", "Institution"),
+    ],
+)
+def test_a_national_body_is_an_institution_and_the_fund_it_runs_a_fund(text: str, name: str, label: str) -> None:
+    assert {m.text: m.label for m in mentions(text)}.get(name) == label
