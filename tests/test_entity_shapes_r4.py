@@ -150,3 +150,30 @@ def test_a_list_of_companies_beside_a_field_keeps_its_companies() -> None:
 )
 def test_a_national_body_is_an_institution_and_the_fund_it_runs_a_fund(text: str, name: str, label: str) -> None:
     assert {m.text: m.label for m in mentions(text)}.get(name) == label
+
+
+# --- a preposition of one character before a level's body; nouns before a known name -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_names"),
+    [
+        ("本项目经区政府批准后实施。", {"经区政府"}),
+        ("近日，经区委区政府审定同意，两项办法印发实施。", {"经区委", "经区政府"}),
+        ("方案经区委研究通过。", {"经区委"}),
+    ],
+)
+def test_a_one_character_word_before_a_district_body_is_no_place(text: str, not_names: set[str]) -> None:
+    assert not {m.text for m in mentions(text)} & not_names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("基金与投资项目宁德时代新能源科技股份有限公司签约。", "宁德时代新能源科技股份有限公司"),
+        ("本次签约企业华为技术有限公司将在园区建设研发中心。", "华为技术有限公司"),
+        ("合作伙伴比亚迪股份有限公司出席。", "比亚迪股份有限公司"),
+    ],
+)
+def test_ordinary_nouns_before_a_known_name_stay_out_of_it(text: str, name: str) -> None:
+    assert name in {m.text for m in mentions(text)}
