@@ -177,3 +177,15 @@ def test_a_one_character_word_before_a_district_body_is_no_place(text: str, not_
 )
 def test_ordinary_nouns_before_a_known_name_stay_out_of_it(text: str, name: str) -> None:
     assert name in {m.text for m in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲乙产投成立于2015年，是合肥市属国有资本投资公司。",
+        "该平台是省属国有资本运营公司。",
+        "丙丁集团作为区属国有投资集团，设立了多支基金。",
+    ],
+)
+def test_a_company_owned_by_a_level_of_government_is_a_kind_not_a_name(text: str) -> None:
+    assert not {m.text for m in mentions(text) if "属" in m.text}

@@ -95,6 +95,7 @@ _EVERY_LISTED = re.compile(rf"各{_LEVEL_WORDS}(?:[、,，]{_LEVEL_WORDS})*[、,
 _BODY_THEN_VERB = ("会同", "会议", "会商", "会签")
 _PARTY_TITLES = ("书记", "副书记", "委员", "常委")
 _EVERY_LEVEL = re.compile(r"各[省市区县州]{1,3}$|各[省市区县州]{1,3}(?=[省市区县州])")
+_OWNED_BY_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,4}?[省市区县]属")  # 某市属, 省属: owned by that level
 _LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市区]")  # no district has a one-character name either
 
 
@@ -301,6 +302,9 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue  # 头部, 上市公司 name nothing; 设立投资公司 is a kind of company, 国控投资公司 one named
         if not leading_place(name) and sector_description(core):
             continue
+        owned = _OWNED_BY_LEVEL.match(core)
+        if owned and is_generic(core[owned.end() :]):
+            continue  # 某市属国有资本投资公司: a kind of company the city owns, no name
         if (
             suffix in descriptors
             and end < len(text)
