@@ -189,3 +189,22 @@ def test_ordinary_nouns_before_a_known_name_stay_out_of_it(text: str, name: str)
 )
 def test_a_company_owned_by_a_level_of_government_is_a_kind_not_a_name(text: str) -> None:
     assert not {m.text for m in mentions(text) if "属" in m.text}
+
+
+# --- a coined name the clause calls a unit of another or an enterprise -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会上介绍，鑫拓微是甲乙集团旗下的核心子企业。", "鑫拓微"),
+        ("他指出，远翼是本地土生土长的“老字号”企业。", "远翼"),
+        ("其中，川拓峨是丙丁控股的全资子公司，主营芯片。", "川拓峨"),
+    ],
+)
+def test_a_coined_name_said_to_be_a_unit_or_an_enterprise_is_a_company(text: str, name: str) -> None:
+    assert {m.text: m.label for m in mentions(text)}.get(name) == "Company"
+
+
+def test_an_ordinary_subject_said_to_be_an_enterprise_names_nothing() -> None:
+    assert not {m.text for m in mentions("这是一家年轻的企业。")}
