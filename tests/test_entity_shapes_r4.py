@@ -208,3 +208,15 @@ def test_a_coined_name_said_to_be_a_unit_or_an_enterprise_is_a_company(text: str
 
 def test_an_ordinary_subject_said_to_be_an_enterprise_names_nothing() -> None:
     assert not {m.text for m in mentions("这是一家年轻的企业。")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("近日，鑫拓科技新一轮融资完成首次交割。", "鑫拓科技"),
+        ("在远翼智能暂停上市之后，公司调整了业务。", "远翼智能"),
+        ("据悉，川拓生物融资10亿元用于扩产。", "川拓生物"),
+    ],
+)
+def test_a_brand_with_a_company_ending_before_its_round_or_listing_is_a_company(text: str, name: str) -> None:
+    assert {m.text: m.label for m in mentions(text)}.get(name) == "Company"
