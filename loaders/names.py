@@ -278,6 +278,8 @@ def clause_opening_end(text: str, start: int, suffix_start: int) -> int:
 
     if suffix_start - start <= 2:
         return start  # two characters: nothing to leave out and keep a name
+    if leading_place(text[start:suffix_start]):
+        return start  # a place opens the name: no clause before it (and no word model to run)
     low = max(0, start - 2)
     tagged = tagged_words(text[low:suffix_start])
     ends = []
