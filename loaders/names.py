@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .gazetteer import is_place, is_sector
+from .gazetteer import is_place, is_sector, known_actors, leading_place
 from .lexicon import alternation, lexicon, one_of, words
 
 MAX_NAME = 24  # characters a name may run to the left of its suffix
@@ -253,3 +253,105 @@ def department_cut(name: str) -> str:
         if tail and len(tail) <= 10 and any(tail.endswith(d) for d in data["department_suffixes"]):
             return name[: at + len(parent)]
     return name
+
+
+# Word classes that open a clause, not a name: preposition, adverb, pronoun, particle (a conjunction only
+# at the span's start: 国家发展和改革委员会 holds one).
+_OPENING_CLASSES = frozenset({"p", "d", "r", "u", "ud", "uj", "ul", "uv", "uz", "ug"})
+# a pronoun opens with one of these (这家, 其中, 所有); the word model reads some coined names as pronouns
+_PRONOUN_OPENERS = frozenset("这那其该本此各每我你他她它哪谁所")
+# what a verb may stand right before when it opens a clause: a place, a brand, an abbreviation, a Latin word
+_PROPER_CLASSES = frozenset({"j", "nz", "ns", "nt", "nr", "nrt", "nrfg", "eng"})
+_QUANTITY = re.compile(r"[多些少]$")  # 很多, 一些, 不少: a quantity opens a description
+_LEVEL_BODY = ("省", "市", "区", "县")  # 指出|区政府: the level's own body after a verb
+
+
+def clause_opening_end(text: str, start: int, suffix_start: int) -> int:
+    """Where a name starts once the words that open a clause before it are left out (有很多值得某某集团,
+    到访某某集团, 指出区政府), read by the word model over the span and the two characters before it: the
+    words up to the last preposition, adverb, pronoun or quantity (when none of them names anything), then
+    the verbs after it (or up to a verb right before a place, a brand or an abbreviation); a verb the
+    start cuts in two (到|访); a verb right before a place, a brand, an
+    abbreviation or a level's own body. When a clause leaves less than two characters before the suffix
+    (某赛道一定能出大公司), the span names nothing: the suffix's start is returned."""
+    from .ner import tagged_words
+
+    if suffix_start - start <= 2:
+        return start  # two characters: nothing to leave out and keep a name
+    if leading_place(text[start:suffix_start]):
+        return start  # a place opens the name: no clause before it (and no word model to run)
+    low = max(0, start - 2)
+    tagged = tagged_words(text[low:suffix_start])
+    ends = []
+    at = low
+    for word, _ in tagged:
+        at += len(word)
+        ends.append(at)
+    first = next((i for i, end in enumerate(ends) if end > start), len(tagged))
+    begins = [ends[i] - len(tagged[i][0]) for i in range(len(tagged))]
+    # the last opening word, when what comes before it in the span holds no name word
+    opened = -1
+    for index in range(first, len(tagged)):
+        word, pos = tagged[index]
+        if pos in _PROPER_CLASSES:
+            break
+        if pos == "r" and word[0] not in _PRONOUN_OPENERS:
+            break
+        follows = tagged[index + 1][1] if index + 1 < len(tagged) else ""
+        if (
+            pos in _OPENING_CLASSES
+            or pos == "m"
+            and _QUANTITY.search(word)
+            or pos == "c"
+            and index == first
+            or pos == "v"
+            and follows in _PROPER_CLASSES
+            and word not in known_actors()  # 专程来访|某某集团
+        ):
+            opened = index
+    index = opened + 1 if opened >= 0 else first
+    while index < len(tagged):
+        word, pos = tagged[index]
+        rest = text[ends[index] : suffix_start]
+        follows = tagged[index + 1][1] if index + 1 < len(tagged) else ""
+        cuts_verb = begins[index] < start and ends[index] - start == 1
+        opens = opened >= 0 or cuts_verb or follows in _PROPER_CLASSES or rest in _LEVEL_BODY
+        if pos != "v" or word in known_actors() or not opens:
+            break
+        index += 1
+    cut = ends[index - 1] if index > first else start
+    rest = text[cut:suffix_start]
+    if opened >= 0 and len(rest) < 2 and rest not in _LEVEL_BODY:
+        return suffix_start
+    return cut if len(rest) >= 2 or rest in _LEVEL_BODY else start
+
+
+_GROUP_ENDINGS = ("集团", "控股", "集团公司")
+
+
+def after_known_group(text: str, start: int, end: int) -> int:
+    """某某集团某某资本: a known group's whole name, then an investing unit with a name of its own (no
+    place, no descriptive word) — two names written together; the unit's starts after the group's (the
+    group is the gazetteer's mention). For investors' names only: 某某集团财务公司 stays one name."""
+    known = known_actors()
+    for length in range(min(12, end - start - 2), 2, -1):
+        group = text[start : start + length]
+        if group in known and group.endswith(_GROUP_ENDINGS):
+            rest = text[start + length : end]
+            return start if is_generic(rest) or leading_place(rest) or is_place(rest) else start + length
+    return start
+
+
+# what opens a field term before its field: an acronym or code (AI, 5G), a generation (第三代)
+_FIELD_OPENING = re.compile(r"^(?:[A-Za-z0-9]{1,4}|第[一二三四五六七八九十]代)")
+
+
+def is_field_term(item: str) -> bool:
+    """AI芯片, 第三代半导体, 智慧医疗: a field (sectors.yaml) after an acronym, a generation or descriptive
+    words — a technology or industry term, whatever list or clause it stands in."""
+    rest = _FIELD_OPENING.sub("", item)
+    for length in range(len(rest), 1, -1):
+        if is_sector(rest[-length:]):
+            modifier = rest[:-length]
+            return not modifier or is_generic(modifier)
+    return False

@@ -194,7 +194,21 @@ def tagged_words(phrase: str) -> tuple[tuple[str, str], ...]:
     import rjieba
 
     overrides = _class_overrides()
-    return tuple((word, overrides.get(word, pos)) for word, pos in rjieba.tag(phrase))
+    return tuple((word, overrides.get(word) or _place_class(word, pos)) for word, pos in rjieba.tag(phrase))
+
+
+# Classes that cut a name's modifier (naming_part); a place the dictionary gives one of them (大连 as an
+# adverb) would cut the bank branch 某银行大连分行 at the city.
+_FUNCTION_CLASSES = frozenset({"d", "ad", "p", "c", "r", "u"})
+
+
+def _place_class(word: str, pos: str) -> str:
+    if pos in _FUNCTION_CLASSES and len(word) >= 2:
+        from .gazetteer import places
+
+        if word in places():
+            return "ns"
+    return pos
 
 
 @cache

@@ -65,6 +65,7 @@ def find_brands(text: str, taken: list[Mention]) -> list[Mention]:
         *_announcing(text),
         *_quoted(text),
         *_funders(text),
+        *_said_to_be_units(text),
     }
     found_joined = [
         make_mention(text, start, end, "ORG", "context", why="registered name with 和/与/及 inside")
@@ -249,7 +250,8 @@ def _announcing(text: str) -> list[tuple[int, int, str]]:
 def _investor_re() -> re.Pattern[str]:
     endings = one_of("brands", "investor_endings")
     return re.compile(
-        rf"(?:^|(?<=[由与和及、,，。;；:：\s“]))([\u4e00-\u9fff]{{2,{_MAX_CORE}}}?(?:{endings}))"
+        # 由/与/及 open no brand: after a comma they are the joining word (,由某远资本领投)
+        rf"(?:^|(?<=[由与和及、,，。;；:：\s“]))((?![由与及])[\u4e00-\u9fff]{{2,{_MAX_CORE}}}?(?:{endings}))"
         rf"(?![\u4e00-\u9fff]{{0,2}}(?:有限|管理|合伙|基金|集团|公司))"
     )
 
@@ -316,4 +318,24 @@ def _funders(text: str) -> list[tuple[int, int, str]]:
     """获得某远1亿美元D轮投资: a coined name between 获得 and the amount of a round is who put the money in."""
     return [
         (m.start(1), m.end(1), "coined funder of a round") for m in finditer(_FUNDER, text) if is_coined(m.group(1))
+    ]
+
+
+@cache
+def _unit_said_re() -> re.Pattern[str]:
+    nouns = one_of("brands", "unit_nouns")
+    # the coined word opens its clause; the clause says it is a unit of another (…是某集团的核心子企业)
+    return re.compile(
+        rf"(?:^|(?<=[,，。;；:：\n“]))([\u4e00-\u9fff]{{2,{_MAX_CORE}}}?)"
+        rf"是[^,，。;；\n]{{2,30}}?的[^,，。;；\n的]{{0,8}}?(?:{nouns})"
+    )
+
+
+def _said_to_be_units(text: str) -> list[tuple[int, int, str]]:
+    """某远是某某集团的核心子企业, 某拓是本地土生土长的“老字号”企业: a coined word the clause calls a unit
+    of another, or an enterprise."""
+    return [
+        (m.start(1), m.end(1), "coined name said to be a unit")
+        for m in finditer(_unit_said_re(), text)
+        if is_coined(m.group(1))
     ]

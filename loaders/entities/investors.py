@@ -10,7 +10,7 @@ from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector, known_actors
 from ..lexicon import one_of, words
-from ..names import is_generic, name_start, starts_with_junk
+from ..names import after_known_group, is_generic, name_start, starts_with_junk
 from .candidate import make_mention
 
 _ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z·&]){2,10}?"  # 等 closes a list, it is in no name
@@ -57,7 +57,10 @@ def _before_re() -> re.Pattern[str]:
 
 
 def _first_start(text: str, start: int, end: int) -> int:
-    """The list's first name starts after any 由/获 or shareholder word inside it (本轮融资由某某, 老股东某某)."""
+    """The list's first name starts after any 由/获 or shareholder word inside it (本轮融资由某某, 老股东某某),
+    and after a joining 与/及 that opens it (某某资管(English name)与某某领投)."""
+    if text[start] in "与及" and end - start > 2:
+        start += 1
     first_end = start + len(re.split(r"[、和及与]", text[start:end])[0])
     named_from = name_start(text, first_end, limit=first_end - start)
     start = named_from if first_end - named_from >= 2 else start  # 华为: 为 inside a name is no boundary
@@ -132,6 +135,7 @@ def find_investors(text: str, known_ends: set[int]) -> list[Mention]:
             ):
                 continue  # 某某加码 alone is a headline's phrase; 某某领投, A、B跟投 or 老股东某某加码 names investors
             for a, b in spans:
+                a = after_known_group(text, a, b)  # 某某集团某某资本领投: the group is the gazetteer's
                 if b in known_ends or is_role_word(text[a:b]):
                     continue
                 if text[a:b].endswith("基金") and text[a:b] not in known_actors():

@@ -9,7 +9,7 @@ from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector, leading_place, org_suffix_table
 from ..lexicon import lexicon, one_of, words
-from ..names import after_descriptor, is_generic, is_name_char, name_start
+from ..names import after_descriptor, is_field_term, is_generic, is_name_char, name_start
 from ..ner import reads_as_description
 from .candidate import make_mention as _mention
 from .investors import is_role_word
@@ -101,6 +101,7 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
                 or reads_as_description(item)
                 or _is_activity(item)
                 or _is_category(item)
+                or is_field_term(item)
             ):
                 fields = True  # 信用不足、时间短等问题, 设计、制造等环节, 专精特新、瞪羚等企业: the items describe
                 continue

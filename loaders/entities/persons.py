@@ -161,6 +161,14 @@ def _title_after_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{titles})")
 
 
+@cache
+def _unit_suffixes() -> tuple[str, ...]:
+    """Organisation endings of two or more characters (分行, 公司, 研究院): no given name ends in one."""
+    from ..gazetteer import org_suffix_table
+
+    return tuple(s for s in org_suffix_table() if len(s) >= 2)
+
+
 def _reads_as_name(token: str) -> bool:
     """A token the word model reads as a person's name, or as pieces that are not all ordinary words
     (石某飞 → 石 + 某飞); not one known word of another class (党委, 全市, 高管)."""
@@ -189,6 +197,8 @@ def _before_titles(text: str) -> list[Mention]:
             continue  # 市长 inside 副市长 / 常务副市长 is not a title of its own
         if text[end - 1 : end] in _LEVELS:
             continue  # 某州市副市长: a place and its level before the title, no name
+        if text.endswith(_unit_suffixes(), max(0, end - 4), end):
+            continue  # 某银行大连分行行长: the title of the unit named right before it, no name
         three, two = text[max(0, end - 3) : end], text[max(0, end - 2) : end]
         if len(three) == 3 and word_classes(three) in (("nr",), ("nrfg",), ("nrt",)) and looks_like_name(three):
             found.append(_person(text, end - 3, end, title=match.group(0)))  # 王某生董事长: one name word

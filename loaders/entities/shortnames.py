@@ -9,7 +9,7 @@ from capgraph.graph.model import Mention
 
 from ..gazetteer import is_place, is_sector
 from ..lexicon import one_of, words
-from ..names import has_brand_context, is_generic, is_name_char, name_start, starts_with_junk
+from ..names import has_brand_context, is_field_term, is_generic, is_name_char, name_start, starts_with_junk
 from ..ner import has_function_words
 from ..prefilter import finditer
 from .candidate import make_mention as _mention
@@ -305,8 +305,17 @@ def _subjects_ending_at(text: str, ends: list[int], known_ends: set[int], verb_s
 def _latin_org_re() -> re.Pattern[str]:
     endings = sorted((*words("companies", "latin_investor_words"), *words("companies", "latin_group_words")), key=len)
     ending = "|".join(re.escape(w) for w in reversed(endings))
-    # one to three capitalised words (or an acronym), then the organisation word: ABC Capital, Red Peak Ventures
-    return re.compile(rf"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&.]*\s){{1,3}}(?:{ending}))(?![A-Za-z0-9])")
+    forms = "|".join(re.escape(w) for w in sorted(words("companies", "latin_legal_forms"), key=len, reverse=True))
+    # one to three capitalised words (or an acronym), then the organisation word: ABC Capital, Red Peak Ventures;
+    # then maybe a legal form (Some Holdings A/S)
+    return re.compile(
+        rf"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&.]*\s){{1,3}}(?:{ending})(?:\s(?:{forms})(?![A-Za-z0-9/]))?)(?![A-Za-z0-9])"
+    )
+
+
+@cache
+def _round_role_re() -> re.Pattern[str]:
+    return re.compile(rf"[^。;；\n]{{0,40}}?(?:{one_of('lists', 'investor_roles_after')})")
 
 
 def _latin_organisations(text: str) -> list[Mention]:
@@ -316,10 +325,13 @@ def _latin_organisations(text: str) -> list[Mention]:
         name = match.group(1)
         if (
             name.split()[0] in words("companies", "latin_not_names")
-            or text[match.start(1) - 1 : match.start(1)] in "(（"
+            or match.start(1) > 0
+            and text[match.start(1) - 1] in "(（"
         ):
             continue  # 某某控股(Some Holdings Limited): the English form of the name before it, no second actor
-        if name.endswith(tuple(words("companies", "latin_investor_words"))):
+        # a group among a round's investors (某某 Holdings、某某资本跟投) is an investor too
+        investing = _round_role_re().match(text, match.end(1)) is not None
+        if name.endswith(tuple(words("companies", "latin_investor_words"))) or investing:
             found.append(
                 _mention(
                     text, match.start(1), match.end(1), "Institution", "org", kind="investor", why="Latin investor"
@@ -380,6 +392,8 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
             continue
         if is_place(core) or is_generic(core) or is_sector(core) or is_sector(name) or starts_with_junk(name):
             continue
+        if is_field_term(name):
+            continue  # 第三代半导体: a generation of a field, no brand
         if _verbs_only(core):
             continue  # 探索推进科技成果转化: verbs before 科技 make a clause
         if has_brand_context(text, start, end):

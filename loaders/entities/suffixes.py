@@ -23,6 +23,8 @@ from ..gazetteer import (
 from ..lexicon import lexicon, one_of, words
 from ..names import (
     after_descriptor,
+    after_known_group,
+    clause_opening_end,
     counted_before,
     department_cut,
     distributive_before,
@@ -93,7 +95,8 @@ _EVERY_LISTED = re.compile(rf"各{_LEVEL_WORDS}(?:[、,，]{_LEVEL_WORDS})*[、,
 _BODY_THEN_VERB = ("会同", "会议", "会商", "会签")
 _PARTY_TITLES = ("书记", "副书记", "委员", "常委")
 _EVERY_LEVEL = re.compile(r"各[省市区县州]{1,3}$|各[省市区县州]{1,3}(?=[省市区县州])")
-_LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市]")
+_OWNED_BY_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,4}?[省市区县]属")  # 某市属, 省属: owned by that level
+_LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市区]")  # no district has a one-character name either
 
 
 def _pronoun_then_common_words(core: str) -> bool:
@@ -156,6 +159,15 @@ def _after_another_body(text: str, start: int, suffix_start: int, end: int, know
         before = text[start:at]
         if any(before.endswith(x) and len(before) > len(x) + 1 for x in table):
             return at
+    return start
+
+
+def _known_after_description(text: str, start: int, suffix_start: int, known: dict[str, object]) -> int:
+    """投资项目某某科技股份有限公司: ordinary nouns (项目, 企业) right before a known actor's name (of three
+    characters or more) describe it; the name starts at the known one."""
+    for at in range(start + 2, suffix_start - 2):
+        if any(text[at : at + length] in known for length in range(3, min(12, suffix_start - at) + 1)):
+            return at if made_of_common_words(text[start:at]) else start
     return start
 
 
@@ -268,6 +280,10 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             start = name_start(text, suffix_start, crossed=words("organisations", "member_words"))
         start = _after_another_body(text, start, suffix_start, end, known)
         start = _known_across_conjunction(text, start, suffix_start, known)
+        start = clause_opening_end(text, start, suffix_start)
+        start = _known_after_description(text, start, suffix_start, known)
+        if info.get("strength") == "brand":
+            start = after_known_group(text, start, suffix_start)
         name = text[start:end]
         core = name[: -len(suffix)]
         if _COUNTED.search(core) or core.endswith("级") or _counted_before(text, start, core):
@@ -286,6 +302,9 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue  # 头部, 上市公司 name nothing; 设立投资公司 is a kind of company, 国控投资公司 one named
         if not leading_place(name) and sector_description(core):
             continue
+        owned = _OWNED_BY_LEVEL.match(core)
+        if owned and is_generic(core[owned.end() :]):
+            continue  # 某市属国有资本投资公司: a kind of company the city owns, no name
         if (
             suffix in descriptors
             and end < len(text)
@@ -363,8 +382,8 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue  # the gazetteer knows this name; a longer span here is a verb or a particle
         paired = _PAIRED_BODIES.match(name)
         pair_ahead = suffix == "委" and _PAIRED_BODIES.match(text, start, min(len(text), start + len(name) + 8))
-        if paired and not paired.group(1) or pair_ahead and not pair_ahead.group(1):
-            continue  # 市委市政府: the city's leadership in general, not a named body
+        if paired and len(paired.group(1)) < 2 or pair_ahead and len(pair_ahead.group(1)) < 2:
+            continue  # 市委市政府, 经区委区政府: the leadership in general (no place has a one-character name)
         if paired:
             # 朝阳区委区政府 → 朝阳区委 (its own candidate) and 朝阳区政府, named with the shared place
             second = start + paired.start(3)
