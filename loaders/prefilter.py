@@ -177,29 +177,34 @@ def _window(regex: re.Pattern[str]) -> tuple[int, int] | None:
     return ahead, back
 
 
+def _hits(regex: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each required string in the text, in order of their ends."""
+    strings, automaton = _check(regex)
+    assert strings is not None
+    if automaton is not None:
+        return ((end + 1 - len(string), end + 1) for end, string in automaton.iter(text))
+    found = []
+    for string in strings:
+        at = text.find(string)
+        while at != -1:
+            found.append((at, at + len(string)))
+            at = text.find(string, at + 1)
+    return iter(sorted(found, key=lambda hit: hit[1]))
+
+
 def _windows(regex: re.Pattern[str], text: str, ahead: int, back: int) -> list[tuple[int, int]] | None:
     """The ranges of start positions (first, last) where a match may start: near a required string; None
     when they cover too much of the text to be worth it."""
-    strings, automaton = _check(regex)
-    assert strings is not None
-    hits: list[tuple[int, int]] = []  # (start, end) of each required string found
-    if automaton is None:
-        for string in strings:
-            at = text.find(string)
-            while at != -1:
-                hits.append((at, at + len(string)))
-                at = text.find(string, at + 1)
-        hits.sort()
-    else:
-        hits = [(end + 1 - len(string), end + 1) for end, string in automaton.iter(text)]
     budget = _WINDOWED_SHARE * len(text)
     ranges: list[tuple[int, int]] = []
-    for start, end in hits:
+    for start, end in _hits(regex, text):
         first, last = max(0, end - ahead), start + back
         if ranges and first <= ranges[-1][1] + 1:
             if last > ranges[-1][1]:
                 budget -= last - ranges[-1][1]
-                ranges[-1] = (ranges[-1][0], last)
+                ranges[-1] = (min(ranges[-1][0], first), last)
+            elif first < ranges[-1][0]:
+                ranges[-1] = (first, ranges[-1][1])
         else:
             budget -= last - first + 1
             ranges.append((first, last))
@@ -226,10 +231,8 @@ def _windowed(regex: re.Pattern[str], text: str, ranges: list[tuple[int, int]], 
 def finditer(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """regex.finditer(text), skipping at once a text that cannot hold a match, and, for a regex whose
     matches are short, the stretches of text far from every string a match needs (the same matches)."""
-    if not may_match(regex, text):
-        return iter(())
     window = _window(regex)
     if window is None:
-        return regex.finditer(text)
-    ranges = _windows(regex, text, *window)
+        return regex.finditer(text) if may_match(regex, text) else iter(())
+    ranges = _windows(regex, text, *window)  # none where the text lacks every required string
     return regex.finditer(text) if ranges is None else _windowed(regex, text, ranges, window[0])
