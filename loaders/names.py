@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .gazetteer import is_place, is_sector
 from .lexicon import alternation, lexicon, one_of, words
@@ -199,6 +199,7 @@ def _generic_res(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     return re.compile(f"^(?:{body})+"), re.compile(f"(?:{body})+$")
 
 
+@lru_cache(maxsize=1 << 14)  # several proposers ask about the same span; bounded, memory stays flat
 def is_generic(core: str, extra: tuple[str, ...] = ()) -> bool:
     """True when the modifier is made only of descriptive words (商业银行, 国有资本, 科技支行)."""
     leading, trailing = _generic_res(extra)
