@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .gazetteer import is_place, is_sector, known_actors, leading_place
 from .lexicon import alternation, lexicon, one_of, words
@@ -13,6 +13,8 @@ MAX_NAME = 24  # characters a name may run to the left of its suffix
 _NAME_PARENTHESIS = re.compile(r"\((集团|控股|中国|[\u4e00-\u9fff]{2,3}(?:省|市)?)\)$")
 
 
+# a run of is_name_char characters up to where a search is told to end (its endpos)
+_NAME_RUN_TO_END = re.compile(r"[\u4e00-\u9fffA-Za-z·&]+\Z")
 _QUOTED_PART = re.compile(r"[“\"'‘][\u4e00-\u9fffA-Za-z]{2,8}[”\"'’]$")
 
 
@@ -54,8 +56,9 @@ def name_start(
     low = max(0, end - limit)
     start = end
     while start > low:
-        if is_name_char(text[start - 1]):
-            start -= 1
+        run = _NAME_RUN_TO_END.search(text, low, start)
+        if run is not None:
+            start = run.start()  # walked left over name characters in one step
             continue
         quoted = _QUOTED_PART.search(text, max(low, start - 10), start)
         if quoted is not None and quoted.start() > low:
@@ -199,6 +202,7 @@ def _generic_res(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     return re.compile(f"^(?:{body})+"), re.compile(f"(?:{body})+$")
 
 
+@lru_cache(maxsize=1 << 14)  # several proposers ask about the same span; bounded, memory stays flat
 def is_generic(core: str, extra: tuple[str, ...] = ()) -> bool:
     """True when the modifier is made only of descriptive words (商业银行, 国有资本, 科技支行)."""
     leading, trailing = _generic_res(extra)

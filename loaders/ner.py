@@ -148,7 +148,9 @@ class HybridTagger:
 
     def tag(self, text: str) -> list[NameSpan]:
         context = _person_context()
-        pieces = [piece for piece in _CLAUSE.finditer(text) if context.search(piece.group(0))]
+        # searched in place (endpos at the clause's end), not in a copy: the character before a clause is a
+        # mark or a line break, which the cue's lookbehinds (a Chinese character before) never take
+        pieces = [piece for piece in _CLAUSE.finditer(text) if context.search(text, piece.start(), piece.end())]
         return self._lac.spans_in(text, pieces, self._PERSON)
 
 

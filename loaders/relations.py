@@ -53,6 +53,8 @@ class Context:
         self.mentions = mentions
         self.entity = entity_of
         self.by_sentence: dict[int, list[Mention]] = {}
+        # a trigger vocabulary's words in each sentence (see _triggers), read once per vocabulary
+        self.vocabulary_hits: dict[int, tuple[tuple[str, ...], dict[int, list[re.Match[str]]], set[int]]] = {}
         for mention in mentions:
             self.by_sentence.setdefault(mention.sentence, []).append(mention)
 
@@ -208,14 +210,43 @@ def _triggers(
     name (投资 in 高瓴投资) is no trigger."""
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] | None = None
-    for match in _vocabulary_re(vocabulary).finditer(sentence.text):
+    if ctx is None:
+        matches: list[re.Match[str]] = list(_vocabulary_re(vocabulary).finditer(sentence.text))
+        offset = sentence.start
+    else:
+        matches, offset = _hits_in(ctx, vocabulary, sentence), 0
+    for match in matches:
         if taken is None:  # most sentences hold no trigger: their names are looked at only when one does
             taken = [(m.start, m.end) for m in ctx.in_sentence(sentence.index)] if ctx is not None else []
-        start, end = sentence.start + match.start(), sentence.start + match.end()
+        start, end = offset + match.start(), offset + match.end()
         if any(start < e and s < end for s, e in taken):
             continue
         found.append((start, end, match.group(0)))
     return found
+
+
+def _hits_in(ctx: Context, vocabulary: tuple[str, ...], sentence: Sentence) -> list[re.Match[str]]:
+    """The vocabulary's words in a sentence (document offsets), as if the sentence alone were searched: the
+    document is searched once per vocabulary and its words dealt out to their sentences; a sentence a word
+    runs into or out of is searched alone (there a shorter word may stand)."""
+    known = ctx.vocabulary_hits.get(id(vocabulary))
+    if known is None or known[0] is not vocabulary:
+        inside: dict[int, list[re.Match[str]]] = {}
+        alone: set[int] = set()
+        starts = [s.start for s in ctx.sentences]
+        for match in _vocabulary_re(vocabulary).finditer(ctx.text):
+            index = bisect.bisect_right(starts, match.start()) - 1
+            if index >= 0 and match.end() <= ctx.sentences[index].end:
+                inside.setdefault(index, []).append(match)
+            else:
+                alone.update(range(max(index, 0), bisect.bisect_left(starts, match.end())))
+        known = (vocabulary, inside, alone)
+        ctx.vocabulary_hits[id(vocabulary)] = known
+    _vocabulary, inside, alone = known
+    own = 0 <= sentence.index < len(ctx.sentences) and ctx.sentences[sentence.index] is sentence
+    if sentence.index in alone or not own:
+        return list(_vocabulary_re(vocabulary).finditer(ctx.text, sentence.start, sentence.end))
+    return inside.get(sentence.index, [])
 
 
 # vocabulary tuples by identity (the lexicon hands out one tuple per list): hashing a long tuple on every

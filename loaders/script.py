@@ -31,6 +31,11 @@ def _table() -> dict[int, str]:
 
 
 @cache
+def _traditional_characters() -> frozenset[str]:
+    return frozenset(map(chr, _table()))
+
+
+@cache
 def _in_context_table() -> dict[int, str]:
     return str.maketrans(_read_pairs("traditional-in-context.tsv"))
 
@@ -51,9 +56,9 @@ def simplified(text: str) -> str:
     written in traditional characters (關於, 合夥企業, 徵信), that is when TRADITIONAL_SHARE of its
     Chinese characters or more are traditional-only: in a simplified text they are a surname or a
     word of their own."""
+    if _traditional_characters().isdisjoint(set(text)):
+        return text  # a simplified text (most are): its few hundred distinct characters looked up, not each one
     copy = text.translate(_table())
-    if copy == text:
-        return copy  # a simplified text: nothing to count
     traditional = sum(1 for before, after in zip(text, copy, strict=True) if before != after)
     if traditional >= TRADITIONAL_SHARE * _chinese_characters(text):
         copy = copy.translate(_in_context_table())
