@@ -31,7 +31,7 @@ from .gazetteer import (
     org_suffix_table,
     strip_places,
 )
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 from .names import is_generic
 from .ner import tagged_words
 from .registered import known_actor_of, registered_key
@@ -119,13 +119,14 @@ def short_forms(name: str, label: str) -> list[str]:
         return _fund_short_forms(name)
     if label not in ("Institution", "Company"):
         return []
-    forms: list[str] = []
+    forms: list[str] = _institute_forms(name) if label == "Institution" else []
     bases = [name, strip_places(name)]
     for base in bases:
         for ending in LEGAL_ENDINGS:
             if base.endswith(ending) and len(base) > len(ending) + 1:
                 core = base[: -len(ending)]
                 forms.append(core)
+                forms.extend(_group_forms(core, ending))
                 for trade in TRADE_WORDS:
                     if core.endswith(trade) and len(core) - len(trade) >= 2:
                         forms.append(core[: -len(trade)])
@@ -142,6 +143,57 @@ def short_forms(name: str, label: str) -> list[str]:
         and f not in _suffix_words()
     ]
     return generic_ok
+
+
+def _institute_forms(name: str) -> list[str]:
+    """中国科学院某地化学物理研究所 → 某地化学物理所, 某地化物所, 中科院某地化物所 …: a research institute's short
+    forms (its ending written short, its field's words cut to their first characters, its parent academy
+    by its short name or left out)."""
+    table = lexicon("organisations").get("institute_endings", {}) or {}
+    ending = next((str(e) for e in table if name.endswith(str(e)) and len(name) > len(str(e)) + 1), "")
+    if not ending:
+        return []
+    stem, short_ending = name[: -len(ending)], str(table[ending])
+    known = known_actors()
+    parent = next((stem[:cut] for cut in range(len(stem) - 2, 1, -1) if stem[:cut] in known), "")
+    heads = [""]
+    if parent:
+        heads += [parent, *known[parent].aliases, known[parent].canonical]
+    rest = stem[len(parent) :]
+    # each two-character morpheme of the field cut to its first character (精细化工 → 精化, 化学 物理 → 化物)
+    morphemes = [
+        part
+        for word, _ in tagged_words(rest)
+        for part in ([word] if is_place(word) or len(word) != 4 else [word[:2], word[2:]])
+    ]
+    cut = "".join(m if is_place(m) or len(m) < 2 else m[0] for m in morphemes)
+    bodies = [rest] + ([cut] if sum(len(m) >= 2 and not is_place(m) for m in morphemes) >= 2 else [])
+    forms = [head + body + end for head in dict.fromkeys(heads) for body in bodies for end in (ending, short_ending)]
+    return [f for f in dict.fromkeys(forms) if f != name and len(f) - len(short_ending) >= 2 and not is_place(f[:-1])]
+
+
+def _group_forms(core: str, ending: str) -> list[str]:
+    """某某投资发展(集团) or 某某投资发展集团 (before its legal ending) → 某某投资发展集团, 某某投资集团, 某某集团:
+    a group is called by its brand and 集团, the business words after the brand dropped one by one."""
+    group = str(lexicon("registered").get("group_word", "集团"))
+    if ending.startswith(group):  # 集团有限公司 was cut as one ending
+        core += group
+    bracketed = f"({group})"
+    if core.endswith(bracketed):
+        bare = core[: -len(bracketed)]
+    elif core.endswith(group):
+        bare = core[: -len(group)]
+    else:
+        return []
+    forms = []
+    business = words("registered", "group_business_words")
+    while len(bare) >= 2:
+        forms.append(bare + group)
+        word = next((w for w in business if bare.endswith(w) and len(bare) - len(w) >= 2), "")
+        if not word:
+            break
+        bare = bare[: -len(word)]
+    return forms
 
 
 def _place_steps(name: str) -> list[str]:
@@ -166,7 +218,7 @@ def resolve(
     a map from id(mention) to its entity."""
     mentions = [
         m
-        for m in _local_bodies(text, mentions)
+        for m in _academy_units(text, _local_bodies(text, mentions))
         if m.source != "gazetteer" or not inside_another_word(text, m.start, m.text)
     ]
     union = _Union()
@@ -543,6 +595,42 @@ def _local_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention = Mention(
                     text[start : mention.end], mention.label, start, mention.end, mention.sentence, properties, "org"
                 )
+        out.append(mention)
+    return out
+
+
+def _academy_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """中科院某某所: an academy's name followed by nouns and the short ending of an institute (所) names that
+    institute, not the academy; the mention takes the unit's whole name and loses the academy's."""
+    table = lexicon("organisations")
+    shorts = tuple(str(v) for v in (table.get("institute_endings", {}) or {}).values())
+    academies = tuple(str(e) for e in table.get("academy_endings", []) or [])
+    classes = {str(c) for c in table.get("unit_word_classes", []) or []}
+    taken = _covered(mentions, len(text))
+    out: list[Mention] = []
+    for mention in mentions:
+        name = str(mention.properties.get("canonical") or mention.text)
+        if mention.source == "gazetteer" and mention.label == "Institution" and name.endswith(academies):
+            length = 0
+            for word, tag in tagged_words(text[mention.end : mention.end + 12]):
+                if any(taken[mention.end + length : mention.end + length + len(word)]):
+                    break
+                if word in shorts or (word.endswith(shorts) and len(word) > 2 and tag in classes):
+                    unit = text[mention.start : mention.end + length + len(word)]
+                    properties = {k: v for k, v in mention.properties.items() if k != "canonical"}
+                    mention = Mention(
+                        unit,
+                        "Institution",
+                        mention.start,
+                        mention.start + len(unit),
+                        mention.sentence,
+                        properties,
+                        "org",
+                    )
+                    break
+                if tag not in classes or is_place(word) and length:
+                    break
+                length += len(word)
         out.append(mention)
     return out
 
