@@ -44,7 +44,7 @@ def _without_bracketed_places(name: str) -> str:
     return _BRACKETED_PLACE.sub(lambda m: "" if is_place(m.group(1)) else m.group(0), name)
 
 
-def _leading_places(name: str) -> tuple[list[str], str]:
+def leading_places(name: str) -> tuple[list[str], str]:
     """青岛市崂山区科创集团 → ([青岛, 崂山区], 科创集团); a country is no leading place here (中国银行)."""
     found: list[str] = []
     rest = name
@@ -87,7 +87,7 @@ def known_actor_of(name: str) -> Known | None:
     by_key = next((k for label in _ACTORS if (k := _known_by_key().get((label, _plain_key(key, label))))), None)
     if by_key is not None:
         return by_key
-    places, rest = _leading_places(stripped)
+    places, rest = leading_places(stripped)
     descriptive = words("registered", "descriptive_trade_words")
     forms = [rest] + [rest[: -len(w)] for w in descriptive if rest.endswith(w) and len(rest) > len(w)]
     found = next((table[f] for f in forms if f in table and len(f) >= 2), None)
@@ -111,7 +111,7 @@ def _plain_key(key: str, label: str) -> str:
     """A name's key from its own letters: legal ending and seat dropped, places canonical or, before a
     brand, dropped."""
     key, registered = _without_legal_ending(_without_bracketed_places(key))
-    places, rest = _leading_places(key)
+    places, rest = leading_places(key)
     if places and (label == "Company" or registered) and _is_brand(rest):
         return rest
     return "".join(places) + rest if places else key
@@ -139,4 +139,4 @@ def _brand_of(name: str) -> str:
     return name
 
 
-__all__ = ["known_actor_of", "registered_key"]
+__all__ = ["known_actor_of", "leading_places", "registered_key"]

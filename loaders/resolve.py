@@ -34,7 +34,7 @@ from .gazetteer import (
 from .lexicon import lexicon, words
 from .names import is_generic
 from .ner import tagged_words
-from .registered import known_actor_of, registered_key
+from .registered import known_actor_of, leading_places, registered_key
 
 _DECLARED = re.compile(r"\(\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"《]?([^()“”\"《》,,。]{2,20}?)[”\"》]?\s*\)")
 _ENGLISH = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,40})\s*\)")
@@ -196,6 +196,23 @@ def _group_forms(core: str, ending: str) -> list[str]:
     return forms
 
 
+def _other_place(surface: str, shorter: str, surfaces: set[str], union: _Union) -> bool:
+    """Whether `shorter` already stands for a name of another place than `surface`'s: 苏州工业园区X and the
+    苏州X the article shortened to X are two actors (a zone of the city is another place). A place
+    written shorter (青岛崂山X / 崂山X) is the same place: one list of places ends the other."""
+    places, _ = leading_places(surface)
+    if not places:
+        return False
+    root = union.find(shorter)
+    for other in surfaces:
+        if other in (surface, shorter) or union.find(other) != root:
+            continue
+        theirs, _ = leading_places(other)
+        if theirs and theirs != places[-len(theirs) :] and places != theirs[-len(places) :]:
+            return True
+    return False
+
+
 def _place_steps(name: str) -> list[str]:
     """青岛崂山科创集团 → [崂山科创集团, 科创集团]: the name with one, two … leading places removed."""
     steps = []
@@ -282,6 +299,8 @@ def resolve(
                 continue  # two different gazetteer actors (上海国投 / 国投) stay apart
             if known_b and not known_a and len(shorter) <= 2 and shorter != known_b:
                 continue  # 某市国投 is the city's platform; the national 国投 is another actor
+            if _other_place(surface, shorter, surfaces, union):
+                continue  # 某园区天使基金 is not the 某市天使投资引导基金 the article calls 天使基金
             if label_of[shorter][1] == "Fund" and label_of[surface][1] != "Fund":
                 # X有限公司 is fund X in company form (公司制运作); X基金管理有限公司 is its manager, another actor
                 if surface[len(shorter) :] not in LEGAL_ENDINGS or not surface.startswith(shorter):

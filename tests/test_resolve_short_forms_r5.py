@@ -64,3 +64,31 @@ def test_an_academys_own_words_after_its_name_stay_the_academy() -> None:
     nodes = _nodes(text)
     assert "中国科学院" in nodes
     assert not any(name.startswith("中科院") and name.endswith("所") for name in nodes)
+
+
+def test_a_fund_of_a_zone_is_not_the_citys_fund_of_that_kind() -> None:
+    text = (
+        "合肥天使投资引导基金(有限合伙)(以下简称“天使基金”)今年投资项目二十个。"
+        "此外,合肥高新区天使基金与天使基金共同投资了星岩科技。"
+    )
+    nodes = _nodes(text)
+    assert "合肥高新区天使基金" not in nodes["合肥天使投资引导基金(有限合伙)"][1]
+    assert "合肥高新区天使基金" in nodes
+
+
+def test_a_fund_of_another_district_stays_apart_in_another_phrasing() -> None:
+    text = "由芜湖经开区产业基金领投,芜湖市产业投资基金(简称“产业基金”)跟投,星岩科技完成新一轮融资。"
+    nodes = _nodes(text)
+    assert _owner(nodes, "芜湖经开区产业基金") != _owner(nodes, "产业基金")
+
+
+def test_the_same_place_written_shorter_keeps_one_actor() -> None:
+    text = "合肥市包河区科创集团(以下简称“科创集团”)近日增资。包河区科创集团表示,将设立新基金。"
+    nodes = _nodes(text)
+    assert _owner(nodes, "包河区科创集团") == _owner(nodes, "科创集团") == ["合肥市包河区科创集团"]
+
+
+def test_a_guidance_fund_goes_on_as_its_fund_of_funds() -> None:
+    text = "宁川天使投资引导基金已完成设立。宁川天使母基金首期规模十亿元,由市国资平台出资。"
+    nodes = _nodes(text)
+    assert _owner(nodes, "宁川天使母基金") == ["宁川天使投资引导基金"]
