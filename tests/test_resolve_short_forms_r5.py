@@ -92,3 +92,22 @@ def test_a_guidance_fund_goes_on_as_its_fund_of_funds() -> None:
     text = "宁川天使投资引导基金已完成设立。宁川天使母基金首期规模十亿元,由市国资平台出资。"
     nodes = _nodes(text)
     assert _owner(nodes, "宁川天使母基金") == ["宁川天使投资引导基金"]
+
+
+def test_a_fund_of_funds_named_first_joins_its_guidance_fund_later() -> None:
+    text = "记者获悉,南岭科创母基金已投资五只子基金。南岭科创投资引导基金由市财政出资设立。"
+    nodes = _nodes(text)
+    assert _owner(nodes, "南岭科创母基金") == ["南岭科创投资引导基金"]
+
+
+def test_two_guidance_funds_keep_their_own_funds_of_funds() -> None:
+    text = "宁川天使投资引导基金与宁川产业投资引导基金同时设立。宁川产业母基金规模更大。"
+    nodes = _nodes(text)
+    assert _owner(nodes, "宁川产业母基金") == ["宁川产业投资引导基金"]
+    assert "宁川产业母基金" not in nodes.get("宁川天使投资引导基金", ("", []))[1]
+
+
+def test_an_academy_before_a_conjunction_stays_the_academy() -> None:
+    text = "中科院和多所高校共建实验室,中科院有关负责人出席。"
+    nodes = _nodes(text)
+    assert "中国科学院" in nodes
