@@ -3,7 +3,9 @@
 Surface forms are joined when the article declares a short form ((以下简称X), (简称X), an English name
 in brackets), when the gazetteer knows them as one actor, when one is the other with its leading
 places removed (青岛崂山科创集团 / 崂山科创集团), or when a short form derived from a full name
-(中金资本 from 中金资本管理有限公司) is used on its own later in the article.
+(中金资本 from 中金资本管理有限公司) is used on its own later in the article — among them a group's
+brand and 集团, a research institute's 所 form, a guidance fund's 母基金. A name of another place
+(a zone's fund beside the city's) is never joined to what the article shortened a placed name to.
 """
 
 from __future__ import annotations
