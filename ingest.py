@@ -11,6 +11,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -126,10 +127,13 @@ def ingest(
     workers: int | None = None,
     on_start: Callable[[int], None] | None = None,
     on_article: Callable[[Path, ArticleReport | Skipped], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> IngestReport:
     """Ingest files and folders; unreadable files are skipped and reported, not fatal.
 
     `workers`: extraction processes (None: one per core; 1: extract in this process).
+    `stop`: once set, the ingest raises KeyboardInterrupt before the next article (what is written
+    stays written; the next ingest completes it).
     """
     files = collect_inputs(paths)
     if on_start:
@@ -155,6 +159,8 @@ def ingest(
         waiting.clear()
 
     for path, result in extract_files(files, default_workers() if workers is None else workers):
+        if stop is not None and stop.is_set():
+            raise KeyboardInterrupt
         waiting.append((path, result))
         if sum(isinstance(item, Extraction) for _path, item in waiting) >= writer.batch_articles:
             flush()

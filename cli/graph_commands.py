@@ -22,6 +22,7 @@ from capgraph.loaders.read import files_left_out
 from capgraph.settings import StoreSettings
 
 from .app import app, console, err_console, warn
+from .interrupt import ctrl_c_noted
 from .options import NerOption, OutputFormat, parse_params, store_options
 from .output import emit, render
 
@@ -62,7 +63,7 @@ def ingest_command(
     left_out = files_left_out(paths)
     for item in left_out:
         warn(f"left out {item.path}: {item.reason}")
-    with open_store(settings) as store:
+    with open_store(settings) as store, ctrl_c_noted() as stop:
         with Progress(
             TextColumn("[bold]ingest[/]"),
             BarColumn(),
@@ -82,7 +83,7 @@ def ingest_command(
                     warn(f"skipped {result.path}: {result.reason}")
                 progress.update(task, advance=1, description=path.name)
 
-            report = ingest(paths, store, workers=workers, on_start=started, on_article=done)
+            report = ingest(paths, store, workers=workers, on_start=started, on_article=done, stop=stop)
         stats = graph_stats(store)
     _print_ingest_report(report, stats, left_out)
 

@@ -188,9 +188,9 @@ def _capgraph(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
     )
 
 
-# SIGINT is left out for now: in full-suite runs (not alone) a Ctrl-C'd ingest ran on past the stop;
-# see the closing note of this release. SIGKILL is what durability must survive.
-@pytest.mark.parametrize("stop_signal", [signal.SIGKILL])
+# SIGINT once ran on past the stop in full-suite runs: the interrupt had been raised inside a
+# finaliser and lost (see test_faults); the ingest now also checks the noted Ctrl-C per article.
+@pytest.mark.parametrize("stop_signal", [signal.SIGKILL, signal.SIGINT])
 def test_an_interrupted_ingest_is_completed_by_the_next(
     tmp_path: Path, corpus_dir: Path, stop_signal: signal.Signals
 ) -> None:
