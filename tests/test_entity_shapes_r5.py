@@ -73,3 +73,25 @@ def test_a_name_before_dengren_is_a_person(mode: str, text: str, name: str) -> N
 
 def test_an_ordinary_word_before_dengren_is_no_person(mode: str) -> None:
     assert not named("。高管等人均已离职,公司等人员变动频繁。", "Person")
+
+
+# --- coined names listed with companies, their last item closed by an adverb ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coined"),
+    [
+        ("据悉,华为、云岫、澜舟、青禾均已提交上市申请。", {"云岫", "澜舟", "青禾"}),
+        ("过去一年里,腾讯、澜舟、云岫都在招聘算法工程师。", {"澜舟", "云岫"}),
+        ("受此影响,澜舟、小米、云岫、青禾也纷纷宣布降价。", {"澜舟", "云岫", "青禾"}),
+    ],
+)
+def test_coined_names_listed_with_companies_are_companies(mode: str, text: str, coined: set[str]) -> None:
+    companies = named(text, "Company")
+    assert coined <= companies
+    assert not any(c.endswith(("均", "都", "也", "已")) or "纷纷" in c for c in companies)
+
+
+def test_ordinary_words_listed_with_a_company_are_no_companies(mode: str) -> None:
+    companies = named("据悉,华为、研发、销售、手机均在深圳。", "Company")
+    assert not companies & {"研发", "销售", "手机"}

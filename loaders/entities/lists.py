@@ -10,7 +10,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector, leading_place, org_suffix_table
 from ..lexicon import lexicon, one_of, words
 from ..names import after_descriptor, is_field_term, is_generic, is_name_char, name_start
-from ..ner import reads_as_description
+from ..ner import reads_as_description, tagged_words
 from .candidate import make_mention as _mention
 from .investors import is_role_word
 
@@ -175,6 +175,40 @@ _LAST_JOINED = re.compile(r"以及|及|和|与")
 _ORG_LABELS = ("Institution", "Company", "ORG")
 
 
+_NAMING_CLASSES = frozenset(("nr", "nrt", "nrfg", "nz", "x", "ns"))
+
+
+def _coined_peers(text: str, spans: list[tuple[int, int]], labels: set[str], known: set[tuple[int, int]]) -> bool:
+    """旷某、云某、某某深瞳均上市: a list whose known items are all companies, its other items short coined
+    names (two to four characters the word model reads as a name or an unknown word, no place, no
+    dictionary noun) — peers of the companies, fewer than half of them known."""
+    if labels != {"Company"}:
+        return False
+    for start, end in set(spans) - known:
+        item = text[start:end]
+        if not 2 <= len(item) <= 4 or not _HAN_ONLY.fullmatch(item) or not _reads_as_coined(item):
+            return False
+    return bool(known)
+
+
+def _reads_as_coined(item: str) -> bool:
+    return not is_place(item) and bool(_NAMING_CLASSES.intersection(pos for _, pos in tagged_words(item)))
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _adverb_after_item(run: str) -> int:
+    """Where the predicate after a list's last item opens with an adverb (均, 都, 已, 纷纷) in the word
+    model's reading of the run, when two or more characters stand before it; else 0."""
+    at = 0
+    for word, pos in tagged_words(run):
+        if pos == "d":
+            return at if at >= 2 else 0
+        at += len(word)
+    return 0
+
+
 def _lists_things(text: str, end: int) -> bool:
     after = text[end : end + 8]
     return after.startswith("等") and any(noun in after for noun in words("lists", "thing_class_nouns"))
@@ -227,11 +261,15 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         known_last = [b for (a, b) in at if a == last_start and b <= last_end]
         if known_last:  # 由A、B、某某创投管理: the last item is the organisation named there, before the verb
             last_end = max(known_last)
+        adverb = _adverb_after_item(text[last_start:last_end])
+        if adverb:  # A、B、C均已上市: an adverb opens the predicate, so the last item ends before it
+            last_end = last_start + adverb
         cut = re.match(r"[\u4e00-\u9fffA-Za-z·]{2,8}?(?=等|$)", text[last_start:last_end])
         if not cut:
             continue
         if (
-            last_start + cut.end() == last_end
+            not adverb
+            and last_start + cut.end() == last_end
             and (len(cut.group(0)) > 4 or _mixed_script(cut.group(0)))
             and not _ends_like_org(cut.group(0))
             and not organised
@@ -243,8 +281,14 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         # an ORG span (not typed yet) agrees with any label; the typer decides it later
         labels = {at.get(s) or surfaces.get(text[s[0] : s[1]]) for s in spans} - {None}
         labels = labels - {"ORG"} or labels
-        known = sum(1 for s in spans if s in at or text[s[0] : s[1]] in surfaces)
-        if not labels or known * 2 < len(spans) and not organised:
+        known_spans = {s for s in spans if s in at or text[s[0] : s[1]] in surfaces}
+        known = len(known_spans)
+        if (
+            not labels
+            or known * 2 < len(spans)
+            and not organised
+            and not _coined_peers(text, spans, labels, known_spans)
+        ):
             continue
         # companies and institutions listed together (阿里巴巴、红杉中国、某某投资): the typer reads each
         # remaining item's own shape
