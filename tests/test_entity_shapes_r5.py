@@ -95,3 +95,22 @@ def test_coined_names_listed_with_companies_are_companies(mode: str, text: str, 
 def test_ordinary_words_listed_with_a_company_are_no_companies(mode: str) -> None:
     companies = named("据悉,华为、研发、销售、手机均在深圳。", "Company")
     assert not companies & {"研发", "销售", "手机"}
+
+
+# --- short state-platform names listed as shareholders or as state-owned enterprises -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "platforms"),
+    [
+        ("该基金管理人的股东包括青投、东岳金控及南湖投控等本地国企。", {"青投", "东岳金控", "南湖投控"}),
+        ("其股东为青投、东岳金控和南湖城投,三家均由市国资委监管。", {"青投", "东岳金控", "南湖城投"}),
+        ("这只基金背后站着东岳金控、南湖投控等省属国有企业。", {"东岳金控", "南湖投控"}),
+    ],
+)
+def test_state_platforms_listed_as_shareholders_or_state_enterprises(mode: str, text: str, platforms: set[str]) -> None:
+    assert platforms <= named(text, "Institution")
+
+
+def test_a_verb_after_shareholders_opens_no_list(mode: str) -> None:
+    assert not named("控股股东为公司及子公司提供担保。", "Institution")

@@ -88,6 +88,8 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
                         start += len(opener)
                         break
             start += after_descriptor(text[start:end])  # 锂电池材料商某某: the name after its description
+            if index == 0:
+                start += _after_aspect(text[start:end])  # 背后站着某某、…: the predicate before the list
             item = text[start:end]
             if item[:1].isdigit() or _needs_place(item) and not leading_place(item) or end in known_ends:
                 continue
@@ -196,6 +198,20 @@ def _reads_as_coined(item: str) -> bool:
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+_ASPECT_PARTICLES = frozenset(("uz", "ul", "ug"))  # 着, 了, 过
+
+
+def _after_aspect(run: str) -> int:
+    """Where the words after the last aspect particle (站着, 投资了, 见过) start in the word model's reading,
+    when two or more characters follow it: a verb so marked ends a predicate, no name runs over it; else 0."""
+    at, cut = 0, 0
+    for word, pos in tagged_words(run):
+        at += len(word)
+        if pos in _ASPECT_PARTICLES:
+            cut = at
+    return cut if len(run) - cut >= 2 else 0
 
 
 def _adverb_after_item(run: str) -> int:
