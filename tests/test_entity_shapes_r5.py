@@ -114,3 +114,23 @@ def test_state_platforms_listed_as_shareholders_or_state_enterprises(mode: str, 
 
 def test_a_verb_after_shareholders_opens_no_list(mode: str) -> None:
     assert not named("控股股东为公司及子公司提供担保。", "Institution")
+
+
+# --- a predicate gives a list's items one class (A与B、C同为…企业) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coined"),
+    [
+        ("云岫与华为、小米同为国内领先的科技企业。", {"云岫"}),
+        ("澜舟与云岫均为本地孵化的人工智能公司。", {"澜舟", "云岫"}),
+        ("青禾、澜舟和云岫都是成立不足五年的初创企业。", {"青禾", "澜舟", "云岫"}),
+    ],
+)
+def test_a_predicate_of_class_types_the_items_before_it(mode: str, text: str, coined: set[str]) -> None:
+    assert coined <= named(text, "Company")
+
+
+@pytest.mark.parametrize("text", ["青禾和澜舟均为企业提供贷款。", "研发、生产和销售均为企业的核心环节。"])
+def test_a_class_noun_inside_the_predicate_types_nothing(mode: str, text: str) -> None:
+    assert not named(text, "Company") & {"青禾", "澜舟", "研发", "生产", "销售"}

@@ -22,6 +22,9 @@ def _list_tail() -> re.Pattern[str]:
         rf"(?:等|及相关|及其他|以及(?=[^,。;:、“”()等]{{0,24}}?(?:{nouns})))[^,。;:、“”()]{{0,24}}?({nouns})"
         # 某某、某某这2家企业: the demonstrative before the count is in no item
         rf"|(?<=[\u4e00-\u9fff])[这那]?(?:\d+|[两二三四五六七八九十]+)(?:余|多)?(?:家|个)(?=[^,。;]{{0,12}}?({nouns}))"
+        # A与B、C同为某某企业: the items share the class the predicate gives them
+        # (the noun closes the clause: 均为公司提供服务 gives no class)
+        rf"|(?:{one_of('lists', 'peer_predicates')})[^,。;:、“”()]{{0,24}}?({nouns})(?=[,，。;；!?！？\n]|$)"
     )
 
 
@@ -57,7 +60,8 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
     verbs = words("organisations", "leading_junk")
     found = []
     for tail in _list_tail().finditer(text):
-        noun = tail.group(1) or tail.group(2)
+        noun = tail.group(1) or tail.group(2) or tail.group(3)
+        peers = bool(tail.group(3))
         label = nouns[noun]
         if noun == "项目" and not re.search(r"\d|一批|[两二三四五六七八九十]+个", tail.group(0)):
             continue  # 等项目准入标准: 项目 modifies what follows, the items are not projects
@@ -67,9 +71,9 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
         exemplars = text.rfind("为代表的", seg_start, tail.start())
         seg_start = seg_start if exemplars == -1 else exemplars + 4  # 以A、B为代表的…与C、D等: a list before
         segment = text[seg_start : tail.start()]
-        if "、" not in segment and not re.search(r"[和及]", segment):
+        if "、" not in segment and not re.search(r"[和及]" if not peers else r"[和及与]", segment):
             continue
-        pieces = _split_list(segment)
+        pieces = _split_list(segment, peers)
         if len(pieces) < 2:
             continue
         offset = seg_start
@@ -159,10 +163,14 @@ def _needs_place(item: str) -> bool:
     return item.endswith("平台") or item.endswith(_org_endings()[1])
 
 
-def _split_list(segment: str) -> list[str]:
+def _split_list(segment: str, peers: bool = False) -> list[str]:
     pieces = [p for p in segment.split("、") if p]
     if not pieces:
         return []
+    if peers:  # A与B、C同为…: the first item joined to the list by 与
+        first = pieces[0].split("与")
+        if len(first) == 2 and all(len(p) >= 2 for p in first):
+            pieces[:1] = first
     last = pieces[-1]
     # the last item may be joined by 和/及 (A、B和C); only split where both sides look like names
     joined = re.split(r"以及|[和及]", last)
