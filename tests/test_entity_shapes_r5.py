@@ -134,3 +134,22 @@ def test_a_predicate_of_class_types_the_items_before_it(mode: str, text: str, co
 @pytest.mark.parametrize("text", ["青禾和澜舟均为企业提供贷款。", "研发、生产和销售均为企业的核心环节。"])
 def test_a_class_noun_inside_the_predicate_types_nothing(mode: str, text: str) -> None:
     assert not named(text, "Company") & {"青禾", "澜舟", "研发", "生产", "销售"}
+
+
+# --- adverbs between an investor list and its verb ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("过去一年里,腾讯、澜舟、云岫都在加码大模型。", {"澜舟", "云岫"}),
+        ("云岫和青禾也纷纷加码。", {"云岫", "青禾"}),
+        ("据了解,澜舟、青禾正在跟投。", {"澜舟", "青禾"}),
+    ],
+)
+def test_adverbs_before_an_investors_verb_are_no_part_of_the_last_name(
+    mode: str, text: str, investors: set[str]
+) -> None:
+    found = {m.text for m in find_mentions(text, split_sentences(text))}
+    assert investors <= found
+    assert not any(n.endswith(("在", "正", "纷纷", "纷")) for n in found)
