@@ -153,3 +153,20 @@ def test_adverbs_before_an_investors_verb_are_no_part_of_the_last_name(
     found = {m.text for m in find_mentions(text, split_sentences(text))}
     assert investors <= found
     assert not any(n.endswith(("在", "正", "纷纷", "纷")) for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("科技金融的新路径\n文 柏知远\n多家银行加大了科技贷款投放。", "柏知远"),
+        ("◎文 卞晴 编辑 甄知行\n青禾基金完成备案。", "卞晴"),
+        ("(文 詹若溪)\n多家机构加码早期项目。", "詹若溪"),
+    ],
+)
+def test_a_one_character_role_and_a_space_before_a_surname(mode: str, text: str, name: str) -> None:
+    assert name in named(text, "Person")
+
+
+@pytest.mark.parametrize("text", ["全文 共三章\n内容如下。", "原文 中提到的机构\n"])
+def test_a_one_character_role_and_a_space_before_a_word_name_no_one(mode: str, text: str) -> None:
+    assert not named(text, "Person")

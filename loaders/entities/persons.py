@@ -341,8 +341,8 @@ def _byline_roles(text: str) -> list[Mention]:
             continue  # 记者注意到: with nothing between role and word, the word must read as a name
         if len(name) >= 4 and any(name.endswith(e) and len(e) >= 2 for e in words("media", "endings")):
             continue  # 文|某某财经: the outlet that wrote it, not a person
-        if len(match.group(1)) == 1 and not separated:
-            continue  # 文 | 某某 and 图/某某 only with their mark
+        if len(match.group(1)) == 1 and not separated and not (match.group(2) and looks_like_name(name)):
+            continue  # 文 | 某某 and 图/某某 with their mark; 文 某某 with a space only where a surname opens it
         role = lexicon("persons")["byline_roles"][match.group(1)]
         found.append(_person(text, match.start(3), match.end(3), role=role))
     return found
