@@ -10,7 +10,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector, leading_place, org_suffix_table
 from ..lexicon import lexicon, one_of, words
 from ..names import after_descriptor, is_field_term, is_generic, is_name_char, name_start
-from ..ner import reads_as_description
+from ..ner import reads_as_description, tagged_words
 from .candidate import make_mention as _mention
 from .investors import is_role_word
 
@@ -22,6 +22,9 @@ def _list_tail() -> re.Pattern[str]:
         rf"(?:等|及相关|及其他|以及(?=[^,。;:、“”()等]{{0,24}}?(?:{nouns})))[^,。;:、“”()]{{0,24}}?({nouns})"
         # 某某、某某这2家企业: the demonstrative before the count is in no item
         rf"|(?<=[\u4e00-\u9fff])[这那]?(?:\d+|[两二三四五六七八九十]+)(?:余|多)?(?:家|个)(?=[^,。;]{{0,12}}?({nouns}))"
+        # A与B、C同为某某企业: the items share the class the predicate gives them
+        # (the noun closes the clause: 均为公司提供服务 gives no class)
+        rf"|(?:{one_of('lists', 'peer_predicates')})[^,。;:、“”()]{{0,24}}?({nouns})(?=[,，。;；!?！？\n]|$)"
     )
 
 
@@ -57,7 +60,8 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
     verbs = words("organisations", "leading_junk")
     found = []
     for tail in _list_tail().finditer(text):
-        noun = tail.group(1) or tail.group(2)
+        noun = tail.group(1) or tail.group(2) or tail.group(3)
+        peers = bool(tail.group(3))
         label = nouns[noun]
         if noun == "项目" and not re.search(r"\d|一批|[两二三四五六七八九十]+个", tail.group(0)):
             continue  # 等项目准入标准: 项目 modifies what follows, the items are not projects
@@ -67,9 +71,9 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
         exemplars = text.rfind("为代表的", seg_start, tail.start())
         seg_start = seg_start if exemplars == -1 else exemplars + 4  # 以A、B为代表的…与C、D等: a list before
         segment = text[seg_start : tail.start()]
-        if "、" not in segment and not re.search(r"[和及]", segment):
+        if "、" not in segment and not re.search(r"[和及]" if not peers else r"[和及与]", segment):
             continue
-        pieces = _split_list(segment)
+        pieces = _split_list(segment, peers)
         if len(pieces) < 2:
             continue
         offset = seg_start
@@ -88,6 +92,8 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
                         start += len(opener)
                         break
             start += after_descriptor(text[start:end])  # 锂电池材料商某某: the name after its description
+            if index == 0:
+                start += _after_aspect(text[start:end])  # 背后站着某某、…: the predicate before the list
             item = text[start:end]
             if item[:1].isdigit() or _needs_place(item) and not leading_place(item) or end in known_ends:
                 continue
@@ -157,10 +163,14 @@ def _needs_place(item: str) -> bool:
     return item.endswith("平台") or item.endswith(_org_endings()[1])
 
 
-def _split_list(segment: str) -> list[str]:
+def _split_list(segment: str, peers: bool = False) -> list[str]:
     pieces = [p for p in segment.split("、") if p]
     if not pieces:
         return []
+    if peers:  # A与B、C同为…: the first item joined to the list by 与
+        first = pieces[0].split("与")
+        if len(first) == 2 and all(len(p) >= 2 for p in first):
+            pieces[:1] = first
     last = pieces[-1]
     # the last item may be joined by 和/及 (A、B和C); only split where both sides look like names
     joined = re.split(r"以及|[和及]", last)
@@ -173,6 +183,54 @@ _CLAUSE = re.compile(r"[^,。;:!?()“”\n]+")
 _STOCK_CODE = re.compile(r"[(（](?:\d{6}|\d{4,5}\.HK)(?:\.S[HZ])?[)）]")
 _LAST_JOINED = re.compile(r"以及|及|和|与")
 _ORG_LABELS = ("Institution", "Company", "ORG")
+
+
+_NAMING_CLASSES = frozenset(("nr", "nrt", "nrfg", "nz", "x", "ns"))
+
+
+def _coined_peers(text: str, spans: list[tuple[int, int]], labels: set[str], known: set[tuple[int, int]]) -> bool:
+    """旷某、云某、某某深瞳均上市: a list whose known items are all companies, its other items short coined
+    names (two to four characters the word model reads as a name or an unknown word, no place, no
+    dictionary noun) — peers of the companies, fewer than half of them known."""
+    if labels != {"Company"}:
+        return False
+    for start, end in set(spans) - known:
+        item = text[start:end]
+        if not 2 <= len(item) <= 4 or not _HAN_ONLY.fullmatch(item) or not _reads_as_coined(item):
+            return False
+    return bool(known)
+
+
+def _reads_as_coined(item: str) -> bool:
+    return not is_place(item) and bool(_NAMING_CLASSES.intersection(pos for _, pos in tagged_words(item)))
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+_ASPECT_PARTICLES = frozenset(("uz", "ul", "ug"))  # 着, 了, 过
+
+
+def _after_aspect(run: str) -> int:
+    """Where the words after the last aspect particle (站着, 投资了, 见过) start in the word model's reading,
+    when two or more characters follow it: a verb so marked ends a predicate, no name runs over it; else 0."""
+    at, cut = 0, 0
+    for word, pos in tagged_words(run):
+        at += len(word)
+        if pos in _ASPECT_PARTICLES:
+            cut = at
+    return cut if len(run) - cut >= 2 else 0
+
+
+def _adverb_after_item(run: str) -> int:
+    """Where the predicate after a list's last item opens with an adverb (均, 都, 已, 纷纷) in the word
+    model's reading of the run, when two or more characters stand before it; else 0."""
+    at = 0
+    for word, pos in tagged_words(run):
+        if pos == "d":
+            return at if at >= 2 else 0
+        at += len(word)
+    return 0
 
 
 def _lists_things(text: str, end: int) -> bool:
@@ -227,11 +285,15 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         known_last = [b for (a, b) in at if a == last_start and b <= last_end]
         if known_last:  # 由A、B、某某创投管理: the last item is the organisation named there, before the verb
             last_end = max(known_last)
+        adverb = _adverb_after_item(text[last_start:last_end])
+        if adverb:  # A、B、C均已上市: an adverb opens the predicate, so the last item ends before it
+            last_end = last_start + adverb
         cut = re.match(r"[\u4e00-\u9fffA-Za-z·]{2,8}?(?=等|$)", text[last_start:last_end])
         if not cut:
             continue
         if (
-            last_start + cut.end() == last_end
+            not adverb
+            and last_start + cut.end() == last_end
             and (len(cut.group(0)) > 4 or _mixed_script(cut.group(0)))
             and not _ends_like_org(cut.group(0))
             and not organised
@@ -243,8 +305,14 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         # an ORG span (not typed yet) agrees with any label; the typer decides it later
         labels = {at.get(s) or surfaces.get(text[s[0] : s[1]]) for s in spans} - {None}
         labels = labels - {"ORG"} or labels
-        known = sum(1 for s in spans if s in at or text[s[0] : s[1]] in surfaces)
-        if not labels or known * 2 < len(spans) and not organised:
+        known_spans = {s for s in spans if s in at or text[s[0] : s[1]] in surfaces}
+        known = len(known_spans)
+        if (
+            not labels
+            or known * 2 < len(spans)
+            and not organised
+            and not _coined_peers(text, spans, labels, known_spans)
+        ):
             continue
         # companies and institutions listed together (阿里巴巴、红杉中国、某某投资): the typer reads each
         # remaining item's own shape

@@ -109,6 +109,48 @@ def find_persons(text: str, model_spans: list[NameSpan] = ()) -> list[Mention]: 
     found += _after_nicknames(text, model_names, model_starts)
     found += _before_titles(text)
     found += _list_mates(text, model_names)
+    found += _standalone(text)
+    return found
+
+
+_NOT_NAME_CLASSES = frozenset(("ns", "nt", "nz", "j", "t", "m", "r", "d", "p", "c", "f", "s"))
+
+
+def _could_be_name(token: str, signed: bool = False) -> bool:
+    """A known surname opens it, and the word model reads it as no place, organisation, abbreviation,
+    time or function word (上海, 石化, 周边), nor as ordinary words — except for three characters in a
+    signature's brackets, where the model takes rare given names for verbs or nouns."""
+    from ..gazetteer import is_place
+    from ..ner import made_of_common_words, word_classes
+
+    if not looks_like_name(token) or token in words("persons", "not_names") or is_place(token):
+        return False
+    if _NOT_NAME_CLASSES.intersection(word_classes(token)):
+        return False
+    return signed and len(token) == 3 or not made_of_common_words(token)
+
+
+@cache
+def _standalone_re() -> re.Pattern[str]:
+    # …。”(某某) closing a paragraph: the writer's signature; 。某某等人 / 、某某等人: a name before 等人
+    before = _CLAUSE_OPENS + "".join(words("persons", "before_names"))
+    return re.compile(
+        r"[(（]([\u4e00-\u9fff]{2,4})[)）][”\"]?[ \t]*$"
+        rf"|(?:^|(?<=[{before}]))([\u4e00-\u9fff]{{2,3}})等人",
+        re.M,
+    )
+
+
+def _standalone(text: str) -> list[Mention]:
+    """A name with no title and no verb the model knows: alone in brackets at a paragraph's end (the
+    author's signature), or right before 等人 where a clause or list item opens — where it
+    could be a name."""
+    found = []
+    for match in _standalone_re().finditer(text):
+        group = 1 if match.group(1) else 2
+        if _could_be_name(match.group(group), signed=group == 1):
+            role = "author" if group == 1 else None
+            found.append(_person(text, match.start(group), match.end(group), role=role))
     return found
 
 
@@ -277,9 +319,12 @@ def _role_re() -> re.Pattern[str]:
     roles = one_of("persons", "byline_roles")
     # the role opens the line, follows a non-name character (□, ◎, a bracket) or an outlet (某某报记者)
     before = r"(?:^|(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[报社网台道]))"
-    after = r"(?=$|[\s),，;；。|)）、】\]])"
-    # the name: two to four characters, or a two-character name spaced out for layout (编辑:王 辉)
-    name = r"[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4}"
+    # …or a word that closes a byline line (记者某某报道, 记者某某发自北京)
+    closers = one_of("persons", "byline_closers")
+    after = rf"(?=$|[\s),，;；。|)）、】\]]|{closers})"
+    # the name: two to four characters, or a two-character name spaced out for layout (编辑:王 辉);
+    # the shortest that a delimiter or closer follows (记者某某报道 must not take 报道)
+    name = r"[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4}?"
     # 丨 (a CJK stroke) stands for the pipe in many bylines (作者丨某某)
     return re.compile(rf"{before}({roles})(\s*[:：/／|｜丨]?\s*)({name}){after}", re.M)
 
@@ -296,8 +341,8 @@ def _byline_roles(text: str) -> list[Mention]:
             continue  # 记者注意到: with nothing between role and word, the word must read as a name
         if len(name) >= 4 and any(name.endswith(e) and len(e) >= 2 for e in words("media", "endings")):
             continue  # 文|某某财经: the outlet that wrote it, not a person
-        if len(match.group(1)) == 1 and not separated:
-            continue  # 文 | 某某 and 图/某某 only with their mark
+        if len(match.group(1)) == 1 and not separated and not (match.group(2) and looks_like_name(name)):
+            continue  # 文 | 某某 and 图/某某 with their mark; 文 某某 with a space only where a surname opens it
         role = lexicon("persons")["byline_roles"][match.group(1)]
         found.append(_person(text, match.start(3), match.end(3), role=role))
     return found
