@@ -113,3 +113,10 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(params=["off", "rjieba"])
+def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each name model the rules must hold under without LAC: the test runs once per mode."""
+    monkeypatch.setenv("CAPGRAPH_NER", request.param)
+    return request.param

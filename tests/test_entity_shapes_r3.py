@@ -4,23 +4,12 @@
 from __future__ import annotations
 
 import pytest
-
-from capgraph.graph.model import Mention
-from capgraph.loaders.entities import find_mentions
-from capgraph.loaders.sentences import split_sentences
+from entity_support import mentions, named
 
 
 @pytest.fixture(autouse=True)
 def hybrid(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CAPGRAPH_NER", "hybrid")
-
-
-def mentions(text: str) -> list[Mention]:
-    return find_mentions(text, split_sentences(text))
-
-
-def named(text: str, label: str) -> set[str]:
-    return {m.text for m in mentions(text) if m.label == label}
 
 
 # --- persons in lists -------------------------------------------------------------------------------

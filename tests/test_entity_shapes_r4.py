@@ -4,24 +4,14 @@ for these tests (invented names; no gold or news text). The default name model (
 from __future__ import annotations
 
 import pytest
+from entity_support import mentions
 
-from capgraph.graph.model import Mention
-from capgraph.loaders.entities import find_mentions
 from capgraph.loaders.ner import tagged_words
-from capgraph.loaders.sentences import split_sentences
 
 
 @pytest.fixture(autouse=True)
 def hybrid(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CAPGRAPH_NER", "hybrid")
-
-
-def mentions(text: str) -> list[Mention]:
-    return find_mentions(text, split_sentences(text))
-
-
-def named(text: str, label: str) -> set[str]:
-    return {m.text for m in mentions(text) if m.label == label}
 
 
 # --- a branch named after a city the word model reads as another class -----------------------------

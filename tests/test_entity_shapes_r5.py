@@ -4,20 +4,10 @@ sentences written for these tests (invented names; no gold or news text)."""
 from __future__ import annotations
 
 import pytest
+from entity_support import named
 
 from capgraph.loaders.entities import find_mentions
 from capgraph.loaders.sentences import split_sentences
-
-
-def named(text: str, label: str) -> set[str]:
-    return {m.text for m in find_mentions(text, split_sentences(text)) if m.label == label}
-
-
-@pytest.fixture(params=["off", "rjieba"])
-def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("CAPGRAPH_NER", request.param)
-    return request.param
-
 
 # --- a byline word closes the reporter's name -------------------------------------------------------
 

@@ -6,28 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from entity_support import mentions, named
 
-from capgraph.graph.model import Mention
 from capgraph.loaders import ner
-from capgraph.loaders.entities import PROPOSERS, find_mentions, parse_amount, propose, propose_typed
+from capgraph.loaders.entities import PROPOSERS, parse_amount, propose, propose_typed
 from capgraph.loaders.entities.typing import type_organisation
 from capgraph.loaders.score import attribute
-from capgraph.loaders.sentences import split_sentences
-
-
-def mentions(text: str, disabled: tuple[str, ...] = ()) -> list[Mention]:
-    return find_mentions(text, split_sentences(text), disabled=disabled)
-
-
-def named(text: str, label: str, disabled: tuple[str, ...] = ()) -> set[str]:
-    return {m.text for m in mentions(text, disabled) if m.label == label}
-
-
-@pytest.fixture(params=["off", "rjieba"])
-def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("CAPGRAPH_NER", request.param)
-    return request.param
-
 
 # --- persons: bylines, roles, titles -------------------------------------------------------------
 

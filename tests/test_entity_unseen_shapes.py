@@ -5,27 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from entity_support import mentions, named
 
-from capgraph.graph.model import Mention
-from capgraph.loaders.entities import find_mentions
 from capgraph.loaders.pipeline import extract_document, read_document
-from capgraph.loaders.sentences import split_sentences
-
-
-def mentions(text: str) -> list[Mention]:
-    return find_mentions(text, split_sentences(text))
-
-
-def named(text: str, label: str) -> set[str]:
-    return {m.text for m in mentions(text) if m.label == label}
-
-
-@pytest.fixture(params=["off", "rjieba"])
-def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("CAPGRAPH_NER", request.param)
-    return request.param
-
 
 # --- persons ----------------------------------------------------------------------------------------
 
