@@ -49,7 +49,7 @@ import ahocorasick
 from capgraph.graph.model import Mention, Sentence
 
 from .entities import parse_amount
-from .focus import focus_organisation, officer_reference
+from .focus import focus_organisation, officer_reference, reference_suffixes
 from .lexicon import lexicon, one_of, words
 from .prefilter import automaton_of, required_strings
 from .relations import Context, Found, _count, _units_for_owners
@@ -435,11 +435,6 @@ def _outside_asides(shape: Shape, start: int, end: int) -> list[Mention]:
     return found
 
 
-def _reference_suffixes(word: str) -> tuple[str, ...]:
-    table = lexicon("relations").get("reference_names", {}) or {}
-    return tuple(str(s) for s in table.get(word, []) or [])
-
-
 def _named_before(
     ctx: Context, chain: Chain, offset: int, labels: tuple[str, ...], inside: tuple[str, ...]
 ) -> list[Mention]:
@@ -507,7 +502,7 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
     """What a reference word at `offset` stands for: a bare noun (集团, 基金) the article's most-named name,
     a pronoun (其) the nearest fitting name, a demonstrative (该基金, 该行) the name in focus — its own
     sentence's subject, else the subject of a sentence just before, else the last fitting name."""
-    inside = _reference_suffixes(word)
+    inside = reference_suffixes(word)
     starts = [s.start for s in ctx.sentences]
     index = max(0, bisect.bisect_right(starts, offset) - 1)
     if word in words("relations", "salient_references"):

@@ -42,8 +42,13 @@ def _officer_after() -> re.Pattern[str]:
 @cache
 def _bare_words() -> re.Pattern[str]:
     """The bare words an organisation's own news writes for itself (集团公司, 集团, 本公司…)."""
-    listed = words("relations", "focus_references")
-    return re.compile("|".join(re.escape(w) for w in listed))
+    return re.compile(one_of("relations", "focus_references"))
+
+
+def reference_suffixes(word: str) -> tuple[str, ...]:
+    """What a name a reference word stands for must contain (集团 → 集团, 该行 → 行); empty: any name."""
+    table = lexicon("relations").get("reference_names", {}) or {}
+    return tuple(str(s) for s in table.get(word, []) or [])
 
 
 def officer_reference(text: str, start: int, end: int) -> bool:
@@ -51,13 +56,18 @@ def officer_reference(text: str, start: int, end: int) -> bool:
     return text[start:end] in words("relations", "focus_references") and bool(_officer_after().match(text, end))
 
 
+@cache
+def _government_endings() -> tuple[str, ...]:
+    return (
+        *words("relations", "government_suffixes"),
+        *words("relations", "government_names"),
+        *words("relations", "government_body_endings"),
+    )
+
+
 def government(entity: Entity) -> bool:
     """A government or one of its bodies (某市委, 区政府, 某局, 管委会): an official's, never a group's own."""
-    if entity.label != "Institution":
-        return False
-    endings = (*words("relations", "government_suffixes"), *words("relations", "government_names"))
-    endings += tuple(words("relations", "government_body_endings"))
-    return any(name.endswith(endings) for name in entity.names)
+    return entity.label == "Institution" and any(name.endswith(_government_endings()) for name in entity.names)
 
 
 # What surrounds an outlet or a data source: X(ID:…), 【X】, X从多方获悉, 文 | X, 据X报道/显示.
@@ -124,7 +134,7 @@ def _find_focus(ctx: Context) -> Mention | None:
 def _named_elsewhere(ctx: Context, lead: int, word: str, outlets: set[int]) -> Mention | None:
     """The organisation a lead's bare word stands for: of those the word may name (集团: a group), the one
     the article names most often, leaving out those its lead sentence names (and their short forms)."""
-    inside = tuple(str(w) for w in (lexicon("relations").get("reference_names", {}) or {}).get(word, []) or [])
+    inside = reference_suffixes(word)
     in_lead = [ctx.entity(m) for m in ctx.in_sentence(lead, ORG)]
     count: dict[int, int] = {}
     first: dict[int, Mention] = {}
@@ -196,4 +206,4 @@ def officers_of_focus(ctx: Context) -> list[Found]:
     return out
 
 
-_CLAUSE_MARKS = (",", ",", ";", ";", ":", "：", "。", "、", "\n")
+_CLAUSE_MARKS = (",", ";", ":", "：", "。", "、", "\n")
