@@ -627,11 +627,13 @@ def _academy_units(text: str, mentions: list[Mention]) -> list[Mention]:
     shorts = tuple(str(v) for v in (table.get("institute_endings", {}) or {}).values())
     academies = tuple(str(e) for e in table.get("academy_endings", []) or [])
     classes = {str(c) for c in table.get("unit_word_classes", []) or []}
-    taken = _covered(mentions, len(text))
+    taken: list[bool] | None = None  # built at the first academy: most articles name none
     out: list[Mention] = []
     for mention in mentions:
         name = str(mention.properties.get("canonical") or mention.text)
         if mention.source == "gazetteer" and mention.label == "Institution" and name.endswith(academies):
+            if taken is None:
+                taken = _covered(mentions, len(text))
             length = 0
             for word, tag in tagged_words(text[mention.end : mention.end + 12]):
                 if any(taken[mention.end + length : mention.end + length + len(word)]):
