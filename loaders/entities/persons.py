@@ -9,7 +9,7 @@ from functools import cache
 from capgraph.graph.model import Mention
 
 from ..lexicon import lexicon, one_of, words
-from ..ner import NameSpan
+from ..ner import NameSpan, made_of_common_words, word_classes
 
 
 @cache
@@ -121,7 +121,6 @@ def _could_be_name(token: str, signed: bool = False) -> bool:
     time or function word (上海, 石化, 周边), nor as ordinary words — except for three characters in a
     signature's brackets, where the model takes rare given names for verbs or nouns."""
     from ..gazetteer import is_place
-    from ..ner import made_of_common_words, word_classes
 
     if not looks_like_name(token) or token in words("persons", "not_names") or is_place(token):
         return False
@@ -214,8 +213,6 @@ def _unit_suffixes() -> tuple[str, ...]:
 def _reads_as_name(token: str) -> bool:
     """A token the word model reads as a person's name, or as pieces that are not all ordinary words
     (石某飞 → 石 + 某飞); not one known word of another class (党委, 全市, 高管)."""
-    from ..ner import made_of_common_words, word_classes
-
     if not looks_like_name(token):
         return False
     classes = word_classes(token)
@@ -230,8 +227,6 @@ _CLAUSE_OPENS = "。,，;；!?！？:：、 \n“"
 def _before_titles(text: str) -> list[Mention]:
     """某某副州长强调, 某某董事长介绍: a name right before a title, when a known surname opens it and the
     word model reads it as a name (全市副市长, 常务副市长, 党委书记 name no one)."""
-    from ..ner import word_classes
-
     found = []
     for match in _title_after_re().finditer(text):
         end = match.start()
