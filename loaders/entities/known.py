@@ -10,6 +10,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import actor_automaton, is_place
 from ..lexicon import words
 from ..names import has_brand_context, is_name_char
+from ..ner import tagged_words
 from .candidate import make_mention as _mention
 
 
@@ -24,6 +25,8 @@ def find_known(text: str) -> list[Mention]:
         )
         if known.label in ("Institution", "Company"):
             found += _units_after(text, start, end_index + 1)
+        if known.kind == "government":
+            found += _government_unit_after(text, start, end_index + 1)
         level = _level_before(text, start) if known.kind == "government" else ""
         if level:
             # 省国资委, 某某市发改委: that level's own body, not the national one the gazetteer knows
@@ -62,6 +65,31 @@ def _units_after(text: str, start: int, end: int) -> list[Mention]:
     if department and text.startswith(_people_titles(), department.end()):
         found.append(_mention(text, start, department.end(), "Institution", "org", kind="other", why="department"))
     return found
+
+
+def _government_unit_after(text: str, start: int, end: int) -> list[Mention]:
+    """某某部办公厅, 某某委某某司: a government body's general office, or a department named by nouns and a
+    department's ending (司, 局) written right after the body's name, is that unit — the actor that issues
+    or speaks, named on its own (the body alone is another actor)."""
+    office = next((w for w in words("organisations", "government_offices") if text.startswith(w, end)), "")
+    if office:
+        return [_mention(text, start, end + len(office), "Institution", "org", kind="government", why="office")]
+    endings = words("organisations", "government_unit_endings")
+    window = text[end : end + 12]
+    if not any(e in window for e in endings):
+        return []  # most bodies are named without a unit: no segmenting then
+    classes = frozenset(words("organisations", "unit_word_classes"))
+    length = 0
+    for word, tag in tagged_words(window):
+        if word in endings or (len(word) > 1 and word.endswith(endings) and (tag in classes or tag == "nt")):
+            if length == 0 and word in endings:
+                return []  # the ending alone (某某部局长): a title or a word, not a named unit
+            unit_end = end + length + len(word)
+            return [_mention(text, start, unit_end, "Institution", "org", kind="government", why="department")]
+        if tag not in classes or not all(is_name_char(ch) for ch in word):
+            return []
+        length += len(word)
+    return []
 
 
 @cache
