@@ -29,7 +29,7 @@ def test_newsroom_words_alone_name_no_outlet() -> None:
     assert not any(name.endswith(("融媒体", "全媒体")) for name in found)
 
 
-@pytest.mark.parametrize("outlet", ["投资界", "封面新闻", "湖南日报", "科创板日报"])
+@pytest.mark.parametrize("outlet", ["红星新闻", "机器之心", "湖南日报", "科创板日报"])
 def test_well_known_outlets_are_known_wherever_they_are_named(outlet: str) -> None:
     text = f"{outlet}注意到,多家机构参与了这轮融资。"
     assert outlet in institutions(text)

@@ -9,10 +9,10 @@ import ahocorasick
 
 from capgraph.graph.model import Mention
 
-from ..gazetteer import is_sector
+from ..gazetteer import is_place, is_sector
 from ..lexicon import lexicon, one_of
 from ..names import name_start
-from ..ner import made_of_common_words
+from ..ner import made_of_common_words, tagged_words
 from .candidate import make_mention as _mention
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -25,6 +25,16 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【(]\d{4}[〕\]】)]\s*\d+
 def _doc_number_after(text: str, end: int) -> str | None:
     match = _DOC_NUMBER.search(text, end, min(len(text), end + 30))
     return match.group(0) if match else None
+
+
+def _place_before(text: str, start: int) -> int:
+    """The length of the place words written right before `start` (部署了某市“…”: 某市, not 了某市)."""
+    length = 0
+    for word, tag in reversed(tagged_words(text[max(0, start - 8) : start])):
+        if tag != "ns" or not is_place(word):
+            break
+        length += len(word)
+    return length
 
 
 def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
@@ -47,11 +57,23 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
         follower = text[match.end() : match.end() + 6]
         named_like_policy = inner.endswith(tuple(data["quoted_endings"]))
         followed = follower.startswith(tuple(data["quoted_followers"]))
-        if not (named_like_policy or followed) or inner.isdigit() or is_sector(inner) or len(inner) < 3:
+        classed = follower.startswith(tuple(data["quoted_class_followers"]))
+        if not (named_like_policy or followed or classed) or inner.isdigit() or is_sector(inner):
             continue
-        if named_like_policy and not followed and re.fullmatch(r"[\d一二三四五六七八九十]+\S?", inner):
+        if len(inner) < (2 if followed else 3):  # “双城”规划: two quoted characters with their head noun
             continue
-        found.append(_mention(text, match.start(1), match.end(1), "Policy", "quoted"))
+        if named_like_policy and not (followed or classed) and re.fullmatch(r"[\d一二三四五六七八九十]+\S?", inner):
+            continue
+        if not followed:
+            found.append(_mention(text, match.start(1), match.end(1), "Policy", "quoted"))
+            continue
+        # “某某”规划, 某市“某某”行动: the programme is named by the quoted words with its head noun, and the
+        # place it belongs to when one is written right before
+        follower_word = max((w for w in data["quoted_followers"] if follower.startswith(w)), key=len)
+        start = match.start()
+        found.append(
+            _mention(text, start - _place_before(text, start), match.end() + len(follower_word), "Policy", "quoted")
+        )
     automaton = _policy_automaton()
     longest_at: dict[int, str] = {}
     for end_index, suffix in automaton.iter(text):
@@ -59,8 +81,8 @@ def find_policies(text: str, known_ends: set[int]) -> list[Mention]:
             longest_at[end_index] = suffix
     for end_index, suffix in sorted(longest_at.items()):
         end = end_index + 1
-        if end in known_ends:
-            continue
+        if end in known_ends or text[end - len(suffix) - 1 : end - len(suffix)] in ("”", '"'):
+            continue  # (“某某”专项行动: the quoted name with its head, above)
         start = name_start(text, end - len(suffix), soft=False, limit=30)
         name = text[start:end]
         if (
