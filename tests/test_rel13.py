@@ -1,0 +1,294 @@
+"""Round investors and fund contributors of release 13, each on sentences written for these tests (invented
+names): a company completing its investors' investment, an earlier round told in a 继…后 clause, an investor
+named with its other deals (除了A还投资了B), the round's participants with the noun left out, a fund founded by
+one party and joined by others, the copula frame naming a fund's founders, a company putting money into setting
+up a fund, a partner committing capital after its role, and a passive founding whose fund is a reference word
+opening the sentence, a group's named unit among the founders."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_constructions import facts
+
+
+def _of(found: set[tuple[str, str, str]], rtype: str, target: str) -> set[str]:
+    return {source for kind, source, end in found if kind == rtype and end == target}
+
+
+# --- X(刚)完成A、B等机构(的)战略投资 ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "company", "investors"),
+    [
+        (
+            "在此之前,[Company:青禾机器人]刚完成[Institution:甲山资本]、[Fund:乙河产业基金]、[Institution:丙石创投]"
+            "等多家机构战略投资。",
+            "青禾机器人",
+            {"甲山资本", "乙河产业基金", "丙石创投"},
+        ),
+        (
+            "[Company:蓝鲸智能]近日完成了[Institution:北辰创投]和[Institution:南岭资本]的联合投资,金额未披露。",
+            "蓝鲸智能",
+            {"北辰创投", "南岭资本"},
+        ),
+        (
+            "上月,[Company:白鹭科技]已完成[Institution:东岳投资]、[Company:西峰控股]增资,估值翻倍。",
+            "白鹭科技",
+            {"东岳投资", "西峰控股"},
+        ),
+    ],
+)
+def test_company_completes_its_investors_investment(marked: str, company: str, investors: set[str]) -> None:
+    assert _of(facts(marked), "INVESTED_IN", company) == investors
+
+
+def test_completing_an_investment_in_another_is_no_investor_of_the_subject() -> None:
+    found = facts("[Company:青禾机器人]完成对[Company:蓝鲸智能]的战略投资。")
+    assert _of(found, "INVESTED_IN", "青禾机器人") == set()
+    assert _of(found, "INVESTED_IN", "蓝鲸智能") == {"青禾机器人"}
+
+
+# --- 继获A、B入股后,X再获… ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "company", "investors"),
+    [
+        (
+            "继去年获[Institution:甲山资本]、[Institution:丙石创投]入股后,[Company:青禾机器人]近日再获B轮融资。",
+            "青禾机器人",
+            {"甲山资本", "丙石创投"},
+        ),
+        (
+            "在获得[Institution:北辰创投]和[Fund:南岭天使基金]的投资后,[Company:蓝鲸智能]又完成了A轮融资。",
+            "蓝鲸智能",
+            {"北辰创投", "南岭天使基金"},
+        ),
+        (
+            "继2023年获[Company:西峰控股]战略投资后,[Company:白鹭科技]本月再获数亿元融资。",
+            "白鹭科技",
+            {"西峰控股"},
+        ),
+    ],
+)
+def test_earlier_investors_in_a_ji_hou_clause(marked: str, company: str, investors: set[str]) -> None:
+    assert investors <= _of(facts(marked), "INVESTED_IN", company)
+
+
+def test_an_earlier_round_of_another_sort_gives_no_investor() -> None:
+    found = facts("继去年与[Institution:甲山资本]签约后,[Company:青禾机器人]近日再获B轮融资。")
+    assert _of(found, "INVESTED_IN", "青禾机器人") == set()
+
+
+# --- X除了A还投资了B、C ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "investor", "investees", "other"),
+    [
+        (
+            "[Institution:甲山资本]在机器人领域,除了[Company:青禾机器人]还投资了[Company:蓝鲸智能]、[Company:白鹭科技]"
+            "等企业。",
+            "甲山资本",
+            {"青禾机器人", "蓝鲸智能", "白鹭科技"},
+            "青禾机器人",
+        ),
+        (
+            "[Institution:北辰创投]除[Company:云雀医疗]之外,也投资了[Company:松果生物]。",
+            "北辰创投",
+            {"云雀医疗", "松果生物"},
+            "云雀医疗",
+        ),
+        (
+            "[Fund:南岭产业基金]除了[Company:星河半导体]以外,还先后投资了[Company:晨光材料]和[Company:远山芯片]。",
+            "南岭产业基金",
+            {"星河半导体", "晨光材料", "远山芯片"},
+            "星河半导体",
+        ),
+    ],
+)
+def test_investor_named_with_its_other_deals(marked: str, investor: str, investees: set[str], other: str) -> None:
+    found = facts(marked)
+    assert {end for kind, source, end in found if kind == "INVESTED_IN" and source == investor} == investees
+    assert not any(kind == "INVESTED_IN" and source == other for kind, source, _ in found)
+
+
+def test_an_exception_opening_the_sentence_is_no_investee_of_the_subject() -> None:
+    found = facts("除了[Company:青禾机器人]以外,[Institution:甲山资本]也投资了[Company:蓝鲸智能]。")
+    assert ("INVESTED_IN", "甲山资本", "蓝鲸智能") in found
+    assert ("INVESTED_IN", "甲山资本", "青禾机器人") not in found
+    assert ("INVESTED_IN", "青禾机器人", "蓝鲸智能") not in found
+
+
+# --- 参与本轮投资的包括A、B ---
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "参与本轮投资的包括[Institution:甲山资本]、[Institution:丙石创投]等投资方。",
+        "参与此次融资的还有[Institution:甲山资本]和[Institution:丙石创投]。",
+        "参投本轮的有[Institution:甲山资本]、[Institution:丙石创投]。",
+    ],
+)
+def test_round_participants_with_the_noun_left_out(closing: str) -> None:
+    found = facts("[Company:青禾机器人]宣布完成B轮融资。" + closing)
+    assert _of(found, "INVESTED_IN", "青禾机器人") == {"甲山资本", "丙石创投"}
+
+
+def test_participants_of_something_else_are_no_round_investors() -> None:
+    found = facts(
+        "[Company:青禾机器人]宣布完成B轮融资。参与本次论坛的包括[Institution:甲山资本]、[Institution:丙石创投]。"
+    )
+    assert _of(found, "INVESTED_IN", "青禾机器人") == set()
+
+
+# --- F由X发起,Y参与 ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "founder", "joiners"),
+    [
+        (
+            "此次成立的[Fund:青禾产业基金]由[Institution:甲山资本]发起,[Fund:乙河产业基金]参与。",
+            "甲山资本",
+            {"乙河产业基金"},
+        ),
+        (
+            "[Fund:青禾产业基金]由[Institution:北辰集团]牵头发起,[Institution:南岭资本]、[Company:西峰控股]共同参与出资。",
+            "北辰集团",
+            {"南岭资本", "西峰控股"},
+        ),
+        (
+            "[Fund:青禾产业基金]由[Institution:东岳投资]发起设立,[Fund:云雀引导基金]参与认缴,首期规模5亿元。",
+            "东岳投资",
+            {"云雀引导基金"},
+        ),
+    ],
+)
+def test_fund_founded_by_one_and_joined_by_others(marked: str, founder: str, joiners: set[str]) -> None:
+    found = facts(marked)
+    assert founder in _of(found, "ESTABLISHED", "青禾产业基金")
+    assert joiners <= _of(found, "INVESTED_IN", "青禾产业基金")
+    assert not joiners & _of(found, "ESTABLISHED", "青禾产业基金")
+
+
+def test_joining_a_meeting_is_no_contribution() -> None:
+    found = facts("[Fund:青禾产业基金]由[Institution:甲山资本]发起,[Institution:乙河资本]参与讨论。")
+    assert "乙河资本" not in _of(found, "INVESTED_IN", "青禾产业基金")
+
+
+# --- F(…,)是X联合Y、Z发起的产业基金 ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "founders"),
+    [
+        (
+            "[Fund:青禾产业基金]成立于2020年,是[Institution:青禾大学]联合[Institution:甲山集团]、[Company:乙河控股]"
+            "发起的产业投资基金。",
+            {"青禾大学", "甲山集团", "乙河控股"},
+        ),
+        (
+            "[Fund:北辰母基金]是由[Institution:北辰市财政局]与[Company:北辰城投集团]共同设立的政府引导基金。",
+            {"北辰市财政局", "北辰城投集团"},
+        ),
+        (
+            "[Fund:南岭科创基金]系[Institution:南岭资本]携手[Institution:东岳投资]发起设立的市场化基金。",
+            {"南岭资本", "东岳投资"},
+        ),
+    ],
+)
+def test_copula_names_the_funds_founders(marked: str, founders: set[str]) -> None:
+    found = facts(marked)
+    child = next(end for kind, _, end in found if kind == "ESTABLISHED")
+    assert _of(found, "ESTABLISHED", child) == founders
+
+
+def test_copula_naming_a_funds_managers_founds_nothing() -> None:
+    found = facts("[Fund:青禾产业基金]成立于2020年,是[Institution:甲山资本]管理的产业投资基金。")
+    assert _of(found, "ESTABLISHED", "青禾产业基金") == set()
+
+
+# --- X出资N万元参与设立F ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "company"),
+    [
+        ("[Company:青禾光学]公告,公司出资2000万元参与设立[Fund:青禾产业基金]。", "青禾光学"),
+        ("[Company:蓝鲸智能]拟以自有资金出资5000万元参与发起设立[Fund:青禾产业基金]。", "蓝鲸智能"),
+        ("[Company:白鹭科技]认缴出资1亿元参与设立[Fund:青禾产业基金],占基金总规模的10%。", "白鹭科技"),
+    ],
+)
+def test_company_puts_money_into_setting_up_a_fund(marked: str, company: str) -> None:
+    found = facts(marked)
+    assert ("INVESTED_IN", company, "青禾产业基金") in found
+    assert ("ESTABLISHED", company, "青禾产业基金") in found
+
+
+def test_setting_up_a_fund_without_money_is_no_contribution() -> None:
+    found = facts("[Company:青禾光学]公告,公司参与设立[Fund:青禾产业基金]的议案获通过。")
+    assert ("INVESTED_IN", "青禾光学", "青禾产业基金") not in found
+
+
+# --- a partner commits capital after its role ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partner"),
+    [
+        ("[Institution:甲山资本]作为执行事务合伙人,不仅认缴1亿元,还负责基金运作。", "甲山资本"),
+        ("[Company:青禾光学]作为有限合伙人以自有资金认缴1500万元。", "青禾光学"),
+        ("[Institution:南岭资本]作为普通合伙人,认缴出资2000万元。", "南岭资本"),
+    ],
+)
+def test_partner_commits_after_its_role(sentence: str, partner: str) -> None:
+    found = facts("[Fund:青禾产业基金]总规模10亿元。" + sentence)
+    assert ("INVESTED_IN", partner, "青禾产业基金") in found
+
+
+def test_partner_role_without_a_commitment_invests_nothing() -> None:
+    found = facts("[Fund:青禾产业基金]总规模10亿元。[Institution:甲山资本]作为执行事务合伙人,负责基金运作。")
+    assert ("INVESTED_IN", "甲山资本", "青禾产业基金") not in found
+
+
+# --- 该基金…,由A与X旗下Y联合发起 ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "founders", "owner"),
+    [
+        (
+            "[Fund:青禾产业基金]近日签约。该基金总规模30亿元,由[Institution:甲山集团]与[Institution:乙河证券]旗下"
+            "[Institution:乙河资本]联合发起,首期10亿元。",
+            {"甲山集团", "乙河资本"},
+            "乙河证券",
+        ),
+        (
+            "[Fund:北辰母基金]正式备案。该基金规模50亿元,由[Company:北辰城投集团]和[Company:东岳控股]下属"
+            "[Institution:东岳创投]共同发起设立。",
+            {"北辰城投集团", "东岳创投"},
+            "东岳控股",
+        ),
+        (
+            "[Fund:南岭科创基金]揭牌。该基金首期10亿元,由[Institution:南岭资本]、[Institution:西峰证券]旗下的"
+            "[Institution:西峰投资]发起。",
+            {"南岭资本", "西峰投资"},
+            "西峰证券",
+        ),
+    ],
+)
+def test_passive_founding_of_a_referred_fund_with_a_groups_unit(marked: str, founders: set[str], owner: str) -> None:
+    found = facts(marked)
+    child = next(end for kind, _, end in found if kind == "ESTABLISHED")
+    assert child in {"青禾产业基金", "北辰母基金", "南岭科创基金"}
+    assert _of(found, "ESTABLISHED", child) == founders
+    assert owner not in _of(found, "ESTABLISHED", child)
+
+
+def test_a_sentence_opening_with_a_plain_word_founds_no_referred_fund() -> None:
+    found = facts("[Fund:青禾产业基金]近日签约。今年以来,由[Institution:甲山集团]发起的活动不断。")
+    assert _of(found, "ESTABLISHED", "青禾产业基金") == set()
