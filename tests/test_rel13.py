@@ -292,3 +292,78 @@ def test_passive_founding_of_a_referred_fund_with_a_groups_unit(marked: str, fou
 def test_a_sentence_opening_with_a_plain_word_founds_no_referred_fund() -> None:
     found = facts("[Fund:青禾产业基金]近日签约。今年以来,由[Institution:甲山集团]发起的活动不断。")
     assert _of(found, "ESTABLISHED", "青禾产业基金") == set()
+
+
+# --- 由A、B共同认缴 ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "fund", "contributors"),
+    [
+        (
+            "[Fund:青禾产业基金]由[Institution:甲山集团]、[Company:乙河控股]和[Institution:丙石信托]共同认缴。",
+            "青禾产业基金",
+            {"甲山集团", "乙河控股", "丙石信托"},
+        ),
+        (
+            "[Fund:北辰母基金]首期20亿元,由[Fund:北辰引导基金]及[Company:北辰城投集团]认缴。",
+            "北辰母基金",
+            {"北辰引导基金", "北辰城投集团"},
+        ),
+        (
+            "[Fund:南岭科创基金]由[Institution:南岭资本]与[Institution:东岳投资]分别实缴,规模5亿元。",
+            "南岭科创基金",
+            {"南岭资本", "东岳投资"},
+        ),
+    ],
+)
+def test_fund_committed_by_its_contributors(marked: str, fund: str, contributors: set[str]) -> None:
+    assert contributors <= _of(facts(marked), "INVESTED_IN", fund)
+
+
+def test_a_commitment_that_founds_is_no_bare_contribution() -> None:
+    found = facts("[Fund:青禾产业基金]由[Institution:甲山集团]认缴设立。")
+    assert ("ESTABLISHED", "甲山集团", "青禾产业基金") in found
+    assert ("INVESTED_IN", "甲山集团", "青禾产业基金") not in found
+
+
+# --- contributors listed with the manager among them, by its role ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "fund", "manager", "partners"),
+    [
+        (
+            "[Fund:青禾产业基金]的出资人包括普通合伙人[Institution:丙石资本],以及有限合伙人[Institution:甲山集团]、"
+            "[Company:乙河控股]。",
+            "青禾产业基金",
+            "丙石资本",
+            {"甲山集团", "乙河控股"},
+        ),
+        (
+            "[Fund:青禾产业基金]的有限合伙人包括[Institution:甲山集团]、[Company:乙河控股]及基金管理人[Institution:丙石资本]。",
+            "青禾产业基金",
+            "丙石资本",
+            {"甲山集团", "乙河控股"},
+        ),
+        (
+            "[Fund:北辰母基金]出资人为[Institution:北辰城投集团]、[Fund:北辰引导基金],以及基金管理人暨普通合伙人"
+            "[Institution:北辰基金管理有限公司]。",
+            "北辰母基金",
+            "北辰基金管理有限公司",
+            {"北辰城投集团", "北辰引导基金"},
+        ),
+    ],
+)
+def test_contributors_with_the_manager_by_role(marked: str, fund: str, manager: str, partners: set[str]) -> None:
+    found = facts(marked)
+    assert _of(found, "MANAGES", fund) == {manager}
+    assert _of(found, "INVESTED_IN", fund) == partners | {manager}
+
+
+def test_another_manager_mentioned_after_the_contributors_runs_nothing() -> None:
+    found = facts(
+        "[Fund:青禾产业基金]的出资人为[Institution:甲山集团]和[Company:乙河控股],其他基金管理人[Institution:丙石资本]仍在考察。"
+    )
+    assert _of(found, "MANAGES", "青禾产业基金") == set()
+    assert "丙石资本" not in _of(found, "INVESTED_IN", "青禾产业基金")
