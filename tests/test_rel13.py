@@ -367,3 +367,49 @@ def test_another_manager_mentioned_after_the_contributors_runs_nothing() -> None
     )
     assert _of(found, "MANAGES", "青禾产业基金") == set()
     assert "丙石资本" not in _of(found, "INVESTED_IN", "青禾产业基金")
+
+
+# --- Y的投资方X: an investor in apposition after its investee's role noun ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "investor", "company"),
+    [
+        ("[Company:青禾机器人]的投资方[Institution:甲山资本]还投资了[Company:蓝鲸智能]。", "甲山资本", "青禾机器人"),
+        ("据悉,[Company:蓝鲸智能]的老股东[Fund:北辰产业基金]本轮继续加码。", "北辰产业基金", "蓝鲸智能"),
+        ("[Company:白鹭科技]的天使投资人之一[Institution:南岭资本]表示看好赛道。", "南岭资本", "白鹭科技"),
+    ],
+)
+def test_investor_in_apposition(marked: str, investor: str, company: str) -> None:
+    found = facts(marked)
+    assert ("INVESTED_IN", investor, company) in found
+    assert ("INVESTED_IN", company, investor) not in found
+
+
+def test_a_customer_in_apposition_is_no_investor() -> None:
+    found = facts("[Company:青禾机器人]的客户[Company:蓝鲸智能]表示满意。")
+    assert not any(kind == "INVESTED_IN" for kind, _, _ in found)
+
+
+# --- …,成为后者/其(最重要的)天使投资人之一: the clause chain's subject ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "investor", "company"),
+    [
+        (
+            "2019年,[Institution:甲山创投]在[Company:青禾机器人]成立初期便介入,成为后者最重要的天使投资人之一。",
+            "甲山创投",
+            "青禾机器人",
+        ),
+        ("[Fund:北辰产业基金]早在2019年就投资了[Company:蓝鲸智能],成为后者的第二大股东。", "北辰产业基金", "蓝鲸智能"),
+        ("[Institution:南岭资本]去年参与了[Company:白鹭科技]的增资,成为其战略投资者。", "南岭资本", "白鹭科技"),
+    ],
+)
+def test_subject_becomes_investor_of_the_latter(marked: str, investor: str, company: str) -> None:
+    assert ("INVESTED_IN", investor, company) in facts(marked)
+
+
+def test_becoming_the_latters_partner_is_no_investment() -> None:
+    found = facts("[Institution:甲山创投]与[Company:青禾机器人]签署合作协议,成为后者的战略合作伙伴。")
+    assert ("INVESTED_IN", "甲山创投", "青禾机器人") not in found
