@@ -413,3 +413,31 @@ def test_subject_becomes_investor_of_the_latter(marked: str, investor: str, comp
 def test_becoming_the_latters_partner_is_no_investment() -> None:
     found = facts("[Institution:甲山创投]与[Company:青禾机器人]签署合作协议,成为后者的战略合作伙伴。")
     assert ("INVESTED_IN", "甲山创投", "青禾机器人") not in found
+
+
+# --- Y是…,X出资设立的(国有)企业 ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "founder", "child"),
+    [
+        (
+            "[Company:青禾科教集团]是在本市加快建设科创中心的背景下,由[Institution:市委]、[Institution:市政府]批准同意,"
+            "[Institution:市国资委]出资设立的市属国有企业。",
+            "市国资委",
+            "青禾科教集团",
+        ),
+        ("[Fund:北辰母基金]系[Institution:北辰市财政局]全额出资设立的政府投资基金。", "北辰市财政局", "北辰母基金"),
+        ("[Company:南岭城投]为[Institution:南岭区政府]出资组建的国有独资公司。", "南岭区政府", "南岭城投"),
+    ],
+)
+def test_copula_subject_funded_and_set_up_by(marked: str, founder: str, child: str) -> None:
+    found = facts(marked)
+    assert _of(found, "ESTABLISHED", child) == {founder}
+    assert founder in _of(found, "INVESTED_IN", child)
+
+
+def test_approval_alone_founds_nothing() -> None:
+    found = facts("[Company:南岭城投]为[Institution:南岭区政府]批准设立的国有独资公司。")
+    assert _of(found, "ESTABLISHED", "南岭城投") == set()
+    assert _of(found, "INVESTED_IN", "南岭城投") == set()
