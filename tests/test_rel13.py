@@ -441,3 +441,54 @@ def test_approval_alone_founds_nothing() -> None:
     found = facts("[Company:南岭城投]为[Institution:南岭区政府]批准设立的国有独资公司。")
     assert _of(found, "ESTABLISHED", "南岭城投") == set()
     assert _of(found, "INVESTED_IN", "南岭城投") == set()
+
+
+# --- (公司)拟联合A、B等多家机构,共同设立F ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "founders"),
+    [
+        (
+            "[Company:青禾光学]公告称,公司拟联合[Institution:甲山投资管理有限公司]、[Institution:乙河基金会]等多家机构"
+            "及个人投资者,共同设立[Fund:青禾创投基金]。",
+            {"青禾光学", "甲山投资管理有限公司", "乙河基金会"},
+        ),
+        (
+            "[Company:北辰药业]携手[Institution:北辰资本]、[Fund:北辰引导基金]共同发起设立[Fund:青禾创投基金]。",
+            {"北辰药业", "北辰资本", "北辰引导基金"},
+        ),
+        (
+            "[Company:南岭电子]将联合[Institution:南岭创投],合作设立[Fund:青禾创投基金],规模5亿元。",
+            {"南岭电子", "南岭创投"},
+        ),
+    ],
+)
+def test_company_joins_partners_to_set_up_a_fund(marked: str, founders: set[str]) -> None:
+    assert _of(facts(marked), "ESTABLISHED", "青禾创投基金") == founders
+
+
+def test_joining_partners_for_an_event_founds_no_fund() -> None:
+    found = facts("[Company:青禾光学]联合[Institution:甲山资本]举办路演,并推介[Fund:青禾创投基金]。")
+    assert _of(found, "ESTABLISHED", "青禾创投基金") == set()
+
+
+# --- 基金普通合伙人M为专业投资管理机构: the manager in apposition after its role ---
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "公告显示,基金普通合伙人[Institution:甲山投资管理有限公司]为专业投资管理机构。",
+        "该基金的执行事务合伙人[Institution:甲山投资管理有限公司]成立于2015年。",
+        "基金管理人[Institution:甲山投资管理有限公司]系国有控股的私募机构。",
+    ],
+)
+def test_manager_in_apposition_after_its_role(clause: str) -> None:
+    found = facts("[Fund:青禾创投基金]目标规模3亿元。" + clause)
+    assert _of(found, "MANAGES", "青禾创投基金") == {"甲山投资管理有限公司"}
+
+
+def test_a_role_holder_doing_something_else_manages_nothing_here() -> None:
+    found = facts("[Fund:青禾创投基金]目标规模3亿元。另一只基金的普通合伙人[Institution:甲山资本]与其签约。")
+    assert _of(found, "MANAGES", "青禾创投基金") == set()
