@@ -492,3 +492,29 @@ def test_manager_in_apposition_after_its_role(clause: str) -> None:
 def test_a_role_holder_doing_something_else_manages_nothing_here() -> None:
     found = facts("[Fund:青禾创投基金]目标规模3亿元。另一只基金的普通合伙人[Institution:甲山资本]与其签约。")
     assert _of(found, "MANAGES", "青禾创投基金") == set()
+
+
+# --- F获得A、B的出资 / A、B等机构参与出资 / 出资方涵盖A、B ---
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Fund:青禾产业基金]获得[Institution:甲山集团]、[Company:乙河控股]的出资。",
+        "[Fund:青禾产业基金]完成首次关账,[Institution:甲山集团]、[Company:乙河控股]等机构参与出资。",
+        "[Fund:青禾产业基金]完成募集,出资方涵盖[Institution:甲山集团]、[Company:乙河控股]等。",
+        "[Fund:青禾产业基金]首期规模5亿元。[Institution:甲山集团]和[Company:乙河控股]参与了该基金的认缴。",
+    ],
+)
+def test_fund_contributions_received_or_joined(marked: str) -> None:
+    assert _of(facts(marked), "INVESTED_IN", "青禾产业基金") == {"甲山集团", "乙河控股"}
+
+
+def test_support_received_is_no_contribution() -> None:
+    found = facts("[Fund:青禾产业基金]获得[Institution:甲山集团]的支持。")
+    assert _of(found, "INVESTED_IN", "青禾产业基金") == set()
+
+
+def test_joining_to_set_up_another_fund_is_no_contribution_to_the_fund_in_focus() -> None:
+    found = facts("[Fund:青禾产业基金]首期规模5亿元。[Institution:甲山集团]参与出资设立了[Fund:北辰子基金]。")
+    assert _of(found, "INVESTED_IN", "青禾产业基金") == set()
