@@ -518,3 +518,24 @@ def test_support_received_is_no_contribution() -> None:
 def test_joining_to_set_up_another_fund_is_no_contribution_to_the_fund_in_focus() -> None:
     found = facts("[Fund:青禾产业基金]首期规模5亿元。[Institution:甲山集团]参与出资设立了[Fund:北辰子基金]。")
     assert _of(found, "INVESTED_IN", "青禾产业基金") == set()
+
+
+# --- 资方为A和B: the short word for a round's investors ---
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ",资方为[Institution:甲山资本]和[Institution:乙河资本]。",
+        ",本轮资方包括[Institution:甲山资本]、[Institution:乙河资本]等。",
+        "。据悉,资方还有[Institution:甲山资本]、[Institution:乙河资本]。",
+    ],
+)
+def test_round_backers_named_by_the_short_word(closing: str) -> None:
+    found = facts("[Company:青禾机器人]完成B轮融资" + closing)
+    assert _of(found, "INVESTED_IN", "青禾机器人") == {"甲山资本", "乙河资本"}
+
+
+def test_the_party_raising_is_no_backer() -> None:
+    found = facts("[Institution:甲山资本]完成B轮融资的尽调,融资方为[Company:青禾机器人]。")
+    assert not any(kind == "INVESTED_IN" and source == "青禾机器人" for kind, source, _ in found)
