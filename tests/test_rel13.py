@@ -539,3 +539,25 @@ def test_round_backers_named_by_the_short_word(closing: str) -> None:
 def test_the_party_raising_is_no_backer() -> None:
     found = facts("[Institution:甲山资本]完成B轮融资的尽调,融资方为[Company:青禾机器人]。")
     assert not any(kind == "INVESTED_IN" and source == "青禾机器人" for kind, source, _ in found)
+
+
+# --- a company's list of investors naming them ---
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Company:青禾机器人]的股东名单中出现了[Institution:甲山资本]、[Institution:乙河资本]的身影。",
+        "[Company:青禾机器人]的投资方名单中还有[Institution:甲山资本]、[Institution:乙河资本]。",
+        "[Company:青禾机器人]的股东中有[Institution:甲山资本]、[Institution:乙河资本]等知名机构。",
+        "天眼查显示,[Institution:甲山资本]、[Institution:乙河资本]已出现在[Company:青禾机器人]的股东名单中。",
+        "[Institution:甲山资本]与[Institution:乙河资本]均位列[Company:青禾机器人]的投资方名单。",
+    ],
+)
+def test_investors_on_a_companys_list(marked: str) -> None:
+    assert _of(facts(marked), "INVESTED_IN", "青禾机器人") == {"甲山资本", "乙河资本"}
+
+
+def test_a_customer_list_names_no_investor() -> None:
+    found = facts("[Institution:甲山资本]、[Institution:乙河资本]出现在[Company:青禾机器人]的客户名单中。")
+    assert _of(found, "INVESTED_IN", "青禾机器人") == set()
