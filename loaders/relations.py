@@ -379,6 +379,8 @@ def established(ctx: Context) -> list[Found]:
                 for m in ctx.in_sentence(sentence.index, ("Fund", "Institution", "Company"))
                 if 0 <= m.start - end <= 20 and not _CLAUSE_BREAK.search(ctx.text[end : m.start])
             ]
+            if targets and ctx.text[end : targets[0].start] == "、":
+                targets = []  # rel13 — 由A发起、B参与设立的F: a name after 、 is the next party, not the founded
             confidence = 0.85
             if targets:
                 # X发起设立A、B和C: every fund of the list

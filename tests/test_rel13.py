@@ -561,3 +561,38 @@ def test_investors_on_a_companys_list(marked: str) -> None:
 def test_a_customer_list_names_no_investor() -> None:
     found = facts("[Institution:甲山资本]、[Institution:乙河资本]出现在[Company:青禾机器人]的客户名单中。")
     assert _of(found, "INVESTED_IN", "青禾机器人") == set()
+
+
+# --- 由X发起、Y参与(设立)的F: attributive ---
+
+
+@pytest.mark.parametrize(
+    ("marked", "founder", "joiners"),
+    [
+        (
+            "由[Institution:甲山资本]发起、[Fund:乙河产业基金]参与设立的[Fund:青禾产业基金]正式落地。",
+            "甲山资本",
+            {"乙河产业基金"},
+        ),
+        (
+            "[Institution:甲山资本]牵头发起,[Fund:乙河产业基金]、[Company:丙石控股]共同参与出资的[Fund:青禾产业基金]正式落地。",
+            "甲山资本",
+            {"乙河产业基金", "丙石控股"},
+        ),
+        (
+            "由[Institution:北辰集团]发起,[Institution:南岭资本]参与的市场化[Fund:青禾产业基金]首期规模2亿元。",
+            "北辰集团",
+            {"南岭资本"},
+        ),
+    ],
+)
+def test_founded_then_joined_attributive(marked: str, founder: str, joiners: set[str]) -> None:
+    found = facts(marked)
+    assert founder in _of(found, "ESTABLISHED", "青禾产业基金")
+    assert _of(found, "INVESTED_IN", "青禾产业基金") == joiners
+    assert not any(kind == "ESTABLISHED" and end in joiners for kind, _, end in found)
+
+
+def test_an_event_founded_and_joined_gives_the_fund_nothing() -> None:
+    found = facts("由[Institution:甲山资本]发起、[Institution:乙河资本]参与的论坛在[Fund:青禾产业基金]举行。")
+    assert not any(end == "青禾产业基金" for _, _, end in found)
