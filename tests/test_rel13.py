@@ -596,3 +596,25 @@ def test_founded_then_joined_attributive(marked: str, founder: str, joiners: set
 def test_an_event_founded_and_joined_gives_the_fund_nothing() -> None:
     found = facts("由[Institution:甲山资本]发起、[Institution:乙河资本]参与的论坛在[Fund:青禾产业基金]举行。")
     assert not any(end == "青禾产业基金" for _, _, end in found)
+
+
+# --- round investors: 均有参与, 由A和B共同出资 ---
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Company:青禾机器人]宣布完成B轮融资。投资机构方面,[Institution:甲山资本]、[Institution:乙河资本]均有参与。",
+        "[Company:青禾机器人]宣布完成B轮融资,由[Institution:甲山资本]和[Institution:乙河资本]共同出资。",
+        "[Company:青禾机器人]完成新一轮融资,本轮由[Institution:甲山资本]、[Institution:乙河资本]联合注资。",
+    ],
+)
+def test_round_investors_joining_or_funding(marked: str) -> None:
+    assert _of(facts(marked), "INVESTED_IN", "青禾机器人") == {"甲山资本", "乙河资本"}
+
+
+def test_a_fund_set_up_by_a_backer_is_what_the_backer_founded_not_the_company() -> None:
+    found = facts("[Company:青禾机器人]完成B轮融资,由[Institution:甲山资本]出资设立的[Fund:青禾基金]参投。")
+    assert _of(found, "ESTABLISHED", "青禾机器人") == set()
+    assert ("ESTABLISHED", "甲山资本", "青禾基金") in found
+    assert ("INVESTED_IN", "青禾基金", "青禾机器人") in found
