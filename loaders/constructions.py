@@ -848,7 +848,11 @@ def founded_by(ctx: Context, chain: Chain, shape: Shape, sentence: Sentence) -> 
                 if ctx.entity(founder) is ctx.entity(child):
                     continue
                 types = ("ESTABLISHED", "INVESTED_IN") if funded else ("ESTABLISHED",)
-                if _owner_of_next_fund(ctx, founder, founders) or founder not in _units_for_owners(founders):
+                if (
+                    _owner_of_next_fund(ctx, founder, founders)
+                    or _owner_of_next_unit(ctx, founder, founders)
+                    or founder not in _units_for_owners(founders)
+                ):
                     types = ("INVESTED_IN",) if funded else ()  # X旗下F: F founds it, X invests through F
                 for rtype in types:
                     out.append(Found(rtype, ctx.entity(founder), ctx.entity(child), sentence, 0.7, {}, "founded_by"))
@@ -872,6 +876,12 @@ def _founded_child(ctx: Context, chain: Chain, shape: Shape, match: re.Match[str
             return [owner]
     start = match.start()
     before = re.search(rf"(?P<name>[{_ANY_NAME}]{_ASIDE})?(?P<gap>[^;;。{_ANY_NAME}]{{0,30}})$", shape.text[:start])
+    if before is not None and not before.group("name") and before.start("gap") == 0:
+        # rel13 — 该基金总规模30亿元,由A发起: the sentence opens with a reference word, the founded one
+        by_word, pattern = _reference_words()
+        opening = pattern.match(before.group("gap")) if pattern is not None else None
+        if opening is not None and opening.start() == 0 and opening.group(0) in by_word:
+            return _refers_to(ctx, chain, shape.offset[0], opening.group(0), by_word[opening.group(0)])
     if before is not None and before.group("name"):
         owner = shape.owner[before.start("name")]
         if re.search(f"[{_BREAKS}]", before.group("gap")):
@@ -906,6 +916,15 @@ def _owner_of_next_fund(ctx: Context, mention: Mention, listed: list[Mention]) -
     return joint is not None and any(
         ctx.entity(m).label == "Fund" and 0 <= m.start - joint.end() <= 6 for m in listed if m is not mention
     )
+
+
+_OWNED_UNIT = re.compile(r"(?:旗下|下属)的?")
+
+
+def _owner_of_next_unit(ctx: Context, mention: Mention, listed: list[Mention]) -> bool:
+    """rel13 — 由A与X旗下Y联合发起: the unit Y named right after its owner founds; X founds nothing itself."""
+    joint = _OWNED_UNIT.match(ctx.text, mention.end)
+    return joint is not None and any(m.start == joint.end() for m in listed if m is not mention)
 
 
 # What a unit written right after its group's name (X集团Y资本) does itself, not its group.

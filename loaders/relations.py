@@ -379,6 +379,8 @@ def established(ctx: Context) -> list[Found]:
                 for m in ctx.in_sentence(sentence.index, ("Fund", "Institution", "Company"))
                 if 0 <= m.start - end <= 20 and not _CLAUSE_BREAK.search(ctx.text[end : m.start])
             ]
+            if targets and ctx.text[end : targets[0].start] == "、":
+                targets = []  # rel13 — 由A发起、B参与设立的F: a name after 、 is the next party, not the founded
             confidence = 0.85
             if targets:
                 # X发起设立A、B和C: every fund of the list
@@ -611,6 +613,9 @@ def invested(ctx: Context) -> list[Found]:
                     if investees and _PARTNER_BEFORE.search(ctx.text, end, investees[0].start):
                         investees = []  # A出资10亿元与B共同设立F: B is a partner, not an investee
                 investors = ctx.group_before(sentence.index, start, ("Institution", "Fund", "Company"), gap=10)
+                first = investors[0].start if investors else 0
+                if investors and _BESIDES.search(ctx.text, max(sentence.start, first - 3), first):
+                    investors = []  # X除了A还投资了B: A is another of X's investees, not B's investor
             if not investees and investors and word in words("relations", "round_roles"):
                 investees = _round_target(ctx, sentence, investors[0], start, word)
                 confidence = 0.7
@@ -651,6 +656,7 @@ def invested(ctx: Context) -> list[Found]:
 
 INVESTABLE = ("Company", "Fund", "Institution")
 _PARTNER_BEFORE = re.compile(r"(?:与|同|联合|携手|会同)$")
+_BESIDES = re.compile(r"除(?:了)?$")  # 除了A还…: A named as an exception, not the subject
 _VERB_AS_NOUN = re.compile(r"(?:扩股)?(?:项目|计划|需求|方案|提供|给予|配套)")
 
 
