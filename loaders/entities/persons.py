@@ -313,7 +313,7 @@ def _attending_re() -> re.Pattern[str]:
 def _role_re() -> re.Pattern[str]:
     roles = one_of("persons", "byline_roles")
     # the role opens the line, follows a non-name character (□, ◎, a bracket) or an outlet (某某报记者)
-    before = r"(?:^|(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[报社网台道]))"
+    before = r"(?:^|(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[报社网台道经]))"  # (…财经记者: a business outlet's)
     # …or a word that closes a byline line (记者某某报道, 记者某某发自北京)
     closers = one_of("persons", "byline_closers")
     after = rf"(?=$|[\s),，;；。|)）、】\]]|{closers})"
@@ -340,7 +340,15 @@ def _byline_roles(text: str) -> list[Mention]:
             continue  # 文 | 某某 and 图/某某 with their mark; 文 某某 with a space only where a surname opens it
         role = lexicon("persons")["byline_roles"][match.group(1)]
         found.append(_person(text, match.start(3), match.end(3), role=role))
+        # 通讯员 某某 某某某 某某: more names after the first, each set off by a space, on the same line
+        at = match.end(3)
+        while (more := _NEXT_BYLINE_NAME.match(text, at)) and looks_like_name(more.group(1)):
+            found.append(_person(text, more.start(1), more.end(1), role=role))
+            at = more.end(1)
     return found
+
+
+_NEXT_BYLINE_NAME = re.compile(r"[ \t\u3000]+([\u4e00-\u9fff]{2,4})(?=$|[ \t\u3000),，;；。、)）】\]])", re.M)
 
 
 @cache
