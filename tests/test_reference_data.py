@@ -150,6 +150,50 @@ def test_parents_serve_resolution_and_write_no_relation() -> None:
     assert [e for e in extraction.edges if e.type == "SUBSIDIARY_OF"] == []
 
 
+INVESTOR_ROUND = (
+    "沐岚智能近日宣布完成数亿元B轮融资，本轮由君联、顺为和蓝驰联合领投，明势、峰瑞、元璟、松禾跟投，"
+    "光大控股、中金浦成、广发信德与国寿股权亦参与投资。问鼎投资、美团龙珠、尚颀资本和英特尔资本此前已入股，TPG与殷拓也在洽谈。"
+)
+
+
+def test_investors_named_by_their_short_brand_are_known_investors() -> None:
+    """A financing round that names its investors by brand (君联, 顺为, 广发信德 …): each is its gazetteer
+    investor, under its canonical name."""
+    nodes = extract(INVESTOR_ROUND).nodes
+    investors = {n.name for n in nodes if (n.label, n.properties.get("kind")) == ("Institution", "investor")}
+    assert {n.name for n in nodes if n.label == "Company"} == {"沐岚智能"}
+    assert investors == {
+        "君联资本", "顺为资本", "蓝驰创投", "明势资本", "峰瑞资本", "元璟资本", "松禾资本", "中国光大控股有限公司",
+        "中金浦成投资有限公司", "广发信德投资管理有限公司", "国寿股权投资有限公司", "宁波梅山保税港区问鼎投资有限公司",
+        "美团龙珠", "尚颀资本", "英特尔资本", "德太投资", "殷拓集团",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical", "parent"),
+    [
+        ("广发信德", "广发信德投资管理有限公司", "广发证券股份有限公司"),
+        ("国泰君安创投", "国泰君安创新投资有限公司", "国泰君安证券"),
+        ("国寿股权", "国寿股权投资有限公司", "中国人寿保险(集团)公司"),
+        ("美团龙珠", "美团龙珠", "美团"),
+        ("问鼎投资", "宁波梅山保税港区问鼎投资有限公司", "宁德时代新能源科技股份有限公司"),
+        ("CPE源峰", "中信产业投资基金管理有限公司", None),
+        ("浙创投", "浙江省创业投资集团有限公司", None),
+    ],
+)
+def test_investment_arms_are_investors_with_their_group(surface: str, canonical: str, parent: str | None) -> None:
+    known = known_actors()[surface]
+    assert (known.canonical, known.label, known.kind, known.parent) == (canonical, "Institution", "investor", parent)
+
+
+def test_investor_brands_inside_other_words_and_districts_stay_apart() -> None:
+    """险峰 in 风险峰值, 明势 in 说明势头, 源峰 in 资源峰会 are no investors; 福田, 浦东, 越秀 stay places (no
+    investor alias starts with them)."""
+    quiet = extract("市场风险峰值已过，这说明势头向好。本届资源峰会在杭州举行。")
+    assert [n.name for n in quiet.nodes if n.label in ("Institution", "Company")] == []
+    assert {canonical_place(p) for p in ("福田", "浦东", "越秀")} == {"福田区", "浦东新区", "越秀区"}
+
+
 def test_boards_are_no_institutions() -> None:
     assert "科创板" not in known_actors() and "创业板" not in known_actors()
 
