@@ -355,3 +355,61 @@ def test_a_subsidiary_named_after_its_parent_is_not_the_parent() -> None:
     """歌尔微电子 is another company than 歌尔股份 (only descriptive trade words are dropped)."""
     assert known_actor_of("歌尔微电子") is None
     assert known_actor_of("深圳市发改委") is None
+
+
+# --- companies by their short brand -------------------------------------------------------------
+
+
+def test_corporate_investors_named_by_their_short_brand_are_their_companies() -> None:
+    """An invented round: automakers, a battery maker, a robot maker and industrial groups by short brand."""
+    extraction = extract(
+        "星河芯创完成5亿元B轮融资，本轮由蔚来、一汽、上汽和宁德时代联合领投，广汽、奇瑞、宇树、徐工和潍柴跟投。"
+    )
+    companies = {n.name for n in extraction.nodes if n.label == "Company"}
+    assert {
+        "蔚来",
+        "中国第一汽车集团有限公司",
+        "上汽集团",
+        "宁德时代新能源科技股份有限公司",
+        "广汽集团",
+        "奇瑞汽车",
+        "宇树科技",
+        "徐工集团",
+        "潍柴控股集团有限公司",
+        "星河芯创",
+    } <= companies
+    investors = {e.source for e in extraction.edges if e.type == "INVESTED_IN"}
+    assert len(investors) >= 9
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"),
+    [
+        ("小鹏", "小鹏汽车"),
+        ("零跑", "零跑汽车"),
+        ("北汽", "北汽集团"),
+        ("极氪", "极氪智能科技"),
+        ("澜起科技", "澜起科技"),
+        ("沪硅产业", "上海硅产业集团股份有限公司"),
+        ("豪威集团", "韦尔股份"),
+        ("亿华通", "亿华通"),
+        ("智元机器人", "智元机器人"),
+        ("联影", "上海联影医疗科技股份有限公司"),
+        ("工业富联", "富士康工业互联网股份有限公司"),
+        ("三一", "三一集团有限公司"),
+        ("国家管网", "国家石油天然气管网集团有限公司"),
+        ("中国通号", "中国铁路通信信号集团有限公司"),
+        ("国航", "中国国际航空股份有限公司"),
+    ],
+)
+def test_companies_are_known_by_the_names_articles_use(surface: str, canonical: str) -> None:
+    known = known_actors()[surface]
+    assert (known.canonical, known.label, known.kind) == (canonical, "Company", None)
+
+
+def test_company_brands_inside_ordinary_words_are_no_companies_and_districts_stay_places() -> None:
+    """推广|汽车 (广汽), 东北|汽车 (北汽), 统一|汽车 (一汽), 加强|生产 (强生), 中国|航天 (国航) name no company;
+    no company alias takes a district's short form from the places (福田汽车 is written 北汽福田)."""
+    quiet = extract("各地推广汽车以旧换新，东北汽车产业加强生产协同，统一汽车标准，中国航天事业持续发展。")
+    assert [n.name for n in quiet.nodes if n.label in ("Company", "Institution")] == []
+    assert [canonical_place(p) for p in ("福田", "金山", "宝山", "秦淮")] == ["福田区", "金山区", "宝山区", "秦淮区"]
