@@ -99,14 +99,36 @@ def _words_after() -> frozenset[str]:
     return frozenset(str(w) for w in gazetteer("alias-words").get("words_after", []))
 
 
+@cache
+def _sector_words_after() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    table = gazetteer("alias-words").get("sector_words_after", {})
+    return tuple((str(word), tuple(str(u) for u in unless)) for word, unless in table.items())
+
+
+def _runs_into_a_sector_word(text: str, end: int, surface: str) -> bool:
+    """湖北银行 in 湖北银行业金融机构: the name's last word goes on into a sector word (银行业), unless the next
+    characters make another word (宁波银行业绩 is the bank's results)."""
+    return any(
+        surface.endswith(word[:-1])
+        and text.startswith(word[-1], end)
+        and not any(text.startswith(u, end) for u in unless)
+        for word, unless in _sector_words_after()
+    )
+
+
 def inside_another_word(text: str, start: int, surface: str) -> bool:
-    """国投 in 中国投资者, 中行 in 其中行业, 京东 in 北京东路, 财政部 in 财政部门: the alias is part of another
-    word, not a mention of the actor."""
+    """国投 in 中国投资者, 中行 in 其中行业, 京东 in 北京东路, 财政部 in 财政部门, 湖北银行 in 湖北银行业: the
+    alias is part of another word, not a mention of the actor."""
     before = alias_boundaries().get(surface)
     if before and start > 0 and text[start - 1] in before:
         return True
     end = start + len(surface)
-    return text[end - 1 : end + 1] in _words_after() or len(surface) == 2 and _starts_inside_a_word(text, start, end)
+    return (
+        text[end - 1 : end + 1] in _words_after()
+        or _runs_into_a_sector_word(text, end, surface)
+        or len(surface) == 2
+        and _starts_inside_a_word(text, start, end)
+    )
 
 
 def _starts_inside_a_word(text: str, start: int, end: int) -> bool:

@@ -413,3 +413,60 @@ def test_company_brands_inside_ordinary_words_are_no_companies_and_districts_sta
     quiet = extract("各地推广汽车以旧换新，东北汽车产业加强生产协同，统一汽车标准，中国航天事业持续发展。")
     assert [n.name for n in quiet.nodes if n.label in ("Company", "Institution")] == []
     assert [canonical_place(p) for p in ("福田", "金山", "宝山", "秦淮")] == ["福田区", "金山区", "宝山区", "秦淮区"]
+# --- banks, securities firms, insurers and national funds by the forms articles use ---------------
+
+
+def test_financiers_named_by_short_form_in_one_sentence_are_all_known() -> None:
+    """An invented syndicate sentence: each short form gives its financial institution or fund."""
+    text = (
+        "本轮融资由国风投、国创投引导基金和海河产业基金领投，中金财富、华泰联合、国联民生担任财务顾问，"
+        "常熟银行、青农商行、百信银行和苏农银行提供贷款，泰康资产、人保资产、华润信托、兴全基金跟投，"
+        "高盛与大摩担任境外承销商。"
+    )
+    nodes = {n.name: (n.label, n.properties.get("kind")) for n in extract(text).nodes}
+    financial = ("Institution", "financial")
+    fund = ("Fund", None)
+    expected = {
+        "中国国有资本风险投资基金": fund,
+        "国家创业投资引导基金": fund,
+        "天津市海河产业基金": fund,
+        "中国中金财富证券有限公司": financial,
+        "华泰联合证券有限责任公司": financial,
+        "国联民生证券股份有限公司": financial,
+        "江苏常熟农村商业银行": financial,
+        "青岛农村商业银行": financial,
+        "中信百信银行": financial,
+        "江苏苏州农村商业银行": financial,
+        "泰康资产管理有限责任公司": financial,
+        "中国人保资产管理有限公司": financial,
+        "华润深国投信托有限公司": financial,
+        "兴证全球基金管理有限公司": financial,
+        "高盛集团": financial,
+        "摩根士丹利": financial,
+    }
+    assert {name: nodes.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical", "parent"),
+    [
+        ("广州农商行", "广州农村商业银行", None),
+        ("北部湾银行", "广西北部湾银行", None),
+        ("招银理财", "招银理财有限责任公司", "招商银行"),
+        ("人保财险", "中国人民财产保险股份有限公司", "中国人民保险集团"),
+        ("上投摩根", "摩根基金管理(中国)有限公司", None),
+        ("陕国投", "陕西省国际信托股份有限公司", None),
+        ("申万宏源证券", "申万宏源证券有限公司", "申万宏源集团股份有限公司"),
+    ],
+)
+def test_financial_institutions_by_their_usual_forms(surface: str, canonical: str, parent: str | None) -> None:
+    known = known_actors()[surface]
+    assert (known.canonical, known.label, known.kind, known.parent) == (canonical, "Institution", "financial", parent)
+
+
+def test_a_place_s_banking_sector_is_no_bank() -> None:
+    """湖北银行业金融机构 is Hubei's banking sector; 宁波银行业绩 is the bank's results."""
+    sector = extract("湖北银行业金融机构和四川银行业保险业加大对科技企业的信贷支持。")
+    assert [n.name for n in sector.nodes if n.label == "Institution"] == []
+    bank = extract("宁波银行业绩增长，湖北银行表示将继续支持科技企业。")
+    assert {"宁波银行", "湖北银行"} <= {n.name for n in bank.nodes if n.label == "Institution"}
