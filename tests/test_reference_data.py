@@ -470,3 +470,43 @@ def test_a_place_s_banking_sector_is_no_bank() -> None:
     assert [n.name for n in sector.nodes if n.label == "Institution"] == []
     bank = extract("宁波银行业绩增长，湖北银行表示将继续支持科技企业。")
     assert {"宁波银行", "湖北银行"} <= {n.name for n in bank.nodes if n.label == "Institution"}
+# --- the broadened research, state-capital and government lists -----------------------------------
+
+
+def test_universities_institutes_and_state_platforms_by_their_short_forms() -> None:
+    text = (
+        "星河微芯科技有限公司完成新一轮融资，湖北科投、山东国投、成都科创投、西安财金和三峡资本共同参与。"
+        "公司由清华、北大、浙大和华科的校友创立，与中科院计算所、深圳先进院合作。"
+        "国家统计局与知识产权局发布数据。"
+    )
+    found = {(n.name, n.label, n.properties.get("kind")) for n in extract(text).nodes}
+    assert {
+        ("湖北省科技投资集团有限公司", "Institution", "investor"),
+        ("山东省国有资产投资控股有限公司", "Institution", "investor"),
+        ("成都科技创新投资集团有限公司", "Institution", "investor"),
+        ("西安财金投资管理有限公司", "Institution", "investor"),
+        ("三峡资本控股有限责任公司", "Institution", "investor"),
+        ("清华大学", "Institution", "research"),
+        ("北京大学", "Institution", "research"),
+        ("浙江大学", "Institution", "research"),
+        ("华中科技大学", "Institution", "research"),
+        ("中国科学院计算技术研究所", "Institution", "research"),
+        ("中国科学院深圳先进技术研究院", "Institution", "research"),
+        ("国家统计局", "Institution", "government"),
+        ("国家知识产权局", "Institution", "government"),
+    } <= found
+
+
+def test_new_short_forms_inside_other_names_name_no_university() -> None:
+    text = "西北大学、湖北大学和河北大学的学者出席。北大荒集团召开年会，复旦微电子发布新品。"
+    names = {n.name for n in extract(text).nodes}
+    assert {"西北大学", "湖北大学", "河北大学"} <= names
+    assert not names & {"北京大学", "复旦大学"}
+
+
+def test_provincial_finance_holdings_keep_apart() -> None:
+    keys = {
+        registered_key(n, "Institution")
+        for n in ("江西省金融控股集团有限公司", "陕西金融控股集团有限公司", "广州金融控股集团有限公司")
+    }
+    assert len(keys) == 3
