@@ -604,8 +604,8 @@ def invested(ctx: Context) -> list[Found]:
             investors, investees = _toward(ctx, sentence, start, end)
             confidence = 0.85
             if not investees:
-                if ctx.text[end : end + 1] in ("、", ",", ","):
-                    investees = []  # A领投、B、C跟投: the names after are co-investors, not the company
+                if ctx.text[end : end + 1] in ("、", ",", ",", " ", "\u3000"):
+                    investees = []  # A领投、B、C跟投 (or a space after 领投): the names after are co-investors, not the company
                 else:
                     investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
                     if investees and ctx.text[end : investees[0].start].endswith("、"):
