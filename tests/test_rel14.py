@@ -1,0 +1,118 @@
+"""rel14: general relation constructions, on sentences written for these tests (invented names).
+
+Names are marked [Label:name]; each construction is phrased at least three ways with different names, and
+a sentence of a similar shape that must not give the relation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from capgraph.graph.model import Mention
+from capgraph.loaders.relations import Context, find_relations
+from capgraph.loaders.resolve import Entity
+from capgraph.loaders.sentences import split_sentences
+
+_MARK = re.compile(r"\[(\w+):([^\]]+)\]")
+
+
+def facts(marked: str) -> set[tuple[str, str, str]]:
+    """Relations found in `marked` (names written [Label:name]); one entity per distinct name."""
+    text, spans, cursor = "", [], 0
+    for match in _MARK.finditer(marked):
+        text += marked[cursor : match.start()]
+        start = len(text)
+        text += match.group(2)
+        spans.append((match.group(1), match.group(2), start, len(text)))
+        cursor = match.end()
+    text += marked[cursor:]
+    sentences = split_sentences(text)
+    entities: dict[str, Entity] = {}
+    mentions = []
+    for label, name, start, end in spans:
+        index = next(s.index for s in sentences if s.start <= start < s.end)
+        mentions.append(Mention(name, label, start, end, index))
+        entities.setdefault(name, Entity(label, None, [name]))
+    ctx = Context(text, sentences, mentions, lambda m: entities[m.text])
+    return {(f.type, f.source.name, f.target.name) for f in find_relations(ctx, list(entities.values()))}
+
+
+def of_type(found: set[tuple[str, str, str]], kind: str) -> set[tuple[str, str]]:
+    return {(source, target) for rtype, source, target in found if rtype == kind}
+
+
+# --- SUBSIDIARY_OF: X(系)旗下有A、B以及C -------------------------------------------------------------
+
+
+def test_units_listed_after_an_opener_and_a_verb_of_having() -> None:
+    found = of_type(
+        facts(
+            "[Company:青禾科技]系旗下目前还有[Fund:青禾远山产业基金]、[Institution:云杉资本]以及"
+            "[Institution:青禾私募基金管理有限公司]三个投资平台,在新能源领域布局较多。"
+        ),
+        "SUBSIDIARY_OF",
+    )
+    assert found >= {
+        ("青禾远山产业基金", "青禾科技"),
+        ("云杉资本", "青禾科技"),
+        ("青禾私募基金管理有限公司", "青禾科技"),
+    }
+    found = of_type(
+        facts("[Institution:北辰控股集团]旗下拥有[Company:北辰置业]和[Institution:北辰创投]两家企业。"), "SUBSIDIARY_OF"
+    )
+    assert found >= {("北辰置业", "北辰控股集团"), ("北辰创投", "北辰控股集团")}
+    found = of_type(
+        facts("据介绍,[Company:蓝湾电子]旗下包括[Company:蓝湾光电]、[Company:蓝湾半导体]等子品牌。"), "SUBSIDIARY_OF"
+    )
+    assert found >= {("蓝湾光电", "蓝湾电子"), ("蓝湾半导体", "蓝湾电子")}
+
+
+def test_an_investment_by_a_unit_is_no_list_of_units() -> None:
+    found = facts("[Company:青禾科技]旗下基金投资了[Company:远图智能]、[Company:岩心材料]等企业。")
+    assert not of_type(found, "SUBSIDIARY_OF")
+
+
+# --- SUBSIDIARY_OF: 作为X子公司的Y ------------------------------------------------------------------
+
+
+def test_as_its_unit_in_an_attributive() -> None:
+    found = of_type(
+        facts("作为[Institution:江岸集团]全资子公司的[Institution:江岸资本],近年来投资了多家企业。"), "SUBSIDIARY_OF"
+    )
+    assert ("江岸资本", "江岸集团") in found
+    found = of_type(
+        facts("作为[Company:星河电气]旗下投资平台的[Institution:星河远航投资]已完成备案。"), "SUBSIDIARY_OF"
+    )
+    assert ("星河远航投资", "星河电气") in found
+    found = of_type(facts("作为[Institution:东岳金控]的子公司的[Company:东岳保理]表示将扩大业务。"), "SUBSIDIARY_OF")
+    assert ("东岳保理", "东岳金控") in found
+
+
+def test_as_a_partner_is_no_unit() -> None:
+    found = facts("作为[Institution:江岸集团]战略合作伙伴的[Institution:山海资本],参与了本次签约。")
+    assert not of_type(found, "SUBSIDIARY_OF")
+
+
+# --- SUBSIDIARY_OF: X的Y (Y an investment arm) ------------------------------------------------------
+
+
+def test_possessive_investment_arm() -> None:
+    found = of_type(facts("本轮融资由[Institution:华庭大学]的[Institution:华庭创投]领投。"), "SUBSIDIARY_OF")
+    assert ("华庭创投", "华庭大学") in found
+    found = of_type(facts("[Company:远帆集团]的[Institution:远帆资本]此前已参与两轮投资。"), "SUBSIDIARY_OF")
+    assert ("远帆资本", "远帆集团") in found
+    found = of_type(
+        facts("记者获悉,[Institution:东陵研究院]的[Institution:东陵产业投资]也在股东之列。"), "SUBSIDIARY_OF"
+    )
+    assert ("东陵产业投资", "东陵研究院") in found
+    found = of_type(facts("[Institution:南江银行]的[Institution:南江金控]与多家机构达成合作。"), "SUBSIDIARY_OF")
+    assert ("南江金控", "南江银行") in found
+
+
+def test_possessive_of_an_investee_or_a_shared_owner_is_no_arm() -> None:
+    found = facts("[Institution:远帆资本]投资[Company:河图科技]的[Institution:河图创投]。")
+    assert ("SUBSIDIARY_OF", "河图创投", "河图科技") not in found
+    found = facts("[Company:远帆集团]与[Company:河图科技]的[Institution:合璧资本]共同出资。")
+    assert ("SUBSIDIARY_OF", "合璧资本", "河图科技") not in found
+    found = facts("[Institution:某市政府]的[Institution:某市城投]负责建设。")
+    assert not of_type(found, "SUBSIDIARY_OF")
