@@ -116,3 +116,67 @@ def test_possessive_of_an_investee_or_a_shared_owner_is_no_arm() -> None:
     assert ("SUBSIDIARY_OF", "合璧资本", "河图科技") not in found
     found = facts("[Institution:某市政府]的[Institution:某市城投]负责建设。")
     assert not of_type(found, "SUBSIDIARY_OF")
+
+
+# --- AFFILIATED_WITH: officials in a list -----------------------------------------------------------
+
+
+def test_deputy_secretary_and_head_with_the_place_left_out() -> None:
+    found = of_type(
+        facts(
+            "[Institution:青川市人民政府]与[Company:江岸集团]签约。"
+            "[Institution:青川市委]书记[Person:王远],市委副书记、市长[Person:李沐阳]出席签约仪式。"
+        ),
+        "AFFILIATED_WITH",
+    )
+    assert ("李沐阳", "青川市人民政府") in found
+    found = of_type(
+        facts(
+            "[Institution:云岭县政府]召开座谈会。[Institution:云岭县委]书记[Person:赵恒],县委副书记、县长[Person:孙怀远]参加。"
+        ),
+        "AFFILIATED_WITH",
+    )
+    assert ("孙怀远", "云岭县政府") in found
+    found = of_type(
+        facts("会见[Institution:安平区人民政府]代表团时,区委副书记、区长 [Person:周启明]介绍了投资环境。"),
+        "AFFILIATED_WITH",
+    )
+    assert ("周启明", "安平区人民政府") in found
+
+
+def test_deputy_secretary_alone_is_no_head_of_government() -> None:
+    found = facts(
+        "[Institution:青川市人民政府]与[Company:江岸集团]签约。市委副书记、秘书长[Person:李沐阳]出席签约仪式。"
+    )
+    assert ("AFFILIATED_WITH", "李沐阳", "青川市人民政府") not in found
+
+
+def test_secretary_and_clerk_posts_after_their_office() -> None:
+    found = of_type(facts("[Institution:省政协办公厅]秘书[Person:周岚]陪同调研。"), "AFFILIATED_WITH")
+    assert ("周岚", "省政协办公厅") in found
+    found = of_type(facts("[Institution:市发展改革委]一级主任科员[Person:钱多多]参加会议。"), "AFFILIATED_WITH")
+    assert ("钱多多", "市发展改革委") in found
+    found = of_type(facts("座谈会由[Institution:区财政局]二级主任科员[Person:冯晓]主持。"), "AFFILIATED_WITH")
+    assert ("冯晓", "区财政局") in found
+
+
+def test_a_person_after_an_unrelated_word_is_no_officer() -> None:
+    found = facts("[Institution:省政协办公厅]致信感谢志愿者[Person:周岚]。")
+    assert not of_type(found, "AFFILIATED_WITH")
+
+
+# --- AFFILIATED_WITH: bylines -----------------------------------------------------------------------
+
+
+def test_a_correspondent_is_not_the_outlets() -> None:
+    found = of_type(
+        facts("[Institution:江城晚报]讯 记者[Person:张小川]、通讯员[Person:李达]报道:新基金落地。"), "AFFILIATED_WITH"
+    )
+    assert ("张小川", "江城晚报") in found and ("李达", "江城晚报") not in found
+    found = of_type(
+        facts("[Institution:山城网]讯(记者 [Person:王一鸣] 通讯员 [Person:赵甲])近日,一支基金完成备案。"),
+        "AFFILIATED_WITH",
+    )
+    assert ("王一鸣", "山城网") in found and ("赵甲", "山城网") not in found
+    found = of_type(facts("[Institution:海滨日报]讯 通讯员[Person:钱乙]报道:本市首支天使基金设立。"), "AFFILIATED_WITH")
+    assert ("钱乙", "海滨日报") not in found
