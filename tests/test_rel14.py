@@ -180,3 +180,47 @@ def test_a_correspondent_is_not_the_outlets() -> None:
     assert ("王一鸣", "山城网") in found and ("赵甲", "山城网") not in found
     found = of_type(facts("[Institution:海滨日报]讯 通讯员[Person:钱乙]报道:本市首支天使基金设立。"), "AFFILIATED_WITH")
     assert ("钱乙", "海滨日报") not in found
+
+
+# --- AFFILIATED_WITH: house news (X讯) ------------------------------------------------------------
+
+
+def test_house_news_officers_are_not_the_visitors() -> None:
+    found = of_type(
+        facts(
+            "[Institution:远山投资集团]与集团公司举行座谈会\n"
+            "石湖投讯 近日,[Institution:远山投资集团]考察团来访。"
+            "集团公司董事长[Person:白一帆],总经理[Person:韩立]陪同考察。"
+        ),
+        "AFFILIATED_WITH",
+    )
+    assert not {("白一帆", "远山投资集团"), ("韩立", "远山投资集团")} & found
+    found = of_type(
+        facts(
+            "[Institution:江岸城投集团]讯 5月8日,[Company:北斗资本集团]一行到访。"
+            "集团公司董事长[Person:马骁]主持座谈,[Company:北斗资本集团]副总裁[Person:程鹏]介绍了情况。"
+        ),
+        "AFFILIATED_WITH",
+    )
+    assert ("马骁", "江岸城投集团") in found and ("马骁", "北斗资本集团") not in found
+    assert ("程鹏", "北斗资本集团") in found
+    found = of_type(
+        facts(
+            "[Company:青禾集团]讯 [Institution:东岭控股集团]调研组来访,"
+            "集团董事长[Person:邓远]、副总经理[Person:邱石]参加座谈。"
+        ),
+        "AFFILIATED_WITH",
+    )
+    assert {("邓远", "青禾集团"), ("邱石", "青禾集团")} <= found
+    assert ("邓远", "东岭控股集团") not in found
+
+
+def test_a_newspapers_dateline_is_no_house_news() -> None:
+    found = of_type(
+        facts(
+            "[Institution:远山投资集团]举行年中工作会\n"
+            "江城日报讯 近日,[Institution:远山投资集团]召开会议,集团公司董事长[Person:白一帆]出席。"
+        ),
+        "AFFILIATED_WITH",
+    )
+    assert ("白一帆", "远山投资集团") in found
