@@ -224,3 +224,26 @@ def test_a_newspapers_dateline_is_no_house_news() -> None:
         "AFFILIATED_WITH",
     )
     assert ("白一帆", "远山投资集团") in found
+
+
+# --- AFFILIATED_WITH: a deputy of a congress --------------------------------------------------------
+
+
+def test_a_deputy_or_member_is_the_congresss() -> None:
+    found = of_type(
+        facts("[Institution:全国人大]代表、[Institution:星城产业集团]董事长[Person:石磊]表示。"), "AFFILIATED_WITH"
+    )
+    assert {("石磊", "全国人大"), ("石磊", "星城产业集团")} <= found
+    found = of_type(facts("[Institution:省政协]委员[Person:林晚秋]建议加大投入。"), "AFFILIATED_WITH")
+    assert ("林晚秋", "省政协") in found
+    found = of_type(facts("会上,[Institution:市人大]代表 [Person:高远]就基金管理提出问题。"), "AFFILIATED_WITH")
+    assert ("高远", "市人大") in found
+
+
+def test_a_companys_representative_is_no_deputy() -> None:
+    found = of_type(
+        facts("[Institution:省人大]代表团到访[Company:星城产业集团],[Person:石磊]介绍了情况。"), "AFFILIATED_WITH"
+    )
+    assert ("石磊", "省人大") not in found
+    found = of_type(facts("[Institution:省人大]常委会会议听取了[Person:林晚秋]的报告。"), "AFFILIATED_WITH")
+    assert ("林晚秋", "省人大") not in found
