@@ -247,3 +247,20 @@ def test_a_companys_representative_is_no_deputy() -> None:
     assert ("石磊", "省人大") not in found
     found = of_type(facts("[Institution:省人大]常委会会议听取了[Person:林晚秋]的报告。"), "AFFILIATED_WITH")
     assert ("林晚秋", "省人大") not in found
+
+
+# --- AFFILIATED_WITH: chief officers written in Latin letters ----------------------------------------
+
+
+def test_chief_marketing_and_information_officers() -> None:
+    found = of_type(facts("为此,某杂志专访了[Company:声谷智能]CMO[Person:罗晓]。"), "AFFILIATED_WITH")
+    assert ("罗晓", "声谷智能") in found
+    found = of_type(facts("[Company:云帆数据]CIO[Person:葛明]介绍了系统建设情况。"), "AFFILIATED_WITH")
+    assert ("葛明", "云帆数据") in found
+    found = of_type(facts("[Person:卓然]([Company:橙光科技]CMO)表示,公司将加大投入。"), "AFFILIATED_WITH")
+    assert ("卓然", "橙光科技") in found
+
+
+def test_a_latin_word_that_is_no_title() -> None:
+    found = of_type(facts("[Company:声谷智能]发布MCU芯片,[Person:罗晓]到场体验。"), "AFFILIATED_WITH")
+    assert ("罗晓", "声谷智能") not in found
