@@ -264,3 +264,20 @@ def test_chief_marketing_and_information_officers() -> None:
 def test_a_latin_word_that_is_no_title() -> None:
     found = of_type(facts("[Company:声谷智能]发布MCU芯片,[Person:罗晓]到场体验。"), "AFFILIATED_WITH")
     assert ("罗晓", "声谷智能") not in found
+
+
+# --- SUBSIDIARY_OF: Y(X产业基金) ---------------------------------------------------------------------
+
+
+def test_unit_in_an_aside() -> None:
+    found = of_type(facts("[Institution:云岫投资]([Company:云岫科技]产业基金)出现在投资名单上。"), "SUBSIDIARY_OF")
+    assert ("云岫投资", "云岫科技") in found
+    found = of_type(facts("本轮由[Institution:北极星资本]([Company:极光汽车]旗下投资平台)领投。"), "SUBSIDIARY_OF")
+    assert ("北极星资本", "极光汽车") in found
+    found = of_type(facts("[Company:禾木创投]([Institution:禾木集团]的战投部门)参与跟投。"), "SUBSIDIARY_OF")
+    assert ("禾木创投", "禾木集团") in found
+
+
+def test_an_aside_naming_an_investee_is_no_unit() -> None:
+    found = facts("[Institution:北极星资本]([Company:极光汽车]投资方)领投。")
+    assert not of_type(found, "SUBSIDIARY_OF")
