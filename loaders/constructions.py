@@ -49,7 +49,7 @@ import ahocorasick
 from capgraph.graph.model import Mention, Sentence
 
 from .entities import parse_amount
-from .focus import focus_organisation, officer_reference, reference_suffixes
+from .focus import focus_organisation, house_publisher, officer_reference, reference_suffixes
 from .lexicon import lexicon, one_of, words
 from .prefilter import automaton_of, required_strings
 from .relations import Context, Found, _count, _units_for_owners
@@ -520,6 +520,8 @@ def _refers_to(ctx: Context, chain: Chain, offset: int, word: str, labels: tuple
             focus = focus_organisation(ctx)
             if focus is not None and _fits(ctx, focus, labels, inside):
                 return [focus]
+            if house_publisher(ctx) is not None:
+                return []  # (rel14) house news (X讯) the article does not name X in: no other group instead
         found = own[:1] or _salient_before(ctx, chain, offset, labels, inside)
         if not found and word in words("relations", "forward_references"):
             # 集团公司董事长A … (the group named only later): the article's group, named in the sentences after

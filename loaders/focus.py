@@ -102,7 +102,28 @@ def focus_organisation(ctx: Context) -> Mention | None:
     return _SEEN[ctx]
 
 
+# (rel14) A dateline opening a line of the lead: X讯 / X网讯 (X the one who publishes the article).
+_DATELINE_LINE = re.compile(r"(?:^|\n)[ \u3000]*([^\s,,。;;:：、()()《》“”\"]{2,12}?)(?:讯|网讯)[ \u3000]")
+
+
+def house_publisher(ctx: Context) -> str | None:
+    """An organisation's own news says who publishes it in a dateline (X讯) that is no outlet's (no 报, 网,
+    社…): its 集团公司/本公司 and its officers' bare titles are that publisher's, not another group named in
+    it. The publisher's name, or None (no dateline, or a newspaper's or a site's)."""
+    match = _DATELINE_LINE.search(ctx.text, 0, _LEAD_CHARACTERS)
+    if match is None:
+        return None
+    name = match.group(1)
+    if name.endswith(words("media", "endings")) or name in words("media", "not_outlets"):
+        return None
+    return name
+
+
 def _find_focus(ctx: Context) -> Mention | None:
+    publisher = house_publisher(ctx)
+    if publisher is not None:
+        # house news: the publisher is the focus (when the article names it), else no one named is
+        return next((m for m in ctx.mentions if publisher in ctx.entity(m).names), None)
     bare = _bare_words()
     # an outlet once (X讯, 据X报道) is the outlet wherever it is named
     outlets = {id(ctx.entity(m)) for m in ctx.mentions if ctx.entity(m).label in ORG and _outlet(ctx, m)}
