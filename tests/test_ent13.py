@@ -1,0 +1,71 @@
+"""Entity shapes of ent13, on sentences written for these tests (invented names; no gold or news text):
+a level character and a body's short form (省科协), fund names with a bracket inside or after them,
+left edges glued to a suffix-found name, and coined spans that are fields, not companies."""
+
+from __future__ import annotations
+
+import pytest
+from entity_support import mentions, named
+
+# --- 省/市/区/县 + a body's short form is that level's body ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("青禾集团一行赴省科协座谈,双方就成果转化交换意见。", "省科协"),
+        ("会上,市侨联主席柏知远介绍了海外联络工作。", "市侨联"),
+        ("本次培训班由县委党校承办,学员共四十人。", "县委党校"),
+        ("区财政局会同青禾控股制定了补贴细则。", "区财政局"),
+        ("省人大常委会办公厅秘书卞雨萌参加调研。", "省人大常委会办公厅"),
+        ("市工商联副主席臧晓出席了签约仪式。", "市工商联"),
+    ],
+)
+def test_a_level_and_a_body_short_form_name_the_body(mode: str, text: str, body: str) -> None:
+    found = {m.text: m for m in mentions(text)}
+    assert body in found
+    assert found[body].label == "Institution"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "longer"),
+    [
+        ("青禾公司肩负省委、省政府赋予的任务。", "省委", "肩负省委"),
+        ("他多次拜访市科协,争取支持。", "市科协", "拜访市科协"),
+        ("青禾科技立足县财政局的贴息政策扩大生产。", "县财政局", "立足县财政局"),
+    ],
+)
+def test_a_verb_before_the_level_character_is_not_part_of_the_body(
+    mode: str, text: str, body: str, longer: str
+) -> None:
+    institutions = named(text, "Institution")
+    assert body in institutions
+    assert longer not in institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("四川省人大常委会副主任柏知远出席会议。", "四川省人大常委会"),
+        ("湄潭县科协组织专家下乡服务。", "湄潭县科协"),
+        ("宜宾市财政局牵头设立了产业基金。", "宜宾市财政局"),
+    ],
+)
+def test_a_known_place_before_the_level_keeps_the_whole_name(mode: str, text: str, name: str) -> None:
+    institutions = named(text, "Institution")
+    assert name in institutions
+    assert not any(i != name and name.endswith(i) for i in institutions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省科协系统共举办活动三百场。",  # every body of the province's system, none named
+        "省财政资金将优先支持青禾项目。",  # 财政资金: money, not the body
+        "城市财政收入增长较快。",  # 城市: no level character
+        "市委市政府高度重视科技金融工作。",  # the leadership in general
+    ],
+)
+def test_no_level_body_where_the_words_say_something_else(mode: str, text: str) -> None:
+    institutions = named(text, "Institution")
+    assert not institutions & {"省科协", "省财政", "市财政", "市委", "市政府"}
