@@ -69,3 +69,38 @@ def test_a_known_place_before_the_level_keeps_the_whole_name(mode: str, text: st
 def test_no_level_body_where_the_words_say_something_else(mode: str, text: str) -> None:
     institutions = named(text, "Institution")
     assert not institutions & {"省科协", "省财政", "市财政", "市委", "市政府"}
+
+
+# --- a place in brackets inside a fund's name, a phase or a numbered vehicle in brackets after it -----
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "湖南省专精特新(株洲)母基金",
+        "江西省智能制造(赣州)产业基金",
+        "福建省新材料(泉州)母基金",
+    ],
+)
+def test_a_place_in_brackets_inside_a_fund_name_belongs_to_it(mode: str, name: str) -> None:
+    text = f"青禾资本联合设立{name},规模20亿元。"
+    assert name in named(text, "Fund")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本次出资设立湖南省科创母基金(二期),规模30亿元。", "湖南省科创母基金(二期)"),
+        ("青禾资本管理的中小企业发展基金(湖南有限合伙叁号)完成备案。", "中小企业发展基金(湖南有限合伙叁号)"),
+        ("臧晓介绍,青禾产业投资基金(三期)已完成首关。", "青禾产业投资基金(三期)"),
+    ],
+)
+def test_a_phase_or_vehicle_in_brackets_after_a_fund_belongs_to_it(mode: str, text: str, name: str) -> None:
+    assert name in named(text, "Fund")
+
+
+def test_a_bracket_that_is_no_series_stays_outside_the_fund(mode: str) -> None:
+    text = "青禾资本出资设立湖南省科创母基金(规模30亿元),投向新材料。"
+    funds = named(text, "Fund")
+    assert "湖南省科创母基金" in funds
+    assert not any("(" in f for f in funds)
