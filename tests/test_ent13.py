@@ -104,3 +104,26 @@ def test_a_bracket_that_is_no_series_stays_outside_the_fund(mode: str) -> None:
     funds = named(text, "Fund")
     assert "湖南省科创母基金" in funds
     assert not any("(" in f for f in funds)
+
+
+# --- an ownership descriptor glued before a registered name is not part of it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("由高新区区属国企青禾城建投资集团有限公司出资。", "青禾城建投资集团有限公司"),
+        ("龙湾区属国企温州青禾产业资本投资有限公司担任管理人。", "温州青禾产业资本投资有限公司"),
+        ("省属企业湘禾控股集团有限公司参与投资。", "湘禾控股集团有限公司"),
+    ],
+)
+def test_an_ownership_descriptor_before_a_registered_name_is_cut(mode: str, text: str, name: str) -> None:
+    found = {m.text: m.label for m in mentions(text)}
+    assert name in found
+    assert found[name] in ("Institution", "Company")
+    assert not any(n != name and n.endswith(name) for n in found)
+
+
+def test_a_city_owned_kind_of_company_is_still_no_name(mode: str) -> None:
+    text = "青禾市属国有资本投资公司将出资。"
+    assert not named(text, "Institution") | named(text, "Company")

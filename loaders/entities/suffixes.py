@@ -96,6 +96,8 @@ _BODY_THEN_VERB = ("会同", "会议", "会商", "会签")
 _PARTY_TITLES = ("书记", "副书记", "委员", "常委")
 _EVERY_LEVEL = re.compile(r"各[省市区县州]{1,3}$|各[省市区县州]{1,3}(?=[省市区县州])")
 _OWNED_BY_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,4}?[省市区县]属")  # 某市属, 省属: owned by that level
+# 区属国企, 市属国有企业, 省属企业: an ownership and a kind of company that describe the name after them
+_OWNED_DESCRIPTOR = re.compile(r"[省市区县]属(?:国有企业|国有公司|国企|企业|公司)")
 _LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市区]")  # no district has a one-character name either
 
 
@@ -364,6 +366,11 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue  # 头部, 上市公司 name nothing; 设立投资公司 is a kind of company, 国控投资公司 one named
         if not leading_place(name) and sector_description(core):
             continue
+        descriptor = _OWNED_DESCRIPTOR.search(core)
+        if descriptor and len(core) - descriptor.end() >= 4:
+            # 某区区属国企某某控股集团有限公司: who owns it and what kind it is, glued before the name
+            start += descriptor.end()
+            name, core = text[start:end], text[start:suffix_start]
         owned = _OWNED_BY_LEVEL.match(core)
         if owned and is_generic(core[owned.end() :]):
             continue  # 某市属国有资本投资公司: a kind of company the city owns, no name
