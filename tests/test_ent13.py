@@ -127,3 +127,22 @@ def test_an_ownership_descriptor_before_a_registered_name_is_cut(mode: str, text
 def test_a_city_owned_kind_of_company_is_still_no_name(mode: str) -> None:
     text = "青禾市属国有资本投资公司将出资。"
     assert not named(text, "Institution") | named(text, "Company")
+
+
+# --- a pledge signed between parties is an agreement, not a policy ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾集团与各子公司签订《安全生产责任书》。",
+        "湘禾控股与下属企业签署《经营目标责任书》。",
+        "各单位负责人签署《廉洁从业承诺书》。",
+    ],
+)
+def test_a_signed_pledge_is_no_policy(mode: str, text: str) -> None:
+    assert not named(text, "Policy")
+
+
+def test_a_plan_in_title_marks_is_still_a_policy(mode: str) -> None:
+    assert "科技金融发展行动方案" in named("省政府印发《科技金融发展行动方案》。", "Policy")
