@@ -367,8 +367,9 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         if not leading_place(name) and sector_description(core):
             continue
         descriptor = _OWNED_DESCRIPTOR.search(core)
-        if descriptor and len(core) - descriptor.end() >= 4:
-            # 某区区属国企某某控股集团有限公司: who owns it and what kind it is, glued before the name
+        if descriptor and len(core) - descriptor.end() >= 4 and not made_of_common_words(core[descriptor.end() :]):
+            # 某区区属国企某某控股集团有限公司: who owns it and what kind it is, glued before the name (not
+            # 某省属企业改革发展基金管理有限公司, where ordinary words follow: the member word is inside the name)
             start += descriptor.end()
             name, core = text[start:end], text[start:suffix_start]
         owned = _OWNED_BY_LEVEL.match(core)
