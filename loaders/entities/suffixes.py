@@ -367,7 +367,8 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         if not leading_place(name) and sector_description(core):
             continue
         descriptor = _OWNED_DESCRIPTOR.search(core)
-        if descriptor and len(core) - descriptor.end() >= 4 and not made_of_common_words(core[descriptor.end() :]):
+        owner_rest = core[descriptor.end() :] if descriptor else ""
+        if len(owner_rest) >= 4 and (leading_place(owner_rest) or not made_of_common_words(owner_rest)):
             # 某区区属国企某某控股集团有限公司: who owns it and what kind it is, glued before the name (not
             # 某省属企业改革发展基金管理有限公司, where ordinary words follow: the member word is inside the name)
             start += descriptor.end()
