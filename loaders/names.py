@@ -21,10 +21,17 @@ _QUOTED_PART = re.compile(r"[“\"'‘][\u4e00-\u9fffA-Za-z]{2,8}[”\"'’]$")
 _QUOTED_ANYWHERE = re.compile(r"[“\"'‘][\u4e00-\u9fffA-Za-z]{2,8}[”\"'’]")
 
 
+_PLACE_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fff]{2,3}(?:省|市|区|县)?)\)")
+
+
 def mask_quoted(phrase: str) -> str:
-    """The phrase with each quoted word as Latin letters of the same length: the word model then reads
-    it as one opaque name part (专精特新 is no adverb inside 某省“专精特新”母基金)."""
-    return _QUOTED_ANYWHERE.sub(lambda m: "Q" * len(m.group(0)), phrase)
+    """The phrase with each quoted word, and each place in brackets inside it, as Latin letters of the
+    same length: the word model then reads it as one opaque name part (专精特新 is no adverb inside
+    某省“专精特新”母基金; the bracket of 某省专精特新(某市)母基金 does not end the name)."""
+    masked = _QUOTED_ANYWHERE.sub(lambda m: "Q" * len(m.group(0)), phrase)
+    if "(" not in masked:
+        return masked
+    return _PLACE_IN_BRACKETS.sub(lambda m: "Q" * len(m.group(0)) if is_place(m.group(1)) else m.group(0), masked)
 
 
 def is_name_char(ch: str) -> bool:

@@ -106,6 +106,20 @@ _MANAGER_WORDS = ("管理", "管理咨询", "咨询")
 _DESCRIPTIVE = ("市级", "省级", "区级", "国有", "国资", "各类", "相关", "科技类", "地方")
 
 
+# 某某母基金(二期), 某某发展基金(某省有限合伙贰号): a phase or a numbered vehicle in brackets after a fund's
+# name (with the place and partnership form of that vehicle) is part of the name
+_BRACKETED_SERIES = re.compile(
+    r"\(([\u4e00-\u9fff]{2,3}?(?:省|市)?)?(?:有限合伙)?[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}[号期]\)"
+)
+
+
+def _bracketed_series_end(text: str, end: int) -> int:
+    series = _BRACKETED_SERIES.match(text, end)
+    if series is None or series.group(1) and not is_place(series.group(1)):
+        return end
+    return series.end()
+
+
 def _placed_bare_fund(text: str, start: int, end: int, core: str) -> list[Mention]:
     """管理某某市制造业转型升级基金: a place, then words that say which fund (four characters or more, no
     descriptive level such as 市级), before bare 基金 — a named fund, without the verbs before the place.
@@ -229,5 +243,6 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
         properties = parse_amount(text[max(0, start - 16) : start]) if sized else None
         phase = _PHASE.match(text, end)
         end = phase.end() if phase else end  # 某某产业投资基金二期: the phase is part of the name
+        end = _bracketed_series_end(text, end)
         found.append(_mention(text, start, end, "Fund", "fund", **(properties or {})))
     return found

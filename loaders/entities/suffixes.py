@@ -96,6 +96,8 @@ _BODY_THEN_VERB = ("会同", "会议", "会商", "会签")
 _PARTY_TITLES = ("书记", "副书记", "委员", "常委")
 _EVERY_LEVEL = re.compile(r"各[省市区县州]{1,3}$|各[省市区县州]{1,3}(?=[省市区县州])")
 _OWNED_BY_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,4}?[省市区县]属")  # 某市属, 省属: owned by that level
+# 区属国企, 市属国有企业, 省属企业: an ownership and a kind of company that describe the name after them
+_OWNED_DESCRIPTOR = re.compile(r"[省市区县]属(?:国有企业|国有公司|国企|企业|公司)")
 _LONE_CHARACTER_LEVEL = re.compile(r"[\u4e00-\u9fff][省市区]")  # no district has a one-character name either
 
 
@@ -224,13 +226,74 @@ def _level_governments(text: str) -> list[Mention]:
             if not (m.start() > 0 and text[m.start() - 1] in "各地本该全)")
             and not _EVERY_LEVEL.search(text, max(0, m.start() - 4), m.start() + 1)  # 各区县政府
             and text[max(0, m.start() - 2) : m.start()] not in ("直辖", "单列")  # 直辖市人民政府: all of them
-            and not _LEADERSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            and not _LEADERSHIP_PAIR_BEFORE.search(text, max(0, m.start() - 2), m.start())
         ]
+        + _level_bodies(text)
     )
 
 
-# 省委、省政府 / 市委市政府: the level's leadership in general, not a named body
-_LEADERSHIP_BEFORE = re.compile(r"[省市州区县]委[、,,和及与]?$")
+# 市委市政府, 区委区政府 written as one word: the level's leadership in general (with a mark between them,
+# 省委、省政府, each body is named on its own)
+_LEADERSHIP_PAIR_BEFORE = re.compile(r"([省市州区县])委$")
+_LEADERSHIP_PAIR = re.compile(r"([省市州区县])委\1(?:人民)?政府")
+_LEVELS = "省市区县"
+# 全省, 我市, 各区, 该县: a level word that points at every place or at no named body
+_LEVEL_NOT_OWN = "全本我各该每两三四五六七八九十多外"
+
+
+@cache
+def _level_body_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    kinds = {str(body): kind for kind, bodies in lexicon("organisations")["level_bodies"].items() for body in bodies}
+    body = "|".join(re.escape(b) for b in sorted(kinds, key=len, reverse=True))
+    after = one_of("organisations", "level_body_not_before")
+    return re.compile(rf"[{_LEVELS}](?:{body})(?!{after})"), kinds
+
+
+def place_before(text: str, at: int, low: int = 0) -> int | None:
+    """Where a known place written right before offset `at` starts (四川|省, 宜宾|市), else None."""
+    from ..gazetteer import places
+
+    known = places()
+    for start in range(max(low, at - 6), at):
+        if text[start:at] in known or text[start : at + 1] in known:
+            return start
+    return None
+
+
+def _level_bodies(text: str) -> list[Mention]:
+    """省科协, 市委党校, 省人大常委会办公厅: the level character and a body's short form name the body of
+    the article's own place (with a known place before it, the body of that place: 某某省人大常委会)."""
+    pattern, kinds = _level_body_re()
+    found = []
+    for match in pattern.finditer(text):
+        start = match.start()
+        if start > 0 and (text[start - 1] in _LEVEL_NOT_OWN or text[start - 1 : start + 1] in _not_place_words()):
+            continue  # 全省科协, 城市财政: a word that ends in the level character, not the level
+        if _LEADERSHIP_PAIR.match(text, start) or _LEADERSHIP_PAIR_BEFORE.search(text, max(0, start - 2), start):
+            continue  # 市委市政府: the leadership in general
+        placed = place_before(text, start)
+        start = placed if placed is not None else start
+        body = match.group(0)[1:]
+        kind = kinds[body]
+        found.append(_mention(text, start, match.end(), "Institution", "org", kind=kind, why="level body"))
+    return found
+
+
+def _level_body_start(text: str, start: int, end: int) -> int:
+    """肩负省委, 拜访市财政局: a span that ends in a level character and a body's short form, with no known
+    place before that character, starts at the level character (the words before it are the clause's)."""
+    pattern = _level_body_re()[0]
+    for at in range(start + 1, end - 1):
+        if text[at] in _LEVELS and pattern.fullmatch(text, at, end):
+            if text[at - 1] in _LEVELS or place_before(text, at, start) is not None:
+                return start  # 某某县区委, 四川省委: the place's own body, one name
+            return at
+    return start
+
+
+@cache
+def _not_place_words() -> frozenset[str]:
+    return frozenset(words("organisations", "not_place_endings"))
 
 
 def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
@@ -284,6 +347,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         start = _known_after_description(text, start, suffix_start, known)
         if info.get("strength") == "brand":
             start = after_known_group(text, start, suffix_start)
+        start = _level_body_start(text, start, end)
         name = text[start:end]
         core = name[: -len(suffix)]
         if _COUNTED.search(core) or core.endswith("级") or _counted_before(text, start, core):
@@ -302,6 +366,13 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue  # 头部, 上市公司 name nothing; 设立投资公司 is a kind of company, 国控投资公司 one named
         if not leading_place(name) and sector_description(core):
             continue
+        descriptor = _OWNED_DESCRIPTOR.search(core)
+        owner_rest = core[descriptor.end() :] if descriptor else ""
+        if len(owner_rest) >= 4 and (leading_place(owner_rest) or not made_of_common_words(owner_rest)):
+            # 某区区属国企某某控股集团有限公司: who owns it and what kind it is, glued before the name (not
+            # 某省属企业改革发展基金管理有限公司, where ordinary words follow: the member word is inside the name)
+            start += descriptor.end()
+            name, core = text[start:end], text[start:suffix_start]
         owned = _OWNED_BY_LEVEL.match(core)
         if owned and is_generic(core[owned.end() :]):
             continue  # 某市属国有资本投资公司: a kind of company the city owns, no name
