@@ -605,7 +605,8 @@ def invested(ctx: Context) -> list[Found]:
             confidence = 0.85
             if not investees:
                 if ctx.text[end : end + 1] in ("、", ",", ",", " ", "\u3000"):
-                    investees = []  # A领投、B、C跟投 (or a space after 领投): the names after are co-investors, not the company
+                    # A领投、B、C跟投 (or a space after 领投): the names after are co-investors, not the company
+                    investees = []
                 else:
                     investees = ctx.group_after(sentence.index, end, ("Company", "Fund", "Institution"), gap=14)
                     if investees and ctx.text[end : investees[0].start].endswith("、"):
