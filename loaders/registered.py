@@ -84,7 +84,14 @@ def known_actor_of(name: str) -> Known | None:
     stripped, _ = _without_legal_ending(_without_bracketed_places(key))
     if stripped in table:
         return table[stripped]
-    by_key = next((k for label in _ACTORS if (k := _known_by_key().get((label, _plain_key(key, label))))), None)
+    by_key = next(
+        (
+            k
+            for label in _ACTORS
+            if (k := _known_by_key().get((label, _plain_key(key, label))) or _known_by_key().get((label, _placed(key))))
+        ),
+        None,
+    )
     if by_key is not None:
         return by_key
     places, rest = leading_places(stripped)
@@ -103,8 +110,19 @@ def _known_by_key() -> dict[tuple[str, str], Known]:
     """(label, registered-name key of the canonical name) → the gazetteer actor."""
     table: dict[tuple[str, str], Known] = {}
     for known in known_actors().values():
-        table.setdefault((known.label, _plain_key(canonical_key(known.canonical), known.label)), known)
+        key = canonical_key(known.canonical)
+        plain, placed = _plain_key(key, known.label), _placed(key)
+        # a known actor named with its place (某省某某投资集团有限公司) is found only with that place: without it
+        # the rest may be what any place's platform is called (科创集团, 产业发展集团, 电气集团)
+        table.setdefault((known.label, placed if plain != placed else plain), known)
     return table
+
+
+def _placed(key: str) -> str:
+    """A name's key with its legal ending and seat dropped and its leading places kept (canonical)."""
+    key, _ = _without_legal_ending(_without_bracketed_places(key))
+    places, rest = leading_places(key)
+    return "".join(places) + rest if places else key
 
 
 def _plain_key(key: str, label: str) -> str:
