@@ -351,8 +351,9 @@ def subsidiaries(ctx: Context) -> list[Found]:
                     topic = before[0] if before else ctx.topic_before(sentence.start, within=600)
                 parents = [topic] if topic else []
                 confidence = 0.6
-            if parents and children and ctx.text[max(sentence.start, parents[-1].start - 1) : parents[-1].start] == "、":
-                # rel15: A、X旗下Y、B: an owner and its unit are one item of a longer list, B is the next item
+            # rel15: A、X旗下Y、B: an owner and its unit are one item of a longer list, B is the next item
+            listed = parents and ctx.text[max(sentence.start, parents[-1].start - 1) : parents[-1].start] == "、"
+            if listed and children:
                 children = children[:1]
             for parent in parents[-1:]:
                 for child in children:
