@@ -275,3 +275,69 @@ def test_held_a_post_before() -> None:
 def test_visiting_an_organisation_is_no_job() -> None:
     found = of_type(facts("[Person:王小明]曾走访[Company:星海科技],了解研发进展。"), "AFFILIATED_WITH")
     assert not found
+
+
+# --- MANAGES: a manager named by its role nouns, a 管理公司 among them ----------------------------------------
+
+
+def test_manager_holds_roles() -> None:
+    found = of_type(facts("[Institution:青州资本]是[Fund:青州科创基金]的管理公司。"), "MANAGES")
+    assert ("青州资本", "青州科创基金") in found
+    found = of_type(facts("[Institution:白石投资]作为[Fund:白石硬科技基金]的基金管理公司,负责投资决策。"), "MANAGES")
+    assert ("白石投资", "白石硬科技基金") in found
+    found = of_type(
+        facts("[Fund:南江成长基金]已完成备案,[Institution:南江创投]为该基金的普通合伙人兼基金管理人。"), "MANAGES"
+    )
+    assert ("南江创投", "南江成长基金") in found
+
+
+def test_a_shareholder_of_the_management_company_manages_nothing() -> None:
+    found = of_type(facts("[Institution:青州资本]是[Fund:青州科创基金]管理公司的股东。"), "MANAGES")
+    assert not found
+
+
+# --- MANAGES: the manager taking charge in a clause after the fund's description ----------------------------
+
+
+def test_manager_takes_charge_after_the_fund() -> None:
+    found = of_type(facts("[Fund:青州科创基金]总规模10亿元,[Institution:青州资本]受托管理。"), "MANAGES")
+    assert ("青州资本", "青州科创基金") in found
+    found = of_type(facts("[Fund:东岭天使基金]首期5亿元,[Institution:东岭创投]负责运营管理。"), "MANAGES")
+    assert ("东岭创投", "东岭天使基金") in found
+    found = of_type(facts("[Fund:西山母基金]重点投向芯片,[Institution:西山资本]负责日常管理。"), "MANAGES")
+    assert ("西山资本", "西山母基金") in found
+
+
+def test_a_company_managing_its_own_risk_manages_no_fund() -> None:
+    found = of_type(facts("[Fund:青州科创基金]总规模10亿元,[Company:青州制造]负责管理风险。"), "MANAGES")
+    assert not found
+
+
+# --- MANAGES: a fund's partners listed, the manager's role in brackets ---------------------------------------
+
+
+def test_partner_with_role_in_brackets() -> None:
+    found = of_type(
+        facts("[Fund:青州科创基金]的合伙人为[Institution:青州资本](普通合伙人)、[Company:甲木公司](有限合伙人)。"),
+        "MANAGES",
+    )
+    assert ("青州资本", "青州科创基金") in found
+    found = of_type(
+        facts(
+            "[Fund:北塘产业基金]的出资人包括[Company:乙木公司](有限合伙人)、[Institution:北塘资本](执行事务合伙人)。"
+        ),
+        "MANAGES",
+    )
+    assert ("北塘资本", "北塘产业基金") in found
+    found = of_type(
+        facts("[Fund:云杉一号基金]的合伙人有[Institution:云杉私募](GP)和[Company:丙木公司](LP)。"), "MANAGES"
+    )
+    assert ("云杉私募", "云杉一号基金") in found
+
+
+def test_a_limited_partner_in_brackets_manages_nothing() -> None:
+    found = of_type(
+        facts("[Fund:青州科创基金]的合伙人为[Company:甲木公司](有限合伙人)、[Institution:丁木资本](有限合伙人)。"),
+        "MANAGES",
+    )
+    assert not found
