@@ -351,6 +351,10 @@ def subsidiaries(ctx: Context) -> list[Found]:
                     topic = before[0] if before else ctx.topic_before(sentence.start, within=600)
                 parents = [topic] if topic else []
                 confidence = 0.6
+            # rel15: A、X旗下Y、B: an owner and its unit are one item of a longer list, B is the next item
+            listed = parents and ctx.text[max(sentence.start, parents[-1].start - 1) : parents[-1].start] == "、"
+            if listed and children:
+                children = children[:1]
             for parent in parents[-1:]:
                 for child in children:
                     out.append(Found("SUBSIDIARY_OF", ctx.entity(child), ctx.entity(parent), sentence, confidence))
@@ -861,6 +865,8 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
     bank, bank_units = words("relations", "bank_endings"), words("relations", "bank_unit_suffixes")
     legal = re.compile("(?:" + one_of("relations", "legal_forms") + ")+")
     government, government_units = words("relations", "government_suffixes"), words("relations", "government_units")
+    ministry_parents = words("relations", "department_parent_endings")
+    ministry_units = words("relations", "ministry_units")
     alone = {id(ctx.entity(m)) for m in ctx.mentions}
     parents = [e for e in entities if e.label in ORG and id(e) in alone]
     # which parents (by position) go by each name: a mention looks only at those its text starts with
@@ -896,6 +902,10 @@ def name_parents(ctx: Context, entities: list[Entity]) -> list[Found]:
                 is_unit = is_unit or (name.endswith(bank) and rest.endswith(bank_units))  # X银行科技金融中心
                 is_department = rest.endswith(departments) or (
                     name.endswith(government) and rest.endswith(government_units)
+                )
+                # rel15: a congress's or a central bank's departments (某常委会办公厅, 某银行某司), not a company in it
+                is_department = is_department or (
+                    name.endswith(ministry_parents) and rest.endswith(ministry_units) and not rest.endswith("公司")
                 )
                 if is_branch or is_unit or is_department:
                     out.append(Found("SUBSIDIARY_OF", child, parent, ctx.sentences[mention.sentence], 0.7))
