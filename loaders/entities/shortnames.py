@@ -10,7 +10,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector
 from ..lexicon import one_of, words
 from ..names import has_brand_context, is_field_term, is_generic, is_name_char, name_start, starts_with_junk
-from ..ner import has_function_words
+from ..ner import after_opening_verb, has_function_words, made_of_frequent_nouns
 from ..prefilter import finditer
 from .candidate import make_mention as _mention
 
@@ -48,6 +48,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
             and not is_generic(name)
             and match.end(1) not in known_ends
             and not starts_with_junk(name)
+            and not made_of_frequent_nouns(weak.sub("", name))  # 工业机器人总经理: a field before the title
         ):
             found.append(_mention(text, match.start(1), match.end(1), "Company", "list"))
     for clause in _CLAUSE.finditer(text):
@@ -72,6 +73,8 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
             and not is_sector(i)
             and not is_generic(i)
             and not starts_with_junk(i)
+            # 先进材料、关键材料: frequent ordinary words before the ending name a field, not a brand
+            and not made_of_frequent_nouns(weak.sub("", i))
             for i in items
         ):
             found += [_mention(text, a, b, "Company", "list") for a, b in spans if b not in known_ends]
@@ -385,6 +388,12 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
         if match.start() - start < 2 and start > 0 and _opens_clause(text, start - 1):
             start -= 1  # 至某科技 opening its clause: a boundary word (至, 以, 获) that opens a name is its own
         core = text[start : match.start()]
+        rest = after_opening_verb(core)
+        if rest:
+            # 比如|某某科技, 包含|某某医药: a verb or a conjunction opening the span stands before the name
+            start, core = match.start() - len(rest), rest
+        if made_of_frequent_nouns(core):
+            continue  # 汽车电子, 生物制药, 环保科技: frequent ordinary words before the ending name a field
         name = text[start:end]
         if not 2 <= len(core) <= 4 or not all(is_name_char(ch) for ch in name):
             continue
