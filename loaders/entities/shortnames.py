@@ -48,7 +48,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
             and not is_generic(name)
             and match.end(1) not in known_ends
             and not starts_with_junk(name)
-            and not made_of_frequent_nouns(weak.sub("", name))  # 工业机器人总经理: a field before the title
+            and not _names_a_field(weak.sub("", name))  # 工业机器人总经理: a field before the title
         ):
             found.append(_mention(text, match.start(1), match.end(1), "Company", "list"))
     for clause in _CLAUSE.finditer(text):
@@ -74,7 +74,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
             and not is_generic(i)
             and not starts_with_junk(i)
             # 先进材料、关键材料: frequent ordinary words before the ending name a field, not a brand
-            and not made_of_frequent_nouns(weak.sub("", i))
+            and not _names_a_field(weak.sub("", i))
             for i in items
         ):
             found += [_mention(text, a, b, "Company", "list") for a, b in spans if b not in known_ends]
@@ -261,6 +261,7 @@ def _round_subjects(text: str, known_ends: set[int]) -> list[Mention]:
     return _subjects_ending_at(text, ends, known_ends, True) + _subjects_ending_at(text, labelled, known_ends, False)
 
 
+_DATE = re.compile(r"\d{1,4}\s*[年月日]")
 _BRACKET_BEFORE = re.compile(r"[(（][^()（）,，。]{1,30}[)）]$")
 _ROUND_LABEL_AFTER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:本次|此次|这次|本轮)?(?:Pre-)?(?:[A-F]\+{0,2}\d?|天使\+?|种子|战略)轮"
@@ -298,6 +299,8 @@ def _subjects_ending_at(text: str, ends: list[int], known_ends: set[int], verb_s
             continue
         if name.isdigit() or not _plausible_brand(name, verb_shaped) or has_function_words(name):
             continue
+        if _DATE.search(name):
+            continue  # 次年6月拿到: a date opens the clause (its subject named before), no name holds one
         if _describes_an_act(name) or name.startswith(tuple(words("companies", "round_subject_not_names"))):
             continue  # 顺利完成, 累计获得: how or how much, not who
         found.append(_mention(text, start, end, "ORG", "context", why="round subject"))
@@ -369,6 +372,24 @@ def _weak_anywhere_re() -> re.Pattern[str]:
     return re.compile(one_of("companies", "context_suffixes"))
 
 
+def _adjective_only(core: str) -> bool:
+    """自平衡, 全自动: an adjective after a preposition or an adverb describes the thing."""
+    from ..ner import tagged_words
+
+    tagged = tagged_words(core)
+    return (
+        len(tagged) >= 2  # 至纯: one word the model reads as an adjective is often a brand
+        and tagged[-1][1] == "a"
+        and len(tagged[-1][0]) >= 2  # 至|纯: a one-character adjective after a preposition is a brand's
+        and all(pos in ("a", "p", "d", "ad", "b") for _, pos in tagged)
+    )
+
+
+def _names_a_field(core: str) -> bool:
+    """工业, 先进基础, 自平衡: frequent ordinary words or an adjective before a company ending say what kind."""
+    return made_of_frequent_nouns(core) or _adjective_only(core)
+
+
 def _opens_clause(text: str, at: int) -> bool:
     """A clause or a line opens at `at`: what stands before it is no name character."""
     return at == 0 or not is_name_char(text[at - 1])
@@ -392,8 +413,8 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
         if rest:
             # 比如|某某科技, 包含|某某医药: a verb or a conjunction opening the span stands before the name
             start, core = match.start() - len(rest), rest
-        if made_of_frequent_nouns(core):
-            continue  # 汽车电子, 生物制药, 环保科技: frequent ordinary words before the ending name a field
+        if _names_a_field(core):
+            continue  # 汽车电子, 环保科技, 自平衡机器人: frequent ordinary words or an adjective name a field
         name = text[start:end]
         if not 2 <= len(core) <= 4 or not all(is_name_char(ch) for ch in name):
             continue
