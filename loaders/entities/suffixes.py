@@ -102,8 +102,13 @@ def _describes_a_company(core: str) -> bool:
     abbreviated activity such as 研发 closing three words or more) say what kind of company, not which."""
     tagged = tagged_words(core)
     return all(
-        pos in _COMMON_CLASSES or pos in ("k", "eng") and _ACRONYM.fullmatch(word) or pos == "k" and word == "式"
-        or pos == "j" and index == len(tagged) - 1 >= 2
+        pos in _COMMON_CLASSES
+        or pos in ("k", "eng")
+        and _ACRONYM.fullmatch(word)
+        or pos == "k"
+        and word == "式"
+        or pos == "j"
+        and index == len(tagged) - 1 >= 2
         for index, (word, pos) in enumerate(tagged)
     )
 
