@@ -69,7 +69,8 @@ def _says_which(rest: str, core: str) -> bool:
 
     tagged = tagged_words(rest)
     *before, (_, last) = tagged
-    if last in ("v", "vd") and all(len(w) == 1 or made_of_frequent_nouns(w) for w, _ in before):
+    # (a verb alone stays: 启航 is often a brand)
+    if last in ("v", "vd") and before and all(len(w) == 1 or made_of_frequent_nouns(w) for w, _ in before):
         return False
     if any(pos in ("m", "q") for _, pos in tagged):
         return False

@@ -249,7 +249,12 @@ def _is_title(item: str) -> bool:
 def _names_an_aspect(item: str) -> bool:
     """战略规划, 经营业绩, 人才队伍建设: frequent ordinary words only name an aspect of the work, unless a
     company ending closes them (大陆汽车: a brand word before 汽车 may be frequent too)."""
-    return made_of_frequent_nouns(item) and not any(item.endswith(w) for w in words("companies", "weak_suffixes"))
+    return (
+        made_of_frequent_nouns(item)
+        and len(tagged_words(item)) >= 2  # 理想: one word may be a brand's
+        and not _ends_like_org(item)  # 人才发展集团: an organisation's ending names a body
+        and not any(item.endswith(w) for w in words("companies", "weak_suffixes"))
+    )
 
 
 def _before_person_or_title(text: str, start: int, end: int, persons: list[Mention]) -> int:

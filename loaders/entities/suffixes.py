@@ -87,7 +87,7 @@ def _after_clause_words(text: str, start: int, suffix_start: int) -> int:
     conjunction inside it (the segmenter's classes), is the clause's; the name starts after it."""
     core = text[start:suffix_start]
     rest = after_opening_verb(core)
-    if rest:
+    if rest and not known_prefix(core):  # 建行苏州分行: a known actor's short form the model reads as a verb
         start, core = suffix_start - len(rest), rest
     at = 0
     for word, pos in tagged_words(core):
@@ -386,8 +386,6 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             start = _after_clause_words(text, start, suffix_start)
         name = text[start:end]
         core = name[: -len(suffix)]
-        if suffix in plain_company_words and word_classes(core) == ("v",) and not has_brand_context(text, start, end):
-            continue  # 夯实集团发展基础: a verb before 集团 is the clause's, the group the article's own
         if _COUNTED.search(core) or core.endswith("级") or _counted_before(text, start, core):
             continue  # 两家公司, 三个中心, 市级政府: a count or a level describes, it does not name
         if len(core) < 2 or is_generic(core) or is_sector(name) or starts_with_junk(name) or core.endswith("子"):
