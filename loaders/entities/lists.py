@@ -262,6 +262,8 @@ def _before_person_or_title(text: str, start: int, end: int, persons: list[Menti
     for person in persons:
         if start + 2 <= person.start < end and person.end <= end:
             end = person.start
+    if end - start < 5:
+        return end  # no room for a name of two characters and a person's of three
     surnames = str(lexicon("persons")["surnames"])
     at = start
     for word, pos in tagged_words(text[start:end]):
@@ -294,6 +296,7 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
     # 某某电器(603861)、某某科技(600728): a stock code after an item is no break in the list
     masked = _STOCK_CODE.sub(lambda m: " " * len(m.group(0)), text)
     organiser_verbs = words("lists", "organiser_verbs")
+    persons = [m for m in taken if m.label == "Person"]
     for clause in _CLAUSE.finditer(masked):
         pieces = clause.group(0).split("、")
         if len(pieces) < 3:
@@ -358,7 +361,6 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         # companies and institutions listed together (阿里巴巴、红杉中国、某某投资): the typer reads each
         # remaining item's own shape
         label = labels.pop() if len(labels) == 1 else "ORG"
-        persons = [m for m in taken if m.label == "Person"]
         for start, end in spans:
             end = _before_person_or_title(text, start, end, persons)  # 某某交投|张某: a person ends the name
             item = text[start:end]
