@@ -311,3 +311,35 @@ def made_of_common_words(phrase: str) -> bool:
     """冷链物流, 区域特色: ordinary nouns, verbs and adjectives only — no place, person or brand word
     (jieba-rs tags those ns/nr/nz/j or leaves them unknown)."""
     return all(pos in _COMMON_WORDS for _, pos in tagged_words(phrase))
+
+
+@cache
+def _frequent_nouns() -> frozenset[str]:
+    from .lexicon import GAZETTEER_DIR
+
+    lines = (GAZETTEER_DIR / "common-nouns.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def made_of_frequent_nouns(phrase: str) -> bool:
+    """汽车, 工业, 先进基础: only nouns and adjectives jieba's dictionary counts as frequent (generated
+    common-nouns.tsv) — a field or a description; a brand has a rarer word (小米, 银河) or an unknown one."""
+    found = words_of(phrase)
+    return bool(found) and all(word in _frequent_nouns() for word in found)
+
+
+# the classes of a word that opens a clause, not a name: a verb, an adverb, a preposition, a conjunction
+_CLAUSE_OPENERS = frozenset({"v", "vd", "d", "ad", "p", "c"})
+
+
+@cache
+def after_opening_verb(phrase: str) -> str:
+    """包含|某某, 比如|医疗, 集聚|某某: the part of a span after a first word of two characters or more that
+    is a verb, an adverb, a preposition or a conjunction, where two characters or more follow it ('' if none)."""
+    tagged = tagged_words(phrase)
+    if len(tagged) < 2:
+        return ""
+    first, pos = tagged[0]
+    rest = phrase[len(first) :]
+    return rest if pos in _CLAUSE_OPENERS and len(first) >= 2 and len(rest) >= 2 else ""

@@ -61,6 +61,22 @@ def _names_which(rest: str, core: str) -> bool:
     )
 
 
+def _says_which(rest: str, core: str) -> bool:
+    """What is left of a fund's modifier (no place before it) after its type words says which fund: not a
+    clause's verb after ordinary words, before the fund it takes as object (遴选子基金, 执行母子基金), not a
+    count or a measure (多层次, 些百亿, 构建N个), not a sector after a level or ownership word (国资半导体)."""
+    from ..ner import made_of_frequent_nouns, tagged_words
+
+    tagged = tagged_words(rest)
+    *before, (_, last) = tagged
+    # (a verb alone stays: 启航 is often a brand)
+    if last in ("v", "vd") and before and all(len(w) == 1 or made_of_frequent_nouns(w) for w, _ in before):
+        return False
+    if any(pos in ("m", "q") for _, pos in tagged):
+        return False
+    return not (is_sector(rest) and any(d in core for d in _DESCRIPTIVE))
+
+
 def _brand_then_field(core: str) -> bool:
     """某某星医疗健康: a word the word model reads as a proper name (not a place), then ordinary words."""
     from ..ner import tagged_words
@@ -240,6 +256,8 @@ def find_funds(text: str, known_ends: set[int]) -> list[Mention]:
             continue
         elif len(rest) == 1 and not is_place(rest):
             continue  # 设子基金, 上母基金: one character left over is a verb or a particle, not a name
+        if place == core and rest and suffix not in registered and not _says_which(rest, core):
+            continue  # 遴选子基金, 些百亿母基金, 国资半导体产业基金: a clause or a kind, not which fund
         properties = parse_amount(text[max(0, start - 16) : start]) if sized else None
         phase = _PHASE.match(text, end)
         end = phase.end() if phase else end  # 某某产业投资基金二期: the phase is part of the name

@@ -10,7 +10,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector, leading_place, org_suffix_table
 from ..lexicon import lexicon, one_of, words
 from ..names import after_descriptor, is_field_term, is_generic, is_name_char, name_start
-from ..ner import reads_as_description, tagged_words
+from ..ner import after_opening_verb, made_of_frequent_nouns, reads_as_description, tagged_words
 from .candidate import make_mention as _mention
 from .investors import is_role_word
 
@@ -94,6 +94,7 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
             start += after_descriptor(text[start:end])  # 锂电池材料商某某: the name after its description
             if index == 0:
                 start += _after_aspect(text[start:end])  # 背后站着某某、…: the predicate before the list
+                start = end - len(after_opening_verb(text[start:end]) or text[start:end])  # 集聚|某某、…
             item = text[start:end]
             if item[:1].isdigit() or _needs_place(item) and not leading_place(item) or end in known_ends:
                 continue
@@ -108,6 +109,7 @@ def find_list_items(text: str, taken: list[Mention]) -> list[Mention]:
                 or _is_activity(item)
                 or _is_category(item)
                 or is_field_term(item)
+                or _names_an_aspect(item)
             ):
                 fields = True  # 信用不足、时间短等问题, 设计、制造等环节, 专精特新、瞪羚等企业: the items describe
                 continue
@@ -233,6 +235,47 @@ def _adverb_after_item(run: str) -> int:
     return 0
 
 
+@cache
+def _title_re() -> re.Pattern[str]:
+    return re.compile("(?:" + one_of("persons", "titles") + ")")
+
+
+def _is_title(item: str) -> bool:
+    """党委副书记, 总经理: a title (with the body it belongs to), not an organisation."""
+    found = _title_re().search(item)
+    return found is not None and found.end() == len(item)
+
+
+def _names_an_aspect(item: str) -> bool:
+    """战略规划, 经营业绩, 人才队伍建设: frequent ordinary words only name an aspect of the work, unless a
+    company ending closes them (大陆汽车: a brand word before 汽车 may be frequent too)."""
+    return (
+        made_of_frequent_nouns(item)
+        and len(tagged_words(item)) >= 2  # 理想: one word may be a brand's
+        and not _ends_like_org(item)  # 人才发展集团: an organisation's ending names a body
+        and not any(item.endswith(w) for w in words("companies", "weak_suffixes"))
+    )
+
+
+def _before_person_or_title(text: str, start: int, end: int, persons: list[Mention]) -> int:
+    """某某交投张某: a person's name (or a title) inside a listed item ends the organisation's name there."""
+    for person in persons:
+        if start + 2 <= person.start < end and person.end <= end:
+            end = person.start
+    if end - start < 5:
+        return end  # no room for a name of two characters and a person's of three
+    surnames = str(lexicon("persons")["surnames"])
+    at = start
+    for word, pos in tagged_words(text[start:end]):
+        # a three-character name the word model reads as a person's, a known surname opening it
+        if pos == "nr" and len(word) == 3 and word[0] in surnames and at - start >= 2 and at + 3 == end:
+            end = at
+            break
+        at += len(word)
+    title = _title_re().search(text, start + 2, end)
+    return title.start() if title else end
+
+
 def _lists_things(text: str, end: int) -> bool:
     after = text[end : end + 8]
     return after.startswith("等") and any(noun in after for noun in words("lists", "thing_class_nouns"))
@@ -253,6 +296,7 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
     # 某某电器(603861)、某某科技(600728): a stock code after an item is no break in the list
     masked = _STOCK_CODE.sub(lambda m: " " * len(m.group(0)), text)
     organiser_verbs = words("lists", "organiser_verbs")
+    persons = [m for m in taken if m.label == "Person"]
     for clause in _CLAUSE.finditer(masked):
         pieces = clause.group(0).split("、")
         if len(pieces) < 3:
@@ -318,6 +362,7 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         # remaining item's own shape
         label = labels.pop() if len(labels) == 1 else "ORG"
         for start, end in spans:
+            end = _before_person_or_title(text, start, end, persons)  # 某某交投|张某: a person ends the name
             item = text[start:end]
             if (
                 (start, end) in at
@@ -332,5 +377,7 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
                 continue  # a suffix rule has judged this name; only a list mostly of known names overrules it
             if any(item.startswith(v) for v in words("organisations", "leading_junk")) or reads_as_description(item):
                 continue
+            if _names_an_aspect(item) or is_role_word(item) or _is_title(item):
+                continue  # 战略规划, 主业布局: aspects; 党委副书记: a title alone is no organisation
             found.append(_mention(text, start, end, label, "list", why="listed with organisations"))
     return found

@@ -10,7 +10,7 @@ from capgraph.graph.model import Mention
 from ..gazetteer import is_place, is_sector
 from ..lexicon import one_of, words
 from ..names import has_brand_context, is_field_term, is_generic, is_name_char, name_start, starts_with_junk
-from ..ner import has_function_words
+from ..ner import after_opening_verb, has_function_words, made_of_frequent_nouns
 from ..prefilter import finditer
 from .candidate import make_mention as _mention
 
@@ -48,6 +48,7 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
             and not is_generic(name)
             and match.end(1) not in known_ends
             and not starts_with_junk(name)
+            and not _names_a_field(weak.sub("", name))  # 工业机器人总经理: a field before the title
         ):
             found.append(_mention(text, match.start(1), match.end(1), "Company", "list"))
     for clause in _CLAUSE.finditer(text):
@@ -72,6 +73,8 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
             and not is_sector(i)
             and not is_generic(i)
             and not starts_with_junk(i)
+            # 先进材料、关键材料: frequent ordinary words before the ending name a field, not a brand
+            and not _names_a_field(weak.sub("", i))
             for i in items
         ):
             found += [_mention(text, a, b, "Company", "list") for a, b in spans if b not in known_ends]
@@ -258,6 +261,7 @@ def _round_subjects(text: str, known_ends: set[int]) -> list[Mention]:
     return _subjects_ending_at(text, ends, known_ends, True) + _subjects_ending_at(text, labelled, known_ends, False)
 
 
+_DATE = re.compile(r"\d{1,4}\s*[年月日]")
 _BRACKET_BEFORE = re.compile(r"[(（][^()（）,，。]{1,30}[)）]$")
 _ROUND_LABEL_AFTER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:本次|此次|这次|本轮)?(?:Pre-)?(?:[A-F]\+{0,2}\d?|天使\+?|种子|战略)轮"
@@ -295,6 +299,8 @@ def _subjects_ending_at(text: str, ends: list[int], known_ends: set[int], verb_s
             continue
         if name.isdigit() or not _plausible_brand(name, verb_shaped) or has_function_words(name):
             continue
+        if _DATE.search(name):
+            continue  # 次年6月拿到: a date opens the clause (its subject named before), no name holds one
         if _describes_an_act(name) or name.startswith(tuple(words("companies", "round_subject_not_names"))):
             continue  # 顺利完成, 累计获得: how or how much, not who
         found.append(_mention(text, start, end, "ORG", "context", why="round subject"))
@@ -366,6 +372,24 @@ def _weak_anywhere_re() -> re.Pattern[str]:
     return re.compile(one_of("companies", "context_suffixes"))
 
 
+def _adjective_only(core: str) -> bool:
+    """自平衡, 全自动: an adjective after a preposition or an adverb describes the thing."""
+    from ..ner import tagged_words
+
+    tagged = tagged_words(core)
+    return (
+        len(tagged) >= 2  # 至纯: one word the model reads as an adjective is often a brand
+        and tagged[-1][1] == "a"
+        and len(tagged[-1][0]) >= 2  # 至|纯: a one-character adjective after a preposition is a brand's
+        and all(pos in ("a", "p", "d", "ad", "b") for _, pos in tagged)
+    )
+
+
+def _names_a_field(core: str) -> bool:
+    """工业, 先进基础, 自平衡: frequent ordinary words or an adjective before a company ending say what kind."""
+    return made_of_frequent_nouns(core) or _adjective_only(core)
+
+
 def _opens_clause(text: str, at: int) -> bool:
     """A clause or a line opens at `at`: what stands before it is no name character."""
     return at == 0 or not is_name_char(text[at - 1])
@@ -385,6 +409,12 @@ def _brands_in_context(text: str, known_ends: set[int]) -> list[Mention]:
         if match.start() - start < 2 and start > 0 and _opens_clause(text, start - 1):
             start -= 1  # 至某科技 opening its clause: a boundary word (至, 以, 获) that opens a name is its own
         core = text[start : match.start()]
+        rest = after_opening_verb(core)
+        if rest:
+            # 比如|某某科技, 包含|某某医药: a verb or a conjunction opening the span stands before the name
+            start, core = match.start() - len(rest), rest
+        if _names_a_field(core):
+            continue  # 汽车电子, 环保科技, 自平衡机器人: frequent ordinary words or an adjective name a field
         name = text[start:end]
         if not 2 <= len(core) <= 4 or not all(is_name_char(ch) for ch in name):
             continue

@@ -35,7 +35,7 @@ from ..names import (
     sector_description,
     starts_with_junk,
 )
-from ..ner import made_of_common_words, naming_part, tagged_words, word_classes, words_of
+from ..ner import after_opening_verb, made_of_common_words, naming_part, tagged_words, word_classes, words_of
 from .candidate import make_mention as _mention
 
 _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百几数多]+|若干)[家只个所批支地]")  # 两地: places counted
@@ -80,6 +80,40 @@ def _party_body_cut(name: str) -> str:
 
 
 _PLACE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:省|市|区|县)")
+
+
+def _after_clause_words(text: str, start: int, suffix_start: int) -> int:
+    """包含|某某控股, 某某化工立足|某某集团: a verb opening the span, or an adverb, a preposition or a
+    conjunction inside it (the segmenter's classes), is the clause's; the name starts after it."""
+    core = text[start:suffix_start]
+    rest = after_opening_verb(core)
+    if rest and not known_prefix(core):  # 建行苏州分行: a known actor's short form the model reads as a verb
+        start, core = suffix_start - len(rest), rest
+    at = 0
+    for word, pos in tagged_words(core):
+        at += len(word)
+        if pos in ("d", "p", "c") and len(word) >= 2 and at >= 3 and len(core) - at >= 2:
+            return start + at
+    return start
+
+
+def _describes_a_company(core: str) -> bool:
+    """新能源汽车, 人工智能芯片研发, 沉浸式AI音频: ordinary words (a field's acronym, an adjective in 式, an
+    abbreviated activity such as 研发 closing three words or more) say what kind of company, not which."""
+    tagged = tagged_words(core)
+    return all(
+        pos in _COMMON_CLASSES
+        or pos in ("k", "eng")
+        and _ACRONYM.fullmatch(word)
+        or pos == "k"
+        and word == "式"
+        or pos == "j"
+        and index == len(tagged) - 1 >= 2
+        for index, (word, pos) in enumerate(tagged)
+    )
+
+
+_COMMON_CLASSES = frozenset(("n", "vn", "v", "a", "an", "b", "l", "ng", "vg", "ag"))
 
 
 def _made_of_places(core: str) -> bool:
@@ -348,6 +382,8 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
         if info.get("strength") == "brand":
             start = after_known_group(text, start, suffix_start)
         start = _level_body_start(text, start, end)
+        if kind not in ("government", "research", "association") and not registered:
+            start = _after_clause_words(text, start, suffix_start)
         name = text[start:end]
         core = name[: -len(suffix)]
         if _COUNTED.search(core) or core.endswith("级") or _counted_before(text, start, core):
@@ -386,7 +422,7 @@ def find_organisations(text: str, known_ends: set[int]) -> list[Mention]:
             continue  # 芯片设计公司某某科技, AI芯片公司某某: a description of the company whose name follows
         if (
             suffix in plain_company_words
-            and made_of_common_words(core)
+            and _describes_a_company(core)
             and len(words_of(core)) >= 2  # 深担集团: one word may abbreviate a name (深圳担保)
             and not leading_place(name)
             and not starts_with_government_prefix(name)
