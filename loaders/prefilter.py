@@ -70,6 +70,41 @@ def _required(parsed: sre_parser.SubPattern | list) -> Strings:
     return _best(options)
 
 
+def _all_required(parsed: sre_parser.SubPattern | list) -> list[frozenset[str]]:
+    """Every requirement _required chooses among, read into the groups, lookaheads and repeats a match goes
+    through: the text of every match holds one string of each set (all at once)."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, arg in parsed:
+        if op is sre_constants.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        if op is sre_constants.SUBPATTERN and not arg[1] and not arg[2]:
+            options += _all_required(arg[3])
+        elif op is sre_constants.ATOMIC_GROUP:
+            options += _all_required(arg)
+        elif op is sre_constants.ASSERT:
+            options += _all_required(arg[1])
+        elif op in _REPEATS and arg[0] >= 1:
+            options += _all_required(arg[2])
+        elif found := _required([(op, arg)]):
+            options.append(found)
+    if run:
+        options.append(frozenset([run]))
+    return options
+
+
+@cache
+def all_required_strings(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of strings the text of every match of the regex holds one of each of; none when nothing is known."""
+    if regex.flags & re.IGNORECASE:
+        return ()
+    return tuple(dict.fromkeys(_all_required(sre_parser.parse(regex.pattern, regex.flags & ~re.UNICODE))))
+
+
 @cache
 def required_strings(regex: re.Pattern[str]) -> Strings:
     """Strings one of which every text the regex matches in contains; None when nothing is known."""
