@@ -43,6 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import product
+from operator import itemgetter
 
 import ahocorasick
 
@@ -331,8 +332,8 @@ def _possible_constructions(shape_text: str) -> set[int]:
     every, needs = _construction_requirements()
     if possible and every is not None:
         # speed13 — every string set a construction needs, not only the one indexed: most candidates lack one
-        present = {string for _end, string in every.iter(shape_text)}
-        possible = {n for n in possible if all(not need.isdisjoint(present) for need in needs[n])}
+        present = set(map(itemgetter(1), every.iter(shape_text)))
+        possible = {n for n in possible if not any(map(present.isdisjoint, needs[n]))}
     return possible
 
 
