@@ -54,6 +54,8 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
         pieces = clause.group(0).split("、")
         if len(pieces) < 2:
             continue
+        if any(not 2 <= len(piece) <= 8 for piece in pieces[1:-1]):
+            continue  # speed13: a middle item no name's length fails the test below whatever the ends are
         offset = clause.start()
         spans = []
         for piece in pieces:
@@ -250,7 +252,7 @@ def _round_subjects(text: str, known_ends: set[int]) -> list[Mention]:
     not_names = (*words("companies", "round_subject_verbs"), *adverbs, "的", "其", "新一", "上一", "下一")
     labelled = [
         m.start()
-        for m in _ROUND_LABEL_AFTER.finditer(text)
+        for m in finditer(_ROUND_LABEL_AFTER, text)  # speed13: searched near 轮 only (the same matches)
         if "融资" in text[m.end() : m.end() + 12]
         and not text.endswith(not_names, 0, m.start())
         and not verb_re.search(_clause_before(text, m.start()))  # 某某获5亿元B轮融资: the verb's subject
