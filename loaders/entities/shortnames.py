@@ -54,18 +54,20 @@ def find_weak_companies(text: str, known_ends: set[int]) -> list[Mention]:
         pieces = clause.group(0).split("、")
         if len(pieces) < 2:
             continue
-        if any(not 2 <= len(piece) <= 8 for piece in pieces[1:-1]):
-            continue  # speed13: a middle item no name's length fails the test below whatever the ends are
+        if any(not 2 <= len(piece) <= 8 or not weak.search(piece) for piece in pieces[1:-1]):
+            continue  # speed13: a middle item that fails the test below fails it whatever the ends are
         offset = clause.start()
         spans = []
         for piece in pieces:
             spans.append((offset, offset + len(piece)))
             offset += len(piece) + 1
         first_start, first_end = spans[0]
-        spans[0] = (name_start(text, first_end, limit=10), first_end)
         last_start, last_end = spans[-1]
         match = _weak_item_re().match(text[last_start:last_end])
         spans[-1] = (last_start, last_start + match.end()) if match else spans[-1]
+        if not 2 <= spans[-1][1] - spans[-1][0] <= 8 or not weak.search(text[spans[-1][0] : spans[-1][1]]):
+            continue  # speed13: the last item fails the test below: the first one's start is not looked for
+        spans[0] = (name_start(text, first_end, limit=10), first_end)
         items = [text[a:b] for a, b in spans]
         if all(
             2 <= len(i) <= 8
