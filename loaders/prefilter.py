@@ -129,14 +129,24 @@ def _check(regex: re.Pattern[str]) -> tuple[Strings, ahocorasick.Automaton | Non
     return strings, automaton_of({string: string for string in strings})
 
 
+@cache
+def _also(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """speed13 — the regex's other short requirements (all_required_strings), each also needed in a text."""
+    strings = required_strings(regex)
+    return tuple(need for need in all_required_strings(regex) if need != strings and len(need) <= _MAX_PLAIN)
+
+
 def may_match(regex: re.Pattern[str], text: str) -> bool:
     """False only when the text lacks every string a match of the regex needs."""
     strings, automaton = _check(regex)
     if strings is None:
         return True
     if automaton is None:
-        return any(string in text for string in strings)
-    return next(automaton.iter(text), None) is not None
+        if not any(string in text for string in strings):
+            return False
+    elif next(automaton.iter(text), None) is None:
+        return False
+    return all(any(string in text for string in need) for need in _also(regex))
 
 
 def _extent(parsed: sre_parser.SubPattern | list) -> tuple[int, int, int]:
