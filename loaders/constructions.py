@@ -52,7 +52,7 @@ from capgraph.graph.model import Mention, Sentence
 from .entities import parse_amount
 from .focus import focus_organisation, officer_reference, reference_suffixes
 from .lexicon import lexicon, one_of, words
-from .prefilter import all_required_strings, automaton_of, required_strings
+from .prefilter import all_required_strings, automaton_of, finditer, required_strings
 from .relations import Context, Found, _count, _units_for_owners
 
 # One private-use character per label: what a mention looks like in a sentence's shape.
@@ -501,7 +501,7 @@ def focus_chain(ctx: Context) -> Chain:
     by_word, pattern = _reference_words()
     if pattern is not None:
         inside = _inside_a_name(ctx)
-        for match in pattern.finditer(ctx.text):
+        for match in finditer(pattern, ctx.text):  # speed13: searched near the reference words only
             if "Fund" not in by_word[match.group(0)]:
                 continue  # only funds are followed through references: 公司/其 are too common to chain
             if inside(match.start(), match.end()):
