@@ -70,6 +70,41 @@ def _required(parsed: sre_parser.SubPattern | list) -> Strings:
     return _best(options)
 
 
+def _all_required(parsed: sre_parser.SubPattern | list) -> list[frozenset[str]]:
+    """Every requirement _required chooses among, read into the groups, lookaheads and repeats a match goes
+    through: the text of every match holds one string of each set (all at once)."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, arg in parsed:
+        if op is sre_constants.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        if op is sre_constants.SUBPATTERN and not arg[1] and not arg[2]:
+            options += _all_required(arg[3])
+        elif op is sre_constants.ATOMIC_GROUP:
+            options += _all_required(arg)
+        elif op is sre_constants.ASSERT:
+            options += _all_required(arg[1])
+        elif op in _REPEATS and arg[0] >= 1:
+            options += _all_required(arg[2])
+        elif found := _required([(op, arg)]):
+            options.append(found)
+    if run:
+        options.append(frozenset([run]))
+    return options
+
+
+@cache
+def all_required_strings(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of strings the text of every match of the regex holds one of each of; none when nothing is known."""
+    if regex.flags & re.IGNORECASE:
+        return ()
+    return tuple(dict.fromkeys(_all_required(sre_parser.parse(regex.pattern, regex.flags & ~re.UNICODE))))
+
+
 @cache
 def required_strings(regex: re.Pattern[str]) -> Strings:
     """Strings one of which every text the regex matches in contains; None when nothing is known."""
@@ -94,14 +129,24 @@ def _check(regex: re.Pattern[str]) -> tuple[Strings, ahocorasick.Automaton | Non
     return strings, automaton_of({string: string for string in strings})
 
 
+@cache
+def _also(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """speed13 — the regex's other short requirements (all_required_strings), each also needed in a text."""
+    strings = required_strings(regex)
+    return tuple(need for need in all_required_strings(regex) if need != strings and len(need) <= _MAX_PLAIN)
+
+
 def may_match(regex: re.Pattern[str], text: str) -> bool:
     """False only when the text lacks every string a match of the regex needs."""
     strings, automaton = _check(regex)
     if strings is None:
         return True
     if automaton is None:
-        return any(string in text for string in strings)
-    return next(automaton.iter(text), None) is not None
+        if not any(string in text for string in strings):
+            return False
+    elif next(automaton.iter(text), None) is None:
+        return False
+    return all(any(string in text for string in need) for need in _also(regex))
 
 
 def _extent(parsed: sre_parser.SubPattern | list) -> tuple[int, int, int]:

@@ -18,6 +18,7 @@ from capgraph.graph.schema import endpoints_allowed
 from .entities import parse_amount
 from .gazetteer import known_actors
 from .lexicon import alternation, lexicon, one_of, words
+from .prefilter import finditer
 from .resolve import Entity
 
 ORG = ("Institution", "Company")
@@ -541,7 +542,7 @@ def _counted_passive(ctx: Context, sentence: Sentence) -> list[Found]:
     out = []
     sub_nouns = set(words("relations", "sub_fund_nouns"))
     passive = words("relations", "passive_established")
-    for match in _counted_re().finditer(sentence.text):
+    for match in finditer(_counted_re(), sentence.text):  # speed13: none at once in a sentence without 只
         if match.group(2) not in sub_nouns:
             continue
         at = sentence.start + match.start()

@@ -226,8 +226,9 @@ def _place_steps(name: str) -> list[str]:
         steps.append(name)
 
 
-def _suffix_words() -> set[str]:
-    return {str(s) for s in lexicon("organisations")["suffixes"]}
+@cache
+def _suffix_words() -> frozenset[str]:
+    return frozenset(str(s) for s in lexicon("organisations")["suffixes"])
 
 
 def resolve(
@@ -284,12 +285,21 @@ def resolve(
             Mention(alias, owner.label, offset, offset + len(alias), index.at(offset), dict(owner.properties), "alias")
         )
 
+    known_forms: dict[tuple[str, str], list[str]] = {}
+
+    def forms_of(surface: str, label: str) -> list[str]:
+        """short_forms, worked out once per surface and label (it is asked again below)."""
+        key = (surface, label)
+        if key not in known_forms:
+            known_forms[key] = short_forms(surface, label)
+        return known_forms[key]
+
     # a surface with its places removed, or shortened to a derived short form, is the same entity as
     # that shorter surface when the article uses it (青岛崂山科创集团 / 崂山科创集团, 中车四方股份公司 / 中车四方股份)
     for surface in sorted(surfaces):
         if label_of[surface][1] not in ("Institution", "Company", "Fund"):
             continue
-        for shorter in (*_place_steps(surface), *short_forms(surface, label_of[surface][1])):
+        for shorter in (*_place_steps(surface), *forms_of(surface, label_of[surface][1])):
             if (
                 shorter == surface
                 or shorter not in surfaces
@@ -332,7 +342,7 @@ def resolve(
     candidates: dict[str, str] = {}
     for surface in sorted(surfaces):
         rank, label, _, _ = label_of[surface]
-        for form in short_forms(surface, label):
+        for form in forms_of(surface, label):
             candidates.setdefault(form, surface)
     known = known_actors()
     for surface in sorted(surfaces):

@@ -291,6 +291,11 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
     at = {(m.start, m.end): m.label for m in taken if m.label in _ORG_LABELS}
     surfaces = {m.text: m.label for m in taken if m.label in _ORG_LABELS}  # named so elsewhere in the text
     ends = {m.end for m in taken}
+    starts_at_end: dict[int, list[int]] = {}  # speed13: the org spans by end and by start, looked up per clause
+    ends_at_start: dict[int, list[int]] = {}
+    for a, b in at:
+        starts_at_end.setdefault(b, []).append(a)
+        ends_at_start.setdefault(a, []).append(b)
     openers = words("lists", "openers")
     found = []
     # 某某电器(603861)、某某科技(600728): a stock code after an item is no break in the list
@@ -305,7 +310,9 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         for piece in pieces:
             spans.append((offset, offset + len(piece.rstrip())))
             offset += len(piece) + 1
-        organised = next((v for v in organiser_verbs if text.endswith(v, 0, spans[-1][1])), "")
+        organised = ""
+        if text.endswith(organiser_verbs, 0, spans[-1][1]):  # speed13: one C test before the word-by-word look
+            organised = next((v for v in organiser_verbs if text.endswith(v, 0, spans[-1][1])), "")
         if organised:  # 由A、B、C主办: the verb closes the last item
             spans[-1] = (spans[-1][0], spans[-1][1] - len(organised))
         joined = _LAST_JOINED.search(text, spans[-1][0], spans[-1][1])
@@ -318,7 +325,7 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
             # …、A以及B: the last two items joined by a conjunction
             spans[-1:] = [(spans[-1][0], joined.start()), (joined.end(), spans[-1][1])]
         first_end = spans[0][1]
-        known_first = [a for (a, b) in at if b == first_end and a >= clause.start()]
+        known_first = [a for a in starts_at_end.get(first_end, ()) if a >= clause.start()]
         first_start = min(known_first) if known_first else name_start(text, first_end, limit=10)
         opener = next(
             (o for o in openers if text.startswith(o, first_start) and first_end - first_start > len(o) + 1), ""
@@ -326,7 +333,7 @@ def find_co_listed(text: str, taken: list[Mention]) -> list[Mention]:
         spans[0] = (first_start + len(opener), first_end)
         spans = [(a + after_descriptor(text[a:b]), b) for a, b in spans]
         last_start, last_end = spans[-1]
-        known_last = [b for (a, b) in at if a == last_start and b <= last_end]
+        known_last = [b for b in ends_at_start.get(last_start, ()) if b <= last_end]
         if known_last:  # 由A、B、某某创投管理: the last item is the organisation named there, before the verb
             last_end = max(known_last)
         adverb = _adverb_after_item(text[last_start:last_end])
