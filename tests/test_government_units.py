@@ -40,6 +40,12 @@ def test_no_unit_without_a_named_department(text: str) -> None:
     assert not any(len(name) > 4 and name.endswith(("司", "局", "办公厅")) for name in institutions(text))
 
 
+def test_another_known_body_after_a_partner_word_is_no_department() -> None:
+    found = institutions("中国人民银行会同国家外汇管理局印发通知。")
+    assert "中国人民银行" in found and "国家外汇管理局" in found
+    assert not any(name.startswith("中国人民银行") and name != "中国人民银行" for name in found)
+
+
 def test_offices_that_issue_together_each_issue_the_document(tmp_path) -> None:
     path = tmp_path / "notice.txt"
     path.write_text(

@@ -85,6 +85,8 @@ def _government_unit_after(text: str, start: int, end: int) -> list[Mention]:
             if length == 0 and word in endings:
                 return []  # the ending alone (某某部局长): a title or a word, not a named unit
             unit_end = end + length + len(word)
+            if any(True for _ in actor_automaton().iter(text[end:unit_end])):
+                return []  # 某行会同某某总局: another known body, not a department of this one
             return [_mention(text, start, unit_end, "Institution", "org", kind="government", why="department")]
         if tag not in classes or not all(is_name_char(ch) for ch in word):
             return []
