@@ -6,38 +6,14 @@ given the typed mentions, the relations a reader sees — whatever the entity st
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from relation_support import MARK, facts
 
 from capgraph.graph.model import Mention
 from capgraph.loaders.constructions import compile_pattern, constructions
 from capgraph.loaders.relations import Context, find_relations
 from capgraph.loaders.resolve import Entity
 from capgraph.loaders.sentences import split_sentences
-
-_MARK = re.compile(r"\[(\w+):([^\]]+)\]")
-
-
-def facts(marked: str) -> set[tuple[str, str, str]]:
-    """Relations found in `marked` (names written [Label:name]); one entity per distinct name."""
-    text, spans, cursor = "", [], 0
-    for match in _MARK.finditer(marked):
-        text += marked[cursor : match.start()]
-        start = len(text)
-        text += match.group(2)
-        spans.append((match.group(1), match.group(2), start, len(text)))
-        cursor = match.end()
-    text += marked[cursor:]
-    sentences = split_sentences(text)
-    entities: dict[str, Entity] = {}
-    mentions = []
-    for label, name, start, end in spans:
-        index = next(s.index for s in sentences if s.start <= start < s.end)
-        mentions.append(Mention(name, label, start, end, index))
-        entities.setdefault(name, Entity(label, None, [name]))
-    ctx = Context(text, sentences, mentions, lambda m: entities[m.text])
-    return {(f.type, f.source.name, f.target.name) for f in find_relations(ctx, list(entities.values()))}
 
 
 def test_every_construction_compiles_and_emits_known_slots() -> None:
@@ -796,7 +772,7 @@ def test_heads_of_a_district_belong_to_its_government() -> None:
     ],
 )
 def test_reporter_after_the_outlet(sentence: str) -> None:
-    outlet = next(m.group(2) for m in _MARK.finditer(sentence) if m.group(1) == "Institution")
+    outlet = next(m.group(2) for m in MARK.finditer(sentence) if m.group(1) == "Institution")
     assert ("AFFILIATED_WITH", "林小白", outlet) in facts(sentence)
 
 

@@ -413,6 +413,8 @@ def test_company_brands_inside_ordinary_words_are_no_companies_and_districts_sta
     quiet = extract("各地推广汽车以旧换新，东北汽车产业加强生产协同，统一汽车标准，中国航天事业持续发展。")
     assert [n.name for n in quiet.nodes if n.label in ("Company", "Institution")] == []
     assert [canonical_place(p) for p in ("福田", "金山", "宝山", "秦淮")] == ["福田区", "金山区", "宝山区", "秦淮区"]
+
+
 # --- banks, securities firms, insurers and national funds by the forms articles use ---------------
 
 
@@ -470,6 +472,8 @@ def test_a_place_s_banking_sector_is_no_bank() -> None:
     assert [n.name for n in sector.nodes if n.label == "Institution"] == []
     bank = extract("宁波银行业绩增长，湖北银行表示将继续支持科技企业。")
     assert {"宁波银行", "湖北银行"} <= {n.name for n in bank.nodes if n.label == "Institution"}
+
+
 # --- the broadened research, state-capital and government lists -----------------------------------
 
 

@@ -6,35 +6,7 @@ a sentence of a similar shape that must not give the relation.
 
 from __future__ import annotations
 
-import re
-
-from capgraph.graph.model import Mention
-from capgraph.loaders.relations import Context, find_relations
-from capgraph.loaders.resolve import Entity
-from capgraph.loaders.sentences import split_sentences
-
-_MARK = re.compile(r"\[(\w+):([^\]]+)\]")
-
-
-def facts(marked: str) -> set[tuple[str, str, str]]:
-    """Relations found in `marked` (names written [Label:name]); one entity per distinct name."""
-    text, spans, cursor = "", [], 0
-    for match in _MARK.finditer(marked):
-        text += marked[cursor : match.start()]
-        start = len(text)
-        text += match.group(2)
-        spans.append((match.group(1), match.group(2), start, len(text)))
-        cursor = match.end()
-    text += marked[cursor:]
-    sentences = split_sentences(text)
-    entities: dict[str, Entity] = {}
-    mentions = []
-    for label, name, start, end in spans:
-        index = next(s.index for s in sentences if s.start <= start < s.end)
-        mentions.append(Mention(name, label, start, end, index))
-        entities.setdefault(name, Entity(label, None, [name]))
-    ctx = Context(text, sentences, mentions, lambda m: entities[m.text])
-    return {(f.type, f.source.name, f.target.name) for f in find_relations(ctx, list(entities.values()))}
+from relation_support import facts
 
 
 def of_type(found: set[tuple[str, str, str]], kind: str) -> set[tuple[str, str]]:
