@@ -37,41 +37,12 @@ def _best(options: list[frozenset[str]]) -> Strings:
 
 def _required(parsed: sre_parser.SubPattern | list) -> Strings:
     """Strings one of which the text of every match of a parsed regex contains (with what its positive
-    lookarounds see: they too must be in the text)."""
-    options: list[frozenset[str]] = []
-    run = ""
-    for op, arg in parsed:
-        if op is sre_constants.LITERAL:
-            run += chr(arg)
-            continue
-        if run:
-            options.append(frozenset([run]))
-            run = ""
-        found: Strings = None
-        if op is sre_constants.SUBPATTERN and not arg[1] and not arg[2]:
-            found = _required(arg[3])
-        elif op is sre_constants.ATOMIC_GROUP:
-            found = _required(arg)
-        elif op is sre_constants.ASSERT:
-            found = _required(arg[1])
-        elif op is sre_constants.BRANCH:
-            branches = [_required(branch) for branch in arg[1]]
-            if all(b is not None for b in branches):
-                found = frozenset().union(*branches)  # type: ignore[arg-type]
-        elif op in _REPEATS:
-            if arg[0] >= 1:
-                found = _required(arg[2])
-        elif op is sre_constants.IN and len(arg) <= _MAX_CLASS and all(o is sre_constants.LITERAL for o, _ in arg):
-            found = frozenset(chr(code) for _, code in arg)
-        if found:
-            options.append(found)
-    if run:
-        options.append(frozenset([run]))
-    return _best(options)
+    lookarounds see: they too must be in the text): the most selective of its requirements."""
+    return _best(_all_required(parsed))
 
 
 def _all_required(parsed: sre_parser.SubPattern | list) -> list[frozenset[str]]:
-    """Every requirement _required chooses among, read into the groups, lookaheads and repeats a match goes
+    """Every requirement of a parsed regex, read into the groups, lookaheads and repeats a match goes
     through: the text of every match holds one string of each set (all at once)."""
     options: list[frozenset[str]] = []
     run = ""
@@ -90,8 +61,12 @@ def _all_required(parsed: sre_parser.SubPattern | list) -> list[frozenset[str]]:
             options += _all_required(arg[1])
         elif op in _REPEATS and arg[0] >= 1:
             options += _all_required(arg[2])
-        elif found := _required([(op, arg)]):
-            options.append(found)
+        elif op is sre_constants.BRANCH:
+            branches = [_required(branch) for branch in arg[1]]
+            if all(b is not None for b in branches):
+                options.append(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op is sre_constants.IN and len(arg) <= _MAX_CLASS and all(o is sre_constants.LITERAL for o, _ in arg):
+            options.append(frozenset(chr(code) for _, code in arg))
     if run:
         options.append(frozenset([run]))
     return options
