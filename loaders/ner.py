@@ -221,7 +221,8 @@ def _class_overrides() -> dict[str, str]:
     return {str(w): str(c) for w, c in lexicon("organisations").get("word_class_overrides", {}).items()}
 
 
-@cache
+# per-phrase answers below: bounded like tagged_words, so memory stays flat over thousands of articles
+@lru_cache(maxsize=1 << 16)
 def reads_as_description(phrase: str) -> bool:
     """模式新, 信用不足, 融资难: ordinary nouns closed by an adjective, or an idiom, describe rather than
     name."""
@@ -232,7 +233,7 @@ def reads_as_description(phrase: str) -> bool:
     return last in ("a", "ad") and all(pos in _COMMON for _, pos in head)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def has_function_words(phrase: str) -> bool:
     """原则上不低于: an adverb, preposition or particle among the words (jieba-rs classes) — a clause."""
     return any(pos in ("d", "p", "u", "ud", "uj", "ul", "uv", "uz", "ug") for _, pos in tagged_words(phrase))
@@ -245,7 +246,7 @@ _DESCRIBING = ("t", "r", "d", "ad", "p", "c", "u", "ud", "uj", "ul", "uv", "uz",
 _MEASURED = re.compile(r"[支个只家批项所位名些种类条大数]$")
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def naming_part(phrase: str, keep: frozenset[str] = frozenset()) -> str:
     """The part of a name's modifier that names: what follows the last count, time, pronoun, adverb,
     preposition or conjunction, without the verbs that open it (本周多支 → '', 开始公开征集参股 → 参股,
@@ -306,7 +307,7 @@ def words_of(phrase: str) -> tuple[str, ...]:
 _COMMON_WORDS = ("n", "vn", "v", "a", "an", "b", "l", "ng", "vg", "ag")
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def made_of_common_words(phrase: str) -> bool:
     """冷链物流, 区域特色: ordinary nouns, verbs and adjectives only — no place, person or brand word
     (jieba-rs tags those ns/nr/nz/j or leaves them unknown)."""
@@ -321,7 +322,7 @@ def _frequent_nouns() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def made_of_frequent_nouns(phrase: str) -> bool:
     """汽车, 工业, 先进基础: only nouns and adjectives jieba's dictionary counts as frequent (generated
     common-nouns.tsv) — a field or a description; a brand has a rarer word (小米, 银河) or an unknown one."""
@@ -333,7 +334,7 @@ def made_of_frequent_nouns(phrase: str) -> bool:
 _CLAUSE_OPENERS = frozenset({"v", "vd", "d", "ad", "p", "c"})
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def after_opening_verb(phrase: str) -> str:
     """包含|某某, 比如|医疗, 集聚|某某: the part of a span after a first word of two characters or more that
     is a verb, an adverb, a preposition or a conjunction, where two characters or more follow it ('' if none)."""
